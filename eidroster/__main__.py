@@ -1,0 +1,3 @@
+from eidroster.cli import main
+
+raise SystemExit(main())

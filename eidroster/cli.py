@@ -1,0 +1,147 @@
+"""The command line: ``python -m eidroster [--db PATH] [COMMAND ...]``.
+
+A stable contract (other checks depend on it). Exit status: 0 success, 1 bad input or
+a database problem (a Vietnamese message on stderr, nothing changed), 2 wrong usage;
+commands may define more (``import``: 3 = some rows rejected).
+
+Each command lives in a module of :mod:`eidroster.commands` with a ``register``
+function; Qt is imported only by the commands that draw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from dataclasses import dataclass, field
+from typing import NoReturn
+
+from eidroster import __version__
+from eidroster.domain.errors import EidrosterError
+
+log = logging.getLogger("eidroster")
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors in Vietnamese (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: lỗi cú pháp lệnh: {message}\n")
+
+
+@dataclass
+class Context:
+    """What a command gets: the parsed arguments and a lazily opened database."""
+
+    args: argparse.Namespace
+    _db: object | None = field(default=None, repr=False)
+
+    @property
+    def db_target(self) -> str:
+        from eidroster.paths import data_dir, default_db_target
+
+        if getattr(self.args, "demo", False) and not self.args.db:
+            return str(data_dir() / "demo.sqlite")
+        return self.args.db or default_db_target()
+
+    def open_db(self):  # -> eidroster.services.database.Database
+        if self._db is None:
+            from eidroster.services.backup import backup_before_migration
+            from eidroster.services.database import open_database
+
+            self._db = open_database(
+                self.db_target,
+                before_migrate=backup_before_migration,
+                passphrase=getattr(self.args, "passphrase", None),
+            )
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()  # type: ignore[attr-defined]
+            self._db = None
+
+
+def command_modules() -> list[str]:
+    import eidroster.commands as pkg
+
+    return sorted(
+        f"{pkg.__name__}.{m.name}" for m in pkgutil.iter_modules(pkg.__path__)
+        if not m.ispkg and not m.name.startswith("_")
+    )
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog="eidroster",
+        description="eidroster — theo dõi định danh điện tử mức 2 của cán bộ, viên chức đơn vị",
+    )
+    parser.add_argument("--version", action="version", version=f"eidroster {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="tệp cơ sở dữ liệu (hoặc URL postgresql://…); mặc định: $EIDROSTER_DB "
+        "hoặc thư mục dữ liệu của người dùng",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="dùng CSDL mẫu demo.sqlite trong thư mục dữ liệu (tạo 800 người giả nếu chưa có)",
+    )
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default=None, help="ngôn ngữ giao diện (mặc định: vi)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="kiểm tra chương trình: tạo CSDL tạm, lập mọi báo cáo, vẽ cửa sổ (không cần màn hình)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    for name in command_modules():
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args)
+    try:
+        if args.demo:
+            _ensure_demo(ctx)
+        if args.self_test:
+            from eidroster.selftest import run_self_test
+
+            return run_self_test(args)
+        if args.command is None:
+            from eidroster.commands.window import run_window
+
+            return run_window(ctx)
+        return int(args.func(ctx) or 0)
+    except EidrosterError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu; không có thay đổi dở dang nào được lưu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    finally:
+        ctx.close()
+
+
+def _ensure_demo(ctx: Context) -> None:
+    """The demo database: created with generated people the first time it is asked for."""
+    from eidroster.services.database import count_rows
+    from eidroster.services.demo import generate
+
+    db = ctx.open_db()
+    if count_rows(db, "employees") == 0:
+        generate(db, 800, seed=1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

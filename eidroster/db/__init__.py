@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy engine, ORM models and versioned migrations (no Qt)."""

@@ -1,0 +1,102 @@
+"""Opening a database: SQLite file (default) or a PostgreSQL URL.
+
+SQLite is opened in WAL mode with foreign keys on, a busy timeout, and Python's
+implicit transaction handling replaced by explicit BEGINs so that DDL and bulk
+changes are truly all-or-nothing. Write transactions use ``BEGIN IMMEDIATE`` (via
+the ``sqlite_begin`` execution option) so two writers never deadlock halfway.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def secure_path(path: Path) -> None:
+    """Owner-only permissions on the data folder and the database file (POSIX)."""
+    if os.name != "posix":
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    except OSError:
+        pass  # a shared folder we do not own: keep going, the OS decides
+
+
+def make_engine(target: str | Path, *, passphrase: str | None = None) -> Engine:
+    """An engine for a file path or a database URL."""
+    target_s = str(target)
+    if is_url(target_s) and not target_s.startswith("sqlite"):
+        engine = sa.create_engine(target_s, pool_pre_ping=True, future=True)
+        return engine
+    if is_url(target_s):
+        url = target_s
+        path = Path(target_s.split("///", 1)[1]) if "///" in target_s else None
+    else:
+        path = Path(target_s).expanduser().resolve()
+        url = sqlite_url(path)
+    kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    if passphrase is not None:
+        import sqlcipher3  # optional dependency: encryption at rest
+
+        url = url.replace("sqlite://", "sqlite+pysqlcipher://", 1)
+        kwargs["module"] = sqlcipher3.dbapi2
+    if path is not None and path.name:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            old_umask = os.umask(0o077)
+        else:
+            old_umask = None
+        try:
+            engine = sa.create_engine(url, **kwargs)
+        finally:
+            if old_umask is not None:
+                os.umask(old_umask)
+    else:
+        engine = sa.create_engine(url, **kwargs)
+    _configure_sqlite(engine, passphrase)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, passphrase: str | None) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        if passphrase is not None:
+            quoted = passphrase.replace("'", "''")
+            cur.execute(f"PRAGMA key = '{quoted}'")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, whose transactions take the write lock at BEGIN (SQLite)."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(sqlite_begin="IMMEDIATE")
+    return engine

@@ -1,0 +1,155 @@
+"""Versioned schema migrations, for SQLite and PostgreSQL alike.
+
+Each version's tables are written out here as they were at that version (frozen
+SQLAlchemy Core definitions), never derived from the current ORM models, so that an
+old database is always brought forward by the same steps. ``schema_info.version``
+records where a database stands. A backup hook runs before any migration of an
+existing database (see :mod:`eidroster.services.backup`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from eidroster.domain.errors import StorageError
+from eidroster.domain.text import fold, join_name, name_sort_key
+
+CURRENT_VERSION = 2
+
+
+def _v1(conn: Connection) -> None:
+    md = sa.MetaData()
+    sa.Table("schema_info", md, sa.Column("version", sa.Integer, primary_key=True))
+    sa.Table(
+        "departments", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("name", sa.String(200), nullable=False, unique=True),
+        sa.Column("position", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    )
+    sa.Table(
+        "reasons", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("code", sa.String(50), unique=True),
+        sa.Column("label", sa.String(300), nullable=False, unique=True),
+        sa.Column("justified", sa.Boolean, nullable=False),
+        sa.Column("retired", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("position", sa.Integer, nullable=False, server_default="0"),
+    )
+    sa.Table(
+        "employees", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("ho", sa.String(100), nullable=False, server_default=""),
+        sa.Column("dem", sa.String(200), nullable=False, server_default=""),
+        sa.Column("ten", sa.String(100), nullable=False, server_default=""),
+        sa.Column("birth_date", sa.Date),
+        sa.Column("gender", sa.String(1)),
+        sa.Column("id_number", sa.String(12), unique=True),
+        sa.Column("id_kind", sa.String(8)),
+        sa.Column("title", sa.String(200), nullable=False, server_default=""),
+        sa.Column("department_id", sa.Integer, sa.ForeignKey("departments.id"), nullable=False),
+        sa.Column("start_date", sa.Date),
+        sa.Column("leave_date", sa.Date),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("updated_at", sa.DateTime, nullable=False),
+        sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+        sa.Column("purged_at", sa.DateTime),
+    )
+    sa.Table(
+        "status_changes", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("employee_id", sa.Integer,
+                  sa.ForeignKey("employees.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("status", sa.String(40), nullable=False),
+        sa.Column("reason_id", sa.Integer, sa.ForeignKey("reasons.id")),
+        sa.Column("reason_text", sa.Text),
+        sa.Column("justified", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("note", sa.Text, nullable=False, server_default=""),
+        sa.Column("vneid_login", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("vneid_login_date", sa.Date),
+        sa.Column("dvcqg_used", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("dvcqg_date", sa.Date),
+        sa.Column("effective_date", sa.Date, nullable=False),
+        sa.Column("recorded_at", sa.DateTime, nullable=False),
+        sa.Column("recorded_by", sa.String(100), nullable=False),
+        sa.Column("source", sa.String(20), nullable=False),
+        sa.Column("batch_id", sa.String(40)),
+        sa.Index("ix_status_emp_date", "employee_id", "effective_date", "id"),
+    )
+    sa.Table(
+        "settings", md,
+        sa.Column("key", sa.String(100), primary_key=True),
+        sa.Column("value", sa.Text, nullable=False, server_default=""),
+    )
+    sa.Table(
+        "audit_events", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("at", sa.DateTime, nullable=False),
+        sa.Column("user_name", sa.String(100), nullable=False),
+        sa.Column("action", sa.String(50), nullable=False),
+        sa.Column("entity", sa.String(50), nullable=False, server_default=""),
+        sa.Column("entity_id", sa.Integer),
+        sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    )
+    md.create_all(conn)
+
+
+def _v2(conn: Connection) -> None:
+    """Precomputed Vietnamese sort key and accent-free search key on employees,
+    backfilled from the names, so that the roster sorts and filters 100k rows fast."""
+    conn.execute(sa.text("ALTER TABLE employees ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"))
+    conn.execute(sa.text("ALTER TABLE employees ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"))
+    rows = conn.execute(sa.text("SELECT id, ho, dem, ten FROM employees")).all()
+    if rows:
+        conn.execute(
+            sa.text("UPDATE employees SET sort_key = :s, search_key = :k WHERE id = :i"),
+            [
+                {"i": r.id, "s": name_sort_key(r.ho, r.dem, r.ten),
+                 "k": fold(join_name(r.ho, r.dem, r.ten))}
+                for r in rows
+            ],
+        )
+    conn.execute(sa.text("CREATE INDEX ix_employees_department ON employees (department_id)"))
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2}
+
+
+def schema_version(engine: Engine) -> int:
+    """0 for an empty database; raises StorageError for a database that is not ours."""
+    insp = sa.inspect(engine)
+    tables = set(insp.get_table_names())
+    if not tables:
+        return 0
+    if "schema_info" not in tables:
+        raise StorageError("Tệp này không phải là cơ sở dữ liệu của eidroster")
+    with engine.connect() as conn:
+        version = conn.execute(sa.text("SELECT MAX(version) FROM schema_info")).scalar()
+    if version is None:
+        raise StorageError("Cơ sở dữ liệu eidroster không có số phiên bản (có thể đã hỏng)")
+    return int(version)
+
+
+def migrate(engine: Engine, before: Callable[[int, int], None] | None = None) -> int:
+    """Bring the database to :data:`CURRENT_VERSION`. ``before(old, new)`` runs first
+    when an existing database is about to change (the backup). Returns the old version."""
+    old = schema_version(engine)
+    if old > CURRENT_VERSION:
+        raise StorageError(
+            f"Cơ sở dữ liệu ở phiên bản {old}, mới hơn chương trình này "
+            f"(phiên bản {CURRENT_VERSION}); hãy cập nhật eidroster"
+        )
+    if old == CURRENT_VERSION:
+        return old
+    if old > 0 and before is not None:
+        before(old, CURRENT_VERSION)
+    for version in range(old + 1, CURRENT_VERSION + 1):
+        # one transaction per step: a step killed half-way leaves the previous version
+        with engine.begin() as conn:
+            MIGRATIONS[version](conn)
+            conn.execute(sa.text("DELETE FROM schema_info"))
+            conn.execute(sa.text("INSERT INTO schema_info (version) VALUES (:v)"), {"v": version})
+    return old

@@ -1,0 +1,112 @@
+"""ORM models (SQLAlchemy 2, typed). The schema itself is created and evolved by
+:mod:`eidroster.db.migrations`; a test checks that these models match it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SchemaInfo(Base):
+    __tablename__ = "schema_info"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class Department(Base):
+    __tablename__ = "departments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Reason(Base):
+    __tablename__ = "reasons"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(50), unique=True)
+    label: Mapped[str] = mapped_column(String(300), unique=True)
+    justified: Mapped[bool] = mapped_column(Boolean)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Employee(Base):
+    __tablename__ = "employees"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ho: Mapped[str] = mapped_column(String(100), default="")
+    dem: Mapped[str] = mapped_column(String(200), default="")
+    ten: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(1))  # "M" / "F"
+    id_number: Mapped[str | None] = mapped_column(String(12), unique=True)
+    id_kind: Mapped[str | None] = mapped_column(String(8))  # "cccd" / "cmnd"
+    title: Mapped[str] = mapped_column(String(200), default="")
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    leave_date: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    #: optimistic locking: bumped on every change of the row or its status
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # schema v2
+    sort_key: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    department: Mapped[Department] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class StatusChange(Base):
+    __tablename__ = "status_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(40))
+    reason_id: Mapped[int | None] = mapped_column(ForeignKey("reasons.id"))
+    reason_text: Mapped[str | None] = mapped_column(Text)
+    justified: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    vneid_login: Mapped[bool] = mapped_column(Boolean, default=False)
+    vneid_login_date: Mapped[dt.date | None] = mapped_column(Date)
+    dvcqg_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    dvcqg_date: Mapped[dt.date | None] = mapped_column(Date)
+    effective_date: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(20))  # manual, bulk, import, demo
+    batch_id: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_status_emp_date", "employee_id", "effective_date", "id"),)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user_name: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(50), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")  # JSON

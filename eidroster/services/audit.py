@@ -1,0 +1,81 @@
+"""The audit trail: every change and every export or reveal of personal data.
+
+The audit table lives inside the database (which is owner-only); nothing here is
+written to logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eidroster.db.models import AuditEvent
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    id: int
+    at: dt.datetime
+    user_name: str
+    action: str
+    entity: str
+    entity_id: int | None
+    detail: dict
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "at": self.at.isoformat(timespec="seconds"),
+            "user": self.user_name,
+            "action": self.action,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "detail": self.detail,
+        }
+
+
+def record_event(
+    session: Session,
+    action: str,
+    entity: str = "",
+    entity_id: int | None = None,
+    detail: dict | None = None,
+    user: str | None = None,
+) -> None:
+    """Add an audit row inside the caller's transaction (so it commits with the change)."""
+    from eidroster.services.database import current_user
+
+    session.add(
+        AuditEvent(
+            at=dt.datetime.now().replace(microsecond=0),
+            user_name=user or current_user(),
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=json.dumps(detail or {}, ensure_ascii=False, default=str),
+        )
+    )
+
+
+def list_events(
+    session: Session,
+    *,
+    action: str | None = None,
+    since: dt.datetime | None = None,
+    limit: int | None = None,
+) -> list[AuditRecord]:
+    q = select(AuditEvent).order_by(AuditEvent.id.desc())
+    if action:
+        q = q.where(AuditEvent.action == action)
+    if since:
+        q = q.where(AuditEvent.at >= since)
+    if limit:
+        q = q.limit(limit)
+    return [
+        AuditRecord(e.id, e.at, e.user_name, e.action, e.entity, e.entity_id,
+                    json.loads(e.detail or "{}"))
+        for e in session.scalars(q)
+    ]

@@ -1,0 +1,168 @@
+"""Opening the database for the services: migrations, first-time content, sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from eidroster.db import migrations
+from eidroster.db.engine import is_url, make_engine, secure_path, writer
+from eidroster.db.models import Reason, Setting
+from eidroster.domain.errors import StorageError
+from eidroster.domain.reasons import DEFAULT_REASONS
+
+USER_ENV = "EIDROSTER_USER"
+
+#: hook called before an existing database is migrated: (db_path, old, new)
+BeforeMigrate = Callable[[Path, int, int], None]
+
+
+def current_user() -> str:
+    """Who is recorded as having made a change."""
+    name = os.environ.get(USER_ENV)
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "unknown"
+
+
+@dataclass
+class Database:
+    target: str
+    engine: Engine
+    path: Path | None  # the SQLite file, None for a server database
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with _storage_errors(self), self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One all-or-nothing transaction: committed at the end, rolled back on error."""
+        with _storage_errors(self), self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _storage_errors(db: Database) -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        raise StorageError(_describe_operational(exc, db)) from exc
+    except SADatabaseError as exc:
+        raise StorageError(
+            f"Cơ sở dữ liệu {_where(db)} bị lỗi hoặc hỏng; hãy khôi phục từ bản sao lưu"
+        ) from exc
+
+
+def _where(db: Database) -> str:
+    return str(db.path) if db.path else "máy chủ"
+
+
+def _describe_operational(exc: OperationalError, db: Database) -> str:
+    text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    where = _where(db)
+    if "locked" in text or "busy" in text:
+        return (
+            f"Cơ sở dữ liệu {where} đang bị một chương trình khác khóa để ghi; "
+            "hãy thử lại sau ít phút"
+        )
+    if "readonly" in text or "read-only" in text:
+        return f"Không ghi được vào {where}: tệp hoặc thư mục chỉ cho phép đọc"
+    if "disk is full" in text or "database or disk is full" in text:
+        return f"Ổ đĩa chứa {where} đã đầy; chưa có thay đổi nào bị mất, hãy giải phóng chỗ trống"
+    if "unable to open" in text:
+        return f"Không mở được cơ sở dữ liệu {where}"
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return f"Tệp {where} không phải cơ sở dữ liệu hợp lệ, bị hỏng hoặc đã mã hóa"
+    if "connection" in text or "could not connect" in text:
+        return "Không kết nối được tới máy chủ cơ sở dữ liệu"
+    return f"Lỗi cơ sở dữ liệu {where}"
+
+
+def open_database(
+    target: str | Path,
+    *,
+    before_migrate: BeforeMigrate | None = None,
+    passphrase: str | None = None,
+) -> Database:
+    """Open (creating if needed) and migrate a database; seed a new one."""
+    target_s = str(target)
+    path = None if is_url(target_s) else Path(target_s).expanduser().resolve()
+    if path is not None:
+        if path.is_dir():
+            raise StorageError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
+        if path.exists() and path.stat().st_size > 0:
+            _check_sqlite_header(path, encrypted=passphrase is not None)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"Không tạo được thư mục {path.parent}") from exc
+    engine = make_engine(path if path is not None else target_s, passphrase=passphrase)
+    db = Database(target_s, engine, path)
+    try:
+        with _storage_errors(db):
+            hook = None
+            if before_migrate is not None and path is not None:
+                def hook(old: int, new: int) -> None:
+                    before_migrate(path, old, new)
+            old = migrations.migrate(engine, hook)
+            if old == 0:
+                _seed_new(db)
+    except BaseException:
+        engine.dispose()
+        raise
+    if path is not None:
+        secure_path(path)
+    return db
+
+
+def _check_sqlite_header(path: Path, encrypted: bool) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StorageError(f"Không đọc được tệp {path}") from exc
+    if not encrypted and head != b"SQLite format 3\x00":
+        raise StorageError(
+            f"Tệp {path} không phải cơ sở dữ liệu SQLite (bị hỏng, đã mã hóa hoặc là tệp khác)"
+        )
+
+
+def _seed_new(db: Database) -> None:
+    with db.write() as s:
+        for pos, r in enumerate(DEFAULT_REASONS):
+            s.add(Reason(code=r.code, label=r.label, justified=r.justified, position=pos))
+        s.add(Setting(key="created_at", value=dt.datetime.now().isoformat(timespec="seconds")))
+
+
+def count_rows(db: Database, table: str) -> int:
+    with db.read() as s:
+        return int(s.execute(sa.text(f"SELECT COUNT(*) FROM {table}")).scalar_one())

@@ -1,0 +1,540 @@
+"""The roster: employees, their statuses and history, departments and reasons.
+
+Session-level helpers (``*_in``) are shared with the importer so that a whole import
+runs in one transaction; the public functions open their own transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from eidroster.db.models import Department, Employee, Reason, StatusChange
+from eidroster.domain.cccd import mask
+from eidroster.domain.employee import EmployeeInput, StatusInput, check_employee
+from eidroster.domain.errors import ConflictError, InputError
+from eidroster.domain.statuses import DEFAULT_STATUS, Bucket, Status, bucket_of
+from eidroster.domain.text import clean_text, fold, join_name, name_sort_key, text_sort_key
+from eidroster.services.audit import record_event
+from eidroster.services.database import Database, current_user
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    id: int
+    ho: str
+    dem: str
+    ten: str
+    sort_key: str
+    search_key: str
+    birth_date: dt.date | None
+    gender: str | None
+    id_number: str | None
+    id_kind: str | None
+    title: str
+    department_id: int
+    department: str
+    start_date: dt.date | None
+    leave_date: dt.date | None
+    status: Status
+    reason_id: int | None
+    reason: str
+    justified: bool
+    note: str
+    vneid_login: bool
+    dvcqg_used: bool
+    updated: dt.date | None  # effective date of the latest status change
+    version: int
+
+    @property
+    def full_name(self) -> str:
+        return join_name(self.ho, self.dem, self.ten)
+
+    @property
+    def bucket(self) -> Bucket:
+        return bucket_of(self.status)
+
+    @property
+    def masked_id(self) -> str:
+        return mask(self.id_number)
+
+    def active_on(self, day: dt.date) -> bool:
+        return (self.start_date is None or self.start_date <= day) and (
+            self.leave_date is None or self.leave_date > day
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    status: Status
+    reason: str
+    justified: bool
+    note: str
+    vneid_login: bool
+    vneid_login_date: dt.date | None
+    dvcqg_used: bool
+    dvcqg_date: dt.date | None
+    effective_date: dt.date
+    recorded_at: dt.datetime
+    recorded_by: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentInfo:
+    id: int
+    name: str
+    active_count: int
+    level2_count: int
+
+    @property
+    def level2_rate(self) -> float:
+        return self.level2_count / self.active_count if self.active_count else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonInfo:
+    id: int
+    code: str | None
+    label: str
+    justified: bool
+    retired: bool
+    in_use: int
+
+
+# ---------------------------------------------------------------- latest status
+
+def latest_status_subquery(as_of: dt.date | None) -> sa.Subquery:
+    """One row per employee: the status change in force on ``as_of`` (all if None)."""
+    sc = StatusChange.__table__
+    rn = (
+        func.row_number()
+        .over(partition_by=sc.c.employee_id, order_by=(sc.c.effective_date.desc(), sc.c.id.desc()))
+        .label("rn")
+    )
+    q = select(sc, rn)
+    if as_of is not None:
+        q = q.where(sc.c.effective_date <= as_of)
+    inner = q.subquery("ranked")
+    return select(inner).where(inner.c.rn == 1).subquery("latest")
+
+
+def active_on_clause(as_of: dt.date) -> sa.ColumnElement[bool]:
+    e = Employee.__table__
+    return sa.and_(
+        sa.or_(e.c.start_date.is_(None), e.c.start_date <= as_of),
+        sa.or_(e.c.leave_date.is_(None), e.c.leave_date > as_of),
+    )
+
+
+# ---------------------------------------------------------------- reading
+
+def list_roster(db: Database, as_of: dt.date | None = None) -> list[RosterRow]:
+    """Every employee (leavers included) with the status in force on ``as_of``
+    (the latest recorded when None), ordered by department then Vietnamese name."""
+    e, d, r = Employee.__table__, Department.__table__, Reason.__table__
+    latest = latest_status_subquery(as_of)
+    q = (
+        select(
+            e.c.id, e.c.ho, e.c.dem, e.c.ten, e.c.sort_key, e.c.search_key, e.c.birth_date,
+            e.c.gender, e.c.id_number, e.c.id_kind, e.c.title, e.c.department_id,
+            d.c.name.label("department"), e.c.start_date, e.c.leave_date,
+            latest.c.status, latest.c.reason_id, r.c.label.label("reason_label"),
+            latest.c.reason_text, latest.c.justified, latest.c.note, latest.c.vneid_login,
+            latest.c.dvcqg_used, latest.c.effective_date, e.c.version,
+        )
+        .join(d, d.c.id == e.c.department_id)
+        .outerjoin(latest, latest.c.employee_id == e.c.id)
+        .outerjoin(r, r.c.id == latest.c.reason_id)
+    )
+    with db.read() as s:
+        rows = s.execute(q).all()
+    out = [
+        RosterRow(
+            x.id, x.ho, x.dem, x.ten, x.sort_key, x.search_key, x.birth_date, x.gender,
+            x.id_number, x.id_kind, x.title, x.department_id, x.department, x.start_date,
+            x.leave_date, Status(x.status) if x.status else DEFAULT_STATUS, x.reason_id,
+            x.reason_label or x.reason_text or "", bool(x.justified), x.note or "",
+            bool(x.vneid_login), bool(x.dvcqg_used), x.effective_date, x.version,
+        )
+        for x in rows
+    ]
+    out.sort(key=lambda row: (text_sort_key(row.department), row.sort_key, row.id))
+    return out
+
+
+def get_row(db: Database, employee_id: int) -> RosterRow:
+    for row in _rows_for(db, [employee_id]):
+        return row
+    raise InputError(f"Không tìm thấy nhân viên mã {employee_id}")
+
+
+def _rows_for(db: Database, ids: Sequence[int]) -> list[RosterRow]:
+    wanted = set(ids)
+    return [r for r in list_roster(db) if r.id in wanted]
+
+
+def history(db: Database, employee_id: int) -> list[HistoryEntry]:
+    with db.read() as s:
+        q = (
+            select(StatusChange, Reason.label)
+            .outerjoin(Reason, Reason.id == StatusChange.reason_id)
+            .where(StatusChange.employee_id == employee_id)
+            .order_by(StatusChange.effective_date.desc(), StatusChange.id.desc())
+        )
+        return [
+            HistoryEntry(
+                c.id, Status(c.status), label or c.reason_text or "", c.justified, c.note,
+                c.vneid_login, c.vneid_login_date, c.dvcqg_used, c.dvcqg_date,
+                c.effective_date, c.recorded_at, c.recorded_by, c.source,
+            )
+            for c, label in s.execute(q)
+        ]
+
+
+def list_departments(db: Database, as_of: dt.date | None = None) -> list[DepartmentInfo]:
+    """Departments in the unit's order with active head count and level-2 count."""
+    as_of = as_of or dt.date.today()
+    e, d = Employee.__table__, Department.__table__
+    latest = latest_status_subquery(as_of)
+    q = (
+        select(
+            d.c.id, d.c.name, d.c.position,
+            func.count(e.c.id),
+            func.sum(sa.case((latest.c.status == Status.LEVEL2.value, 1), else_=0)),
+        )
+        .select_from(d)
+        .outerjoin(e, sa.and_(e.c.department_id == d.c.id, active_on_clause(as_of)))
+        .outerjoin(latest, latest.c.employee_id == e.c.id)
+        .group_by(d.c.id, d.c.name, d.c.position)
+        .order_by(d.c.position, d.c.id)
+    )
+    with db.read() as s:
+        rows = s.execute(q).all()
+    return [DepartmentInfo(i, n, int(c or 0), int(l2 or 0)) for i, n, _p, c, l2 in rows]
+
+
+def list_reasons(db: Database, include_retired: bool = True) -> list[ReasonInfo]:
+    with db.read() as s:
+        used = dict(
+            s.execute(
+                select(StatusChange.reason_id, func.count())
+                .where(StatusChange.reason_id.is_not(None))
+                .group_by(StatusChange.reason_id)
+            ).all()
+        )
+        q = select(Reason).order_by(Reason.position, Reason.id)
+        if not include_retired:
+            q = q.where(Reason.retired.is_(False))
+        return [
+            ReasonInfo(r.id, r.code, r.label, r.justified, r.retired, int(used.get(r.id, 0)))
+            for r in s.scalars(q)
+        ]
+
+
+# ---------------------------------------------------------------- session-level helpers
+
+def ensure_department_in(session: Session, name: str) -> Department:
+    name = clean_text(name)
+    if not name:
+        raise InputError("Tên khoa/phòng trống")
+    dept = session.scalar(select(Department).where(Department.name == name))
+    if dept is None:
+        # case/accents-insensitive match to an existing department ("khoa noi" -> "Khoa Nội")
+        key = fold(name)
+        for existing in session.scalars(select(Department)):
+            if fold(existing.name) == key and existing.name.lower() == name.lower():
+                return existing
+        position = (session.scalar(select(func.max(Department.position))) or 0) + 1
+        dept = Department(name=name, position=position, active=True)
+        session.add(dept)
+        session.flush()
+    return dept
+
+
+def find_by_id_number_in(session: Session, id_number: str) -> Employee | None:
+    return session.scalar(select(Employee).where(Employee.id_number == id_number))
+
+
+def find_by_name_birth_in(
+    session: Session, ho: str, dem: str, ten: str, birth_date: dt.date | None
+) -> list[Employee]:
+    key = fold(join_name(ho, dem, ten))
+    q = select(Employee).where(Employee.search_key == key)
+    if birth_date is not None:
+        q = q.where(Employee.birth_date == birth_date)
+    return list(session.scalars(q))
+
+
+def apply_input(emp: Employee, data: EmployeeInput, dept: Department, id_kind: str | None) -> None:
+    emp.ho, emp.dem, emp.ten = data.ho, data.dem, data.ten
+    emp.birth_date, emp.gender = data.birth_date, data.gender
+    emp.id_number, emp.id_kind = data.id_number, id_kind
+    emp.title = data.title
+    emp.department_id = dept.id
+    emp.start_date, emp.leave_date = data.start_date, data.leave_date
+    emp.sort_key = name_sort_key(data.ho, data.dem, data.ten)
+    emp.search_key = fold(join_name(data.ho, data.dem, data.ten))
+    emp.updated_at = dt.datetime.now().replace(microsecond=0)
+
+
+def resolve_justified(session: Session, change: StatusInput) -> bool:
+    if bucket_of(change.status) is Bucket.LEVEL2:
+        return False
+    if change.justified is not None:
+        return change.justified
+    if change.reason_id is not None:
+        reason = session.get(Reason, change.reason_id)
+        if reason is None:
+            raise InputError(f"Không có lý do mã {change.reason_id} trong danh mục")
+        return reason.justified
+    return False
+
+
+def add_status_in(
+    session: Session,
+    employee_id: int,
+    change: StatusInput,
+    *,
+    source: str,
+    batch_id: str | None = None,
+    user: str | None = None,
+) -> StatusChange:
+    is_l2 = bucket_of(change.status) is Bucket.LEVEL2
+    row = StatusChange(
+        employee_id=employee_id,
+        status=Status(change.status).value,
+        reason_id=None if is_l2 else change.reason_id,
+        reason_text=None if is_l2 else (clean_text(change.reason_text) or None),
+        justified=resolve_justified(session, change),
+        note=clean_text(change.note),
+        vneid_login=change.vneid_login,
+        vneid_login_date=change.vneid_login_date,
+        dvcqg_used=change.dvcqg_used,
+        dvcqg_date=change.dvcqg_date,
+        effective_date=change.effective_date,
+        recorded_at=dt.datetime.now().replace(microsecond=0),
+        recorded_by=user or current_user(),
+        source=source,
+        batch_id=batch_id,
+    )
+    session.add(row)
+    return row
+
+
+def new_batch_id() -> str:
+    return uuid.uuid4().hex
+
+
+# ---------------------------------------------------------------- changing
+
+def _check_duplicate(session: Session, id_number: str | None, exclude_id: int | None) -> None:
+    if not id_number:
+        return
+    other = find_by_id_number_in(session, id_number)
+    if other is not None and other.id != exclude_id:
+        raise InputError("Số CCCD này đã có ở một nhân viên khác trong danh sách")
+
+
+def id_number_in_use(db: Database, id_number: str, exclude_id: int | None = None) -> bool:
+    with db.read() as s:
+        other = find_by_id_number_in(s, id_number)
+        return other is not None and other.id != exclude_id
+
+
+def add_employee(
+    db: Database, inp: EmployeeInput, status: StatusInput | None = None, source: str = "manual"
+) -> int:
+    checked = check_employee(inp)
+    if not checked.ok:
+        raise InputError("; ".join(p.message for p in checked.problems))
+    with db.write() as s:
+        _check_duplicate(s, checked.data.id_number, None)
+        dept = ensure_department_in(s, checked.data.department)
+        emp = Employee(created_at=dt.datetime.now().replace(microsecond=0))
+        apply_input(emp, checked.data, dept, checked.id_number.kind.value if checked.id_number else None)
+        s.add(emp)
+        s.flush()
+        if status is not None:
+            add_status_in(s, emp.id, status, source=source)
+        record_event(s, "employee_added", "employee", emp.id, {"department": dept.name})
+        return emp.id
+
+
+def update_employee(
+    db: Database, employee_id: int, inp: EmployeeInput, expected_version: int | None = None
+) -> int:
+    """Save an edit; raises ConflictError when someone else saved the employee since
+    ``expected_version`` was read. Returns the new version."""
+    checked = check_employee(inp)
+    if not checked.ok:
+        raise InputError("; ".join(p.message for p in checked.problems))
+    try:
+        with db.write() as s:
+            emp = _get_for_change(s, employee_id, expected_version)
+            _check_duplicate(s, checked.data.id_number, employee_id)
+            changed = _diff_fields(emp, checked.data)
+            dept = ensure_department_in(s, checked.data.department)
+            apply_input(emp, checked.data, dept, checked.id_number.kind.value if checked.id_number else None)
+            s.flush()
+            record_event(s, "employee_changed", "employee", employee_id, {"fields": changed})
+            return emp.version
+    except StaleDataError as exc:
+        raise _conflict() from exc
+
+
+def _diff_fields(emp: Employee, data: EmployeeInput) -> list[str]:
+    fields = []
+    for name in ("ho", "dem", "ten", "birth_date", "gender", "id_number", "title",
+                 "start_date", "leave_date"):
+        if getattr(emp, name) != getattr(data, name):
+            fields.append(name)
+    if emp.department.name != data.department:
+        fields.append("department")
+    return fields
+
+
+def _conflict() -> ConflictError:
+    return ConflictError(
+        "Nhân viên này vừa được người khác sửa trước khi bạn lưu. "
+        "Hãy tải lại danh sách rồi sửa lại; thay đổi của người kia được giữ nguyên."
+    )
+
+
+def _get_for_change(s: Session, employee_id: int, expected_version: int | None) -> Employee:
+    emp = s.get(Employee, employee_id)
+    if emp is None:
+        raise InputError(f"Không tìm thấy nhân viên mã {employee_id} (có thể đã bị xóa)")
+    if expected_version is not None and emp.version != expected_version:
+        raise _conflict()
+    return emp
+
+
+def set_status(
+    db: Database,
+    employee_ids: Iterable[int],
+    change: StatusInput,
+    *,
+    source: str = "manual",
+    expected_versions: dict[int, int] | None = None,
+) -> str:
+    """Record one status change for one or many employees in one transaction.
+    Returns the batch id (for undo)."""
+    ids = list(dict.fromkeys(employee_ids))
+    if not ids:
+        raise InputError("Chưa chọn nhân viên nào")
+    batch = new_batch_id()
+    try:
+        with db.write() as s:
+            for emp_id in ids:
+                expected = expected_versions.get(emp_id) if expected_versions else None
+                emp = _get_for_change(s, emp_id, expected)
+                add_status_in(s, emp_id, change, source=source, batch_id=batch)
+                emp.updated_at = dt.datetime.now().replace(microsecond=0)
+                emp.version  # noqa: B018 - loaded so the version bump is checked
+            s.flush()
+            record_event(
+                s, "status_changed", "employee", ids[0] if len(ids) == 1 else None,
+                {"count": len(ids), "status": Status(change.status).value, "batch": batch,
+                 "effective_date": change.effective_date.isoformat()},
+            )
+    except StaleDataError as exc:
+        raise _conflict() from exc
+    return batch
+
+
+def remove_batch(db: Database, batch_id: str) -> int:
+    """Undo a bulk status change: remove the history rows it added."""
+    with db.write() as s:
+        rows = list(s.scalars(select(StatusChange).where(StatusChange.batch_id == batch_id)))
+        for row in rows:
+            emp = s.get(Employee, row.employee_id)
+            if emp is not None:
+                emp.updated_at = dt.datetime.now().replace(microsecond=0)
+            s.delete(row)
+        record_event(s, "status_change_undone", "batch", None, {"batch": batch_id, "count": len(rows)})
+        return len(rows)
+
+
+def mark_left(db: Database, employee_id: int, leave_date: dt.date | None,
+              expected_version: int | None = None) -> None:
+    """Set (or clear, with None) the leave date. Leavers stay in the history."""
+    try:
+        with db.write() as s:
+            emp = _get_for_change(s, employee_id, expected_version)
+            if leave_date is not None and emp.start_date and leave_date < emp.start_date:
+                raise InputError("Ngày nghỉ việc trước ngày vào làm")
+            old = emp.leave_date
+            emp.leave_date = leave_date
+            emp.updated_at = dt.datetime.now().replace(microsecond=0)
+            record_event(s, "employee_left" if leave_date else "employee_returned", "employee",
+                         employee_id, {"old": old, "new": leave_date})
+    except StaleDataError as exc:
+        raise _conflict() from exc
+
+
+def delete_employee(db: Database, employee_id: int) -> None:
+    with db.write() as s:
+        emp = s.get(Employee, employee_id)
+        if emp is None:
+            raise InputError(f"Không tìm thấy nhân viên mã {employee_id}")
+        s.execute(sa.delete(StatusChange).where(StatusChange.employee_id == employee_id))
+        s.delete(emp)
+        record_event(s, "employee_deleted", "employee", employee_id, {})
+
+
+# ---------------------------------------------------------------- reasons catalogue
+
+def add_reason(db: Database, label: str, justified: bool) -> int:
+    label = clean_text(label)
+    if not label:
+        raise InputError("Tên lý do trống")
+    if len(label) > 300:
+        raise InputError("Tên lý do quá dài (tối đa 300 ký tự)")
+    with db.write() as s:
+        if s.scalar(select(Reason).where(Reason.label == label)) is not None:
+            raise InputError("Lý do này đã có trong danh mục")
+        position = (s.scalar(select(func.max(Reason.position))) or 0) + 1
+        r = Reason(label=label, justified=justified, position=position, retired=False)
+        s.add(r)
+        s.flush()
+        record_event(s, "reason_added", "reason", r.id, {"label": label, "justified": justified})
+        return r.id
+
+
+def update_reason(db: Database, reason_id: int, label: str, justified: bool, retired: bool) -> None:
+    label = clean_text(label)
+    if not label:
+        raise InputError("Tên lý do trống")
+    with db.write() as s:
+        r = s.get(Reason, reason_id)
+        if r is None:
+            raise InputError("Không tìm thấy lý do")
+        other = s.scalar(select(Reason).where(Reason.label == label, Reason.id != reason_id))
+        if other is not None:
+            raise InputError("Lý do này đã có trong danh mục")
+        old = {"label": r.label, "justified": r.justified, "retired": r.retired}
+        r.label, r.justified, r.retired = label, justified, retired
+        record_event(s, "reason_changed", "reason", reason_id,
+                     {"old": old, "new": {"label": label, "justified": justified, "retired": retired}})
+
+
+def delete_reason(db: Database, reason_id: int) -> None:
+    with db.write() as s:
+        used = s.scalar(select(func.count()).where(StatusChange.reason_id == reason_id)) or 0
+        if used:
+            raise InputError(
+                f"Lý do đang được dùng ở {used} lần cập nhật nên không xóa được; hãy ngừng dùng nó"
+            )
+        r = s.get(Reason, reason_id)
+        if r is None:
+            raise InputError("Không tìm thấy lý do")
+        s.delete(r)
+        record_event(s, "reason_deleted", "reason", reason_id, {"label": r.label})

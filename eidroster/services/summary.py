@@ -1,0 +1,176 @@
+"""The report's numbers from the database, for any date (rebuilt from the history)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy import func, select
+
+from eidroster.db.models import Department, Employee, Reason, StatusChange
+from eidroster.domain.aggregate import Aggregate, from_counts
+from eidroster.domain.statuses import DEFAULT_STATUS, Bucket, Status, bucket_of
+from eidroster.domain.text import join_name, text_sort_key
+from eidroster.services.database import Database
+from eidroster.services.roster import active_on_clause, latest_status_subquery
+
+
+def summary(db: Database, as_of: dt.date | None = None) -> Aggregate:
+    """Phụ lục III numbers: one row per department (every department that has active
+    staff on the date, or is marked active), then the total."""
+    as_of = as_of or dt.date.today()
+    e, d = Employee.__table__, Department.__table__
+    latest = latest_status_subquery(as_of)
+    q = (
+        select(e.c.department_id, latest.c.status, latest.c.justified, func.count())
+        .select_from(e)
+        .outerjoin(latest, latest.c.employee_id == e.c.id)
+        .where(active_on_clause(as_of))
+        .group_by(e.c.department_id, latest.c.status, latest.c.justified)
+    )
+    with db.read() as s:
+        grouped = s.execute(q).all()
+        depts = s.execute(select(d.c.id, d.c.name, d.c.active, d.c.position)).all()
+    acc: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # none, l1, l2, with_reason
+    for dept_id, status, justified, n in grouped:
+        bucket = bucket_of(status or DEFAULT_STATUS)
+        slot = acc[dept_id]
+        if bucket is Bucket.LEVEL2:
+            slot[2] += n
+        else:
+            slot[0 if bucket is Bucket.NONE else 1] += n
+            if justified:
+                slot[3] += n
+    names = {i: n for i, n, _, _ in depts}
+    position = {i: p for i, _, _, p in depts}
+    shown = [i for i, _, active, _ in depts if active or i in acc]
+    # the unit's own order of departments (Department.position), then by name
+    shown.sort(key=lambda i: (position[i], text_sort_key(names[i])))
+    return from_counts(((names[i], *acc[i]) for i in shown), as_of)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingPerson:
+    """A row of Phụ lục IV (personal data: stays on this machine)."""
+
+    employee_id: int
+    ho: str
+    dem: str
+    ten: str
+    sort_key: str
+    birth_date: dt.date | None
+    id_number: str | None
+    department: str
+    status: Status
+    reason: str
+    justified: bool
+    note: str
+
+    @property
+    def full_name(self) -> str:
+        return join_name(self.ho, self.dem, self.ten)
+
+
+def not_level2_people(db: Database, as_of: dt.date | None = None) -> list[PendingPerson]:
+    """Everyone active on the date and not at level 2, by department then Vietnamese name."""
+    as_of = as_of or dt.date.today()
+    e, d, r = Employee.__table__, Department.__table__, Reason.__table__
+    latest = latest_status_subquery(as_of)
+    q = (
+        select(
+            e.c.id, e.c.ho, e.c.dem, e.c.ten, e.c.sort_key, e.c.birth_date, e.c.id_number,
+            d.c.name, latest.c.status, r.c.label, latest.c.reason_text, latest.c.justified,
+            latest.c.note,
+        )
+        .join(d, d.c.id == e.c.department_id)
+        .outerjoin(latest, latest.c.employee_id == e.c.id)
+        .outerjoin(r, r.c.id == latest.c.reason_id)
+        .where(active_on_clause(as_of))
+        .where(sa.or_(latest.c.status.is_(None), latest.c.status != Status.LEVEL2.value))
+    )
+    with db.read() as s:
+        rows = s.execute(q).all()
+    people = [
+        PendingPerson(
+            x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7],
+            Status(x[8]) if x[8] else DEFAULT_STATUS, x[9] or x[10] or "", bool(x[11]), x[12] or "",
+        )
+        for x in rows
+    ]
+    people.sort(key=lambda p: (text_sort_key(p.department), p.sort_key, p.employee_id))
+    return people
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    day: dt.date
+    total: int
+    level2: int
+
+    @property
+    def rate(self) -> float:
+        return self.level2 / self.total if self.total else 0.0
+
+
+def rate_trend(db: Database, start: dt.date, end: dt.date) -> list[TrendPoint]:
+    """Head count and level-2 count for every day from start to end, in one pass over
+    the history (events added up day by day rather than one query per day)."""
+    if end < start:
+        return []
+    days = (end - start).days + 1
+    total_delta = [0] * (days + 1)
+    l2_delta = [0] * (days + 1)
+
+    def index(day: dt.date | None) -> int:
+        """Position of the first day an event affects (0 for anything before start)."""
+        if day is None or day <= start:
+            return 0
+        return min((day - start).days, days)
+
+    with db.read() as s:
+        emps = s.execute(select(Employee.id, Employee.start_date, Employee.leave_date)).all()
+        changes = s.execute(
+            select(StatusChange.employee_id, StatusChange.effective_date, StatusChange.status)
+            .where(StatusChange.effective_date <= end)
+            .order_by(StatusChange.employee_id, StatusChange.effective_date, StatusChange.id)
+        ).all()
+    by_emp: dict[int, list[tuple[dt.date, bool]]] = defaultdict(list)
+    for emp_id, day, status in changes:
+        by_emp[emp_id].append((day, status == Status.LEVEL2.value))
+    for emp_id, start_date, leave_date in emps:
+        active_from = index(start_date)
+        active_to = index(leave_date) if leave_date is not None else days
+        if leave_date is not None and leave_date <= start:
+            continue
+        if start_date is not None and start_date > end:
+            continue
+        if active_from >= active_to:
+            continue
+        total_delta[active_from] += 1
+        total_delta[active_to] -= 1
+        # level-2 intervals from this employee's history, clipped to the active span
+        level2 = False
+        since = 0
+        for day, is_l2 in by_emp.get(emp_id, ()):
+            pos = index(day)
+            if is_l2 != level2:
+                if level2:
+                    _add_interval(l2_delta, max(since, active_from), min(pos, active_to))
+                level2, since = is_l2, pos
+        if level2:
+            _add_interval(l2_delta, max(since, active_from), active_to)
+    out: list[TrendPoint] = []
+    total = l2 = 0
+    for i in range(days):
+        total += total_delta[i]
+        l2 += l2_delta[i]
+        out.append(TrendPoint(start + dt.timedelta(days=i), total, l2))
+    return out
+
+
+def _add_interval(delta: list[int], a: int, b: int) -> None:
+    if a < b:
+        delta[a] += 1
+        delta[b] -= 1
