@@ -1,0 +1,65 @@
+"""A tiny benchmark harness: every measurement is printed beside a baseline measured
+in the same run, on the same machine, so the numbers can be compared fairly.
+
+A benchmark module ``benchmarks/bench_*.py`` defines ``run(ctx) -> list[Measurement]``;
+``ctx.workdir`` is a temporary folder shared by the run, ``ctx.quick`` asks for smaller
+sizes (used by the test that checks the harness works)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Measurement:
+    name: str  # what was measured
+    value: float
+    baseline_name: str  # what it is compared with
+    baseline: float | None
+    unit: str = "s"
+    target: str = ""  # the target, in words ("≤ 1 s", "≤ baseline")
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline in (None, 0):
+            return None
+        return self.value / self.baseline
+
+
+@dataclass
+class BenchContext:
+    workdir: Path
+    quick: bool = False
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> float:
+    """Best wall-clock time of ``repeat`` runs, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def format_table(rows: list[Measurement]) -> str:
+    headers = ("measurement", "value", "baseline", "baseline value", "ratio", "target")
+    body = []
+    for m in rows:
+        body.append((
+            m.name,
+            f"{m.value:.3f} {m.unit}",
+            m.baseline_name,
+            "" if m.baseline is None else f"{m.baseline:.3f} {m.unit}",
+            "" if m.ratio is None else f"{m.ratio:.2f}×",
+            m.target,
+        ))
+    widths = [max(len(h), *(len(r[i]) for r in body)) if body else len(h)
+              for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in body]
+    return "\n".join(lines)
