@@ -1,0 +1,1 @@
+"""Pure file I/O (spreadsheets, PDFs, atomic writes): no Qt, no database."""

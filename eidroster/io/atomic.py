@@ -1,0 +1,72 @@
+"""Atomic file writing: a failed or interrupted write never leaves a half file under the
+target name, and never damages the file that was there before."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from eidroster.domain.errors import StorageError
+
+
+def describe_os_error(exc: OSError, path: Path) -> str:
+    """A Vietnamese message for a failed write, naming the file (never its content)."""
+    if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
+        return f"Không ghi được {path}: ổ đĩa đã đầy"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Không ghi được {path}: không có quyền ghi vào thư mục này (chỉ đọc)"
+    if exc.errno == errno.ENOENT:
+        return f"Không ghi được {path}: thư mục không tồn tại"
+    if exc.errno == errno.EISDIR:
+        return f"Không ghi được {path}: đó là một thư mục"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"Không ghi được {path}: tên tệp quá dài"
+    return f"Không ghi được {path}: lỗi đọc/ghi ({exc.strerror or exc.errno})"
+
+
+@contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success it replaces ``target``.
+
+    Usage::
+
+        with atomic_path(out) as tmp:
+            workbook.save(tmp)
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError(f"Không ghi được {target}: thư mục {folder} không tồn tại")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, target)) from exc
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, target)) from exc
+    finally:
+        if tmp.exists():
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+
+def write_atomic(target: str | os.PathLike[str], writer: Callable[[Path], None]) -> Path:
+    with atomic_path(target) as tmp:
+        writer(tmp)
+    return Path(target)
+
+
+def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> Path:
+    return write_atomic(target, lambda p: p.write_bytes(data))
