@@ -1,46 +1,242 @@
-"""Backups with SQLite's online backup API (consistent even while the database is in use)."""
+"""Backups with SQLite's online backup API (consistent even while the database is in use).
+
+Backups sit in ``backups/`` beside the database (:func:`eidroster.paths.backup_dir_for`),
+owner-only like the database itself. Kinds of backup, told apart by their file names:
+
+- ``<stem>-auto-YYYYMMDD-HHMMSS.sqlite``: taken when the program starts, at most once a
+  day, the newest :data:`AUTO_KEEP` kept (:func:`auto_backup`);
+- ``<stem>-before-<label>-YYYYMMDD-HHMMSS.sqlite``: before an import, a restore, a bulk
+  change, an encryption or a purge (:func:`backup_before_change`), the newest
+  :data:`CHANGE_KEEP` of each label kept;
+- ``<stem>-before-vN-from-vM-…``: before a schema migration (never rotated away).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eidroster.domain.errors import StorageError
 from eidroster.paths import backup_dir_for
 
+if TYPE_CHECKING:
+    from eidroster.services.database import Database
 
-def online_backup(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database to ``target`` (written beside, then renamed)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+AUTO_KEEP = 7
+CHANGE_KEEP = 10
+SUFFIX = ".sqlite"
+_STAMP_RE = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?\.sqlite$")
+
+
+def _secure(path: Path) -> None:
+    if os.name == "posix":
         try:
-            dst = sqlite3.connect(tmp)
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
+
+
+def _secure_dir(path: Path) -> None:
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o700)
+        except OSError:
+            pass
+
+
+def online_backup(source: Path, target: Path, *, passphrase: str | None = None) -> Path:
+    """Copy a live SQLite database to ``target`` (written beside, then renamed).
+
+    With ``passphrase`` the source is an SQLCipher database and the copy is encrypted
+    with the same key."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _secure_dir(target.parent)
+    tmp = target.with_name(target.name + ".part")
+    old_umask = os.umask(0o077) if os.name == "posix" else None
+    try:
+        if passphrase is None:
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
+                src.close()
+        else:
+            _cipher_copy(source, tmp, passphrase)
+        _fsync(tmp)
         tmp.replace(target)
+        _secure(target)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        _unlink_quietly(tmp)
         raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {target}: {_reason(exc)}") from exc
+    except Exception as exc:  # sqlcipher3 raises its own DatabaseError classes
+        _unlink_quietly(tmp)
+        if type(exc).__module__.startswith("sqlcipher3"):
+            raise StorageError(
+                f"Không sao lưu được cơ sở dữ liệu vào {target}: sai mật khẩu hoặc tệp hỏng"
+            ) from exc
+        raise
+    finally:
+        if old_umask is not None:
+            os.umask(old_umask)
     return target
+
+
+def _cipher_copy(source: Path, target: Path, passphrase: str) -> None:
+    import sqlcipher3
+
+    src = sqlcipher3.dbapi2.connect(str(source))
+    try:
+        quoted = passphrase.replace("'", "''")
+        src.execute(f"PRAGMA key = '{quoted}'")
+        dst = sqlcipher3.dbapi2.connect(str(target))
+        try:
+            dst.execute(f"PRAGMA key = '{quoted}'")
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _reason(exc: Exception) -> str:
     text = str(exc).lower()
-    if "full" in text or "no space" in text:
+    if "full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
         return "ổ đĩa đã đầy"
     if "read-only" in text or "readonly" in text or "permission" in text:
         return "không có quyền ghi"
     return "lỗi đọc/ghi"
 
 
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def _unique(target: Path) -> Path:
+    """``target`` or ``target`` with ``-2``, ``-3``… so two backups in one second coexist."""
+    if not target.exists():
+        return target
+    n = 2
+    while True:
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
 def backup_before_migration(db_path: Path, old: int, new: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir_for(db_path) / f"{db_path.stem}-before-v{new}-from-v{old}-{stamp}.sqlite"
-    return online_backup(db_path, target)
+    target = backup_dir_for(db_path) / f"{db_path.stem}-before-v{new}-from-v{old}-{_stamp()}{SUFFIX}"
+    return online_backup(db_path, _unique(target))
+
+
+def _safe_label(label: str) -> str:
+    cleaned = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+    return cleaned[:30] or "change"
+
+
+def backup_before_change(db: Database, label: str) -> Path | None:
+    """An online backup before an import, restore or bulk operation (None for a server
+    database, which has its own backup tools). Keeps the newest :data:`CHANGE_KEEP`
+    backups with this label."""
+    if db.path is None or not db.path.exists():
+        return None
+    label = _safe_label(label)
+    folder = backup_dir_for(db.path)
+    target = _unique(folder / f"{db.path.stem}-before-{label}-{_stamp()}{SUFFIX}")
+    made = online_backup(db.path, target, passphrase=getattr(db, "passphrase", None))
+    _rotate(folder, f"{db.path.stem}-before-{label}-", CHANGE_KEEP)
+    return made
+
+
+def auto_backup(
+    db_path: Path, keep: int = AUTO_KEEP, *, now: dt.datetime | None = None,
+    passphrase: str | None = None,
+) -> Path | None:
+    """The start-up backup: at most one per calendar day, the newest ``keep`` kept.
+    Returns the new backup, or None when today's already exists (or no database yet)."""
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    now = now or dt.datetime.now()
+    folder = backup_dir_for(db_path)
+    prefix = f"{db_path.stem}-auto-"
+    today = now.strftime("%Y%m%d")
+    if folder.is_dir() and any(
+        p.name.startswith(prefix + today) and p.name.endswith(SUFFIX) for p in folder.iterdir()
+    ):
+        return None
+    made = online_backup(db_path, _unique(folder / f"{prefix}{_stamp(now)}{SUFFIX}"),
+                         passphrase=passphrase)
+    _rotate(folder, prefix, keep)
+    return made
+
+
+def _rotate(folder: Path, prefix: str, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups whose names start with ``prefix``."""
+    found = sorted(
+        (p for p in folder.iterdir()
+         if p.name.startswith(prefix) and p.name.endswith(SUFFIX) and _STAMP_RE.search(p.name)),
+        key=lambda p: (_STAMP_RE.search(p.name).group(1), p.stat().st_mtime),  # type: ignore[union-attr]
+    )
+    removed = found[: max(0, len(found) - max(keep, 1))]
+    for p in removed:
+        _unlink_quietly(p)
+    return removed
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    kind: str  # "auto", "before-<label>", "migration", "manual"
+    taken_at: dt.datetime
+    size: int
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Backups of ``db_path`` in its backups folder, newest first."""
+    folder = backup_dir_for(Path(db_path))
+    if not folder.is_dir():
+        return []
+    stem = Path(db_path).stem
+    out: list[BackupInfo] = []
+    for p in folder.iterdir():
+        if not p.is_file() or not p.name.endswith(SUFFIX) or not p.name.startswith(stem + "-"):
+            continue
+        m = _STAMP_RE.search(p.name)
+        if not m:
+            continue
+        try:
+            taken = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
+            size = p.stat().st_size
+        except (ValueError, OSError):
+            continue
+        middle = p.name[len(stem) + 1 : m.start()]
+        if middle == "auto":
+            kind = "auto"
+        elif re.fullmatch(r"before-v\d+-from-v\d+", middle):
+            kind = "migration"
+        else:
+            kind = middle or "manual"
+        out.append(BackupInfo(p, kind, taken, size))
+    out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return out
