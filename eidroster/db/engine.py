@@ -40,19 +40,36 @@ def secure_path(path: Path) -> None:
         pass  # a shared folder we do not own: keep going, the OS decides
 
 
+def server_url(target: str) -> str:
+    """A server URL with its SQLAlchemy driver: ``postgresql://`` (and the old
+    ``postgres://`` spelling) use psycopg 3. Other URLs are returned unchanged."""
+    for prefix in ("postgresql://", "postgres://"):
+        if target.startswith(prefix):
+            return "postgresql+psycopg://" + target[len(prefix):]
+    return target
+
+
 def make_engine(target: str | Path, *, passphrase: str | None = None) -> Engine:
-    """An engine for a file path or a database URL."""
+    """An engine for a file path or a database URL.
+
+    PostgreSQL: READ COMMITTED (the server's default); lost updates are prevented by
+    the version column of ``employees`` (an UPDATE ... WHERE version = :seen waits for
+    a concurrent writer, then matches no row and raises StaleDataError). No password
+    is kept here: libpq reads ``~/.pgpass`` or ``PGPASSWORD`` when the URL has none."""
     target_s = str(target)
     if is_url(target_s) and not target_s.startswith("sqlite"):
-        engine = sa.create_engine(target_s, pool_pre_ping=True, future=True)
-        return engine
+        url = server_url(target_s)
+        kwargs: dict = {"pool_pre_ping": True}
+        if url.startswith("postgresql"):
+            kwargs["connect_args"] = {"connect_timeout": 10, "application_name": "eidroster"}
+        return sa.create_engine(url, **kwargs)
     if is_url(target_s):
         url = target_s
         path = Path(target_s.split("///", 1)[1]) if "///" in target_s else None
     else:
         path = Path(target_s).expanduser().resolve()
         url = sqlite_url(path)
-    kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    kwargs = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
     if passphrase is not None:
         import sqlcipher3  # optional dependency: encryption at rest
 

@@ -98,8 +98,12 @@ def word_sort_key(word: str) -> str:
 
 
 def name_sort_key(ho: str, dem: str, ten: str) -> str:
-    """Vietnamese staff order: by tên, then họ, then đệm (each with tones second)."""
-    return "\x00".join((_word_key(ten), _word_key(ho), _word_key(dem)))
+    """Vietnamese staff order: by tên, then họ, then đệm (each with tones second).
+
+    The parts are joined with U+001F, not NUL: PostgreSQL text cannot hold NUL. The
+    separator is only ever compared with itself (equal letters imply equal tone strings),
+    so any separator gives the same order."""
+    return "\x1f".join((_word_key(ten), _word_key(ho), _word_key(dem)))
 
 
 def full_name_sort_key(full_name: str) -> str:
