@@ -34,8 +34,10 @@ def secure_path(path: Path) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists():
-            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+            side = path.with_name(name)
+            if side.exists():
+                os.chmod(side, stat.S_IRUSR | stat.S_IWUSR)
     except OSError:
         pass  # a shared folder we do not own: keep going, the OS decides
 
@@ -73,7 +75,12 @@ def make_engine(target: str | Path, *, passphrase: str | None = None) -> Engine:
     if passphrase is not None:
         import sqlcipher3  # optional dependency: encryption at rest
 
-        url = url.replace("sqlite://", "sqlite+pysqlcipher://", 1)
+        # the pysqlcipher dialect issues ``PRAGMA key`` itself from the URL's password
+        # (properly quoted); an empty password there fails before our own hook runs
+        url = sa.engine.URL.create(
+            "sqlite+pysqlcipher", password=passphrase,
+            database=str(path) if path is not None else None,
+        )
         kwargs["module"] = sqlcipher3.dbapi2
     if path is not None and path.name:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,9 +104,6 @@ def _configure_sqlite(engine: Engine, passphrase: str | None) -> None:
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
-        if passphrase is not None:
-            quoted = passphrase.replace("'", "''")
-            cur.execute(f"PRAGMA key = '{quoted}'")
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")

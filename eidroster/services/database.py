@@ -44,6 +44,8 @@ class Database:
     target: str
     engine: Engine
     path: Path | None  # the SQLite file, None for a server database
+    #: SQLCipher key of an encrypted file (backups are encrypted with it too)
+    passphrase: str | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -77,6 +79,10 @@ def _storage_errors(db: Database) -> Iterator[None]:
     except OperationalError as exc:
         raise StorageError(_describe_operational(exc, db)) from exc
     except SADatabaseError as exc:
+        if db.passphrase is not None and "not a database" in str(exc.orig).lower():
+            raise StorageError(
+                f"Không mở được cơ sở dữ liệu mã hóa {_where(db)}: sai mật khẩu hoặc tệp bị hỏng"
+            ) from exc
         raise StorageError(
             f"Cơ sở dữ liệu {_where(db)} bị lỗi hoặc hỏng; hãy khôi phục từ bản sao lưu"
         ) from exc
@@ -122,11 +128,15 @@ def open_database(
         if path.exists() and path.stat().st_size > 0:
             _check_sqlite_header(path, encrypted=passphrase is not None)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.exists():
+                path.parent.mkdir(parents=True, mode=0o700)
+            _create_private(path)
         except OSError as exc:
-            raise StorageError(f"Không tạo được thư mục {path.parent}") from exc
+            from eidroster.io.atomic import describe_os_error
+
+            raise StorageError(describe_os_error(exc, path)) from exc
     engine = make_engine(path if path is not None else target_s, passphrase=passphrase)
-    db = Database(target_s, engine, path)
+    db = Database(target_s, engine, path, passphrase)
     try:
         with _storage_errors(db):
             hook = None
@@ -142,6 +152,18 @@ def open_database(
     if path is not None:
         secure_path(path)
     return db
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file owner-only before SQLite opens it, so that its -wal
+    and -shm files (which SQLite creates with the database's permissions) are too."""
+    if os.name != "posix" or path.exists():
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def _check_sqlite_header(path: Path, encrypted: bool) -> None:
