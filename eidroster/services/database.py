@@ -13,13 +13,14 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from eidroster.db import migrations
 from eidroster.db.engine import is_url, make_engine, secure_path, writer
 from eidroster.db.models import Reason, Setting
-from eidroster.domain.errors import StorageError
+from eidroster.domain.errors import ConflictError, StorageError
 from eidroster.domain.reasons import DEFAULT_REASONS
 
 USER_ENV = "EIDROSTER_USER"
@@ -72,12 +73,33 @@ class Database:
         self.engine.dispose()
 
 
+#: what a client is told when another client changed the same data at the same moment
+CONCURRENT_CHANGE = (
+    "Dữ liệu này vừa được người khác thay đổi cùng lúc nên thay đổi của bạn chưa được lưu. "
+    "Hãy tải lại danh sách rồi làm lại; thay đổi của người kia được giữ nguyên."
+)
+# PostgreSQL: serialization failure, deadlock (the server rolled one client back)
+_RETRYABLE_SQLSTATES = {"40001", "40P01"}
+
+
 @contextmanager
 def _storage_errors(db: Database) -> Iterator[None]:
     try:
         yield
+    except StaleDataError as exc:  # a version check failed (optimistic locking)
+        raise ConflictError(CONCURRENT_CHANGE) from exc
     except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) in _RETRYABLE_SQLSTATES:
+            raise ConflictError(CONCURRENT_CHANGE) from exc
         raise StorageError(_describe_operational(exc, db)) from exc
+    except IntegrityError as exc:
+        if db.path is None:
+            # on a shared server: two clients inserted the same unique value at once
+            # (the services check for duplicates first, inside their transaction)
+            raise ConflictError(CONCURRENT_CHANGE) from exc
+        raise StorageError(
+            f"Cơ sở dữ liệu {_where(db)} bị lỗi hoặc hỏng; hãy khôi phục từ bản sao lưu"
+        ) from exc
     except SADatabaseError as exc:
         if db.passphrase is not None and "not a database" in str(exc.orig).lower():
             raise StorageError(
@@ -89,12 +111,29 @@ def _storage_errors(db: Database) -> Iterator[None]:
 
 
 def _where(db: Database) -> str:
-    return str(db.path) if db.path else "máy chủ"
+    if db.path:
+        return str(db.path)
+    url = db.engine.url  # never the password
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"{url.database or ''} trên máy chủ {host}{port}"
 
 
 def _describe_operational(exc: OperationalError, db: Database) -> str:
     text = str(exc.orig).lower() if exc.orig else str(exc).lower()
     where = _where(db)
+    if db.path is None:
+        if "password authentication failed" in text or "no password supplied" in text:
+            return (
+                f"Máy chủ từ chối đăng nhập vào {where}: sai tên người dùng hoặc mật khẩu "
+                "(mật khẩu lấy từ ~/.pgpass, biến PGPASSWORD hoặc hộp thoại kết nối)"
+            )
+        if "does not exist" in text and "database" in text:
+            return f"Không có cơ sở dữ liệu {where}; hãy nhờ người quản trị tạo trước"
+        if "permission denied" in text:
+            return f"Người dùng không có quyền trên cơ sở dữ liệu {where}"
+        if "connection" in text or "could not connect" in text or "timeout" in text:
+            return f"Không kết nối được tới cơ sở dữ liệu {where}; hãy kiểm tra mạng và máy chủ"
     if "locked" in text or "busy" in text:
         return (
             f"Cơ sở dữ liệu {where} đang bị một chương trình khác khóa để ghi; "

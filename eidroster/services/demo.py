@@ -61,6 +61,10 @@ def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = No
         sorted(PROVINCES), 8
     )
     with db.write() as s:
+        postgres = s.get_bind().dialect.name == "postgresql"
+        if postgres:
+            # ids are assigned here (max + 1 ...): keep other clients' inserts out meanwhile
+            s.execute(sa.text("LOCK TABLE employees IN SHARE ROW EXCLUSIVE MODE"))
         dept_ids: list[int] = []
         for pos, name in enumerate(DEPARTMENTS):
             dept = s.scalar(select(Department).where(Department.name == name))
@@ -116,6 +120,11 @@ def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = No
                                     justified_codes, unjustified_codes, now))
         if employees:
             s.execute(sa.insert(Employee.__table__), employees)
+            if postgres:  # explicit ids do not advance the serial sequence
+                s.execute(sa.text(
+                    "SELECT setval(pg_get_serial_sequence('employees', 'id'), "
+                    "(SELECT MAX(id) FROM employees))"
+                ))
         if changes:
             s.execute(sa.insert(StatusChange.__table__), changes)
         record_event(s, "demo_generated", "", None, {"employees": staff, "seed": seed})
