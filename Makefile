@@ -30,3 +30,17 @@ lint:
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# The one-folder bundle (PyInstaller): dist/eidroster/ (Linux here; installer\build-windows.cmd
+# on Windows). `bundle-test` runs the frozen program's self-test (report files + window, offscreen).
+bundle:
+	@bash installer/setup-dev.sh test
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/eidroster.spec
+
+bundle-test: bundle
+	dist/eidroster/eidroster --self-test
+
+# The user guide's pictures (docs/images/), drawn by the `screenshot` command from demo data.
+screenshots:
+	@bash installer/setup-dev.sh test
+	$(PY) installer/make_screenshots.py docs/images
