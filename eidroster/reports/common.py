@@ -155,6 +155,7 @@ def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
     table = Table([[left, right]], colWidths=[left_w, width - left_w])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 12),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -190,6 +191,7 @@ def signature_block(settings: Mapping[str, str], width: float, *,
     table = Table([[left, middle, right]], colWidths=widths)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 12),
         ("ALIGN", (1, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -40,7 +40,9 @@ def build_pdf(
         canvas.restoreState()
 
     with atomic_path(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, invariant=1, **margins, **meta)
+        doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, invariant=1,
+                                initialFontName=fonts.REGULAR, initialFontSize=12,
+                                **margins, **meta)
         story = make_story(doc.width)
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
         if password:
