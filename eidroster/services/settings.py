@@ -97,3 +97,10 @@ def set_settings(db: Database, values: dict[str, str]) -> None:
             else:
                 row.value = value
             record_event(s, "setting_changed", "setting", None, {"key": key, "old": old, "new": value})
+
+
+def saved_setting_keys(db: Database) -> set[str]:
+    """The settings the unit has saved at least once (the rest still show their defaults);
+    the first-run wizard asks for the unit's details while ``unit_name`` is not among them."""
+    with db.read() as s:
+        return {key for key in s.scalars(select(Setting.key)) if key in SETTING_KEYS}
