@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from eidroster.db.models import Department, Employee, Reason, StatusChange
@@ -443,6 +444,13 @@ def _get_for_change(s: Session, employee_id: int, expected_version: int | None) 
     return emp
 
 
+def _touch(emp: Employee) -> None:
+    """Mark the employee changed so that its version is bumped even when ``updated_at``
+    keeps the same second: a status change must invalidate what other clients read."""
+    emp.updated_at = dt.datetime.now().replace(microsecond=0)
+    flag_modified(emp, "updated_at")
+
+
 def set_status(
     db: Database,
     employee_ids: Iterable[int],
@@ -463,8 +471,7 @@ def set_status(
                 expected = expected_versions.get(emp_id) if expected_versions else None
                 emp = _get_for_change(s, emp_id, expected)
                 add_status_in(s, emp_id, change, source=source, batch_id=batch)
-                emp.updated_at = dt.datetime.now().replace(microsecond=0)
-                emp.version  # noqa: B018 - loaded so the version bump is checked
+                _touch(emp)
             s.flush()
             record_event(
                 s, "status_changed", "employee", ids[0] if len(ids) == 1 else None,
@@ -483,7 +490,7 @@ def remove_batch(db: Database, batch_id: str) -> int:
         for row in rows:
             emp = s.get(Employee, row.employee_id)
             if emp is not None:
-                emp.updated_at = dt.datetime.now().replace(microsecond=0)
+                _touch(emp)
             s.delete(row)
         record_event(s, "status_change_undone", "batch", None, {"batch": batch_id, "count": len(rows)})
         return len(rows)

@@ -1,0 +1,25 @@
+"""The SQLite service and schema tests, run unchanged against PostgreSQL: inside this
+folder the ``db`` and ``demo_db`` fixtures are PostgreSQL databases (see conftest.py).
+Only tests that are not about SQLite files are listed."""
+
+from tests.db.test_migrations import (  # noqa: F401
+    test_models_match_the_migrated_schema,
+    test_new_database_is_seeded_and_current,
+)
+from tests.services.test_roster import (  # noqa: F401
+    test_add_and_list_with_status,
+    test_bulk_status_change_and_undo,
+    test_delete_removes_history,
+    test_duplicate_cccd_refused,
+    test_invalid_input_refused_and_nothing_saved,
+    test_justified_taken_from_catalogue,
+    test_reason_in_use_cannot_be_deleted_only_retired,
+    test_update_with_stale_version_is_a_conflict,
+)
+from tests.services.test_summary import (  # noqa: F401
+    test_as_of_before_a_change_gives_the_old_numbers,
+    test_leavers_and_later_joiners_do_not_count,
+    test_phu_luc_iv_people_are_exactly_those_not_at_level2,
+    test_summary_matches_direct_count,
+    test_trend_agrees_with_summary_every_day,
+)
