@@ -55,9 +55,22 @@ class Context:
             self._db = open_database(
                 self.db_target,
                 before_migrate=backup_before_migration,
-                passphrase=getattr(self.args, "passphrase", None),
+                passphrase=self.passphrase,
             )
         return self._db
+
+    @property
+    def passphrase(self) -> str | None:
+        """The SQLCipher key from ``--passphrase-file`` (None: a plain database)."""
+        if getattr(self.args, "passphrase", None) is not None:
+            return self.args.passphrase
+        source = getattr(self.args, "passphrase_file", None)
+        if not source:
+            return None
+        from eidroster.services.privacy import read_passphrase_file
+
+        self.args.passphrase = read_passphrase_file(source)
+        return self.args.passphrase
 
     def close(self) -> None:
         if self._db is not None:
@@ -92,6 +105,11 @@ def build_parser() -> ArgumentParser:
         help="dùng CSDL mẫu demo.sqlite trong thư mục dữ liệu (tạo 800 người giả nếu chưa có)",
     )
     parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="tệp chứa mật khẩu của CSDL đã mã hóa (xem lệnh encrypt); chỉ chủ tệp được đọc",
+    )
+    parser.add_argument(
         "--lang", choices=("vi", "en"), default=None, help="ngôn ngữ giao diện (mặc định: vi)"
     )
     parser.add_argument(
@@ -123,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(ctx) or 0)
     except EidrosterError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
+        _print_recovery_hint(ctx, exc)
         return exc.exit_code
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu; không có thay đổi dở dang nào được lưu.", file=sys.stderr)
@@ -131,6 +150,22 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def _print_recovery_hint(ctx: Context, exc: EidrosterError) -> None:
+    """A damaged database: name the latest good backup and the command restoring it."""
+    from eidroster.domain.errors import StorageError
+
+    if not isinstance(exc, StorageError) or getattr(ctx.args, "command", None) == "restore":
+        return
+    try:
+        from eidroster.services.restore import damaged_database_hint
+
+        hint = damaged_database_hint(ctx.db_target, exc.message, getattr(ctx.args, "passphrase", None))
+    except Exception:  # noqa: BLE001 - a hint must never hide the real message
+        return
+    if hint:
+        print(hint, file=sys.stderr)
 
 
 def _ensure_demo(ctx: Context) -> None:

@@ -65,6 +65,8 @@ def online_backup(source: Path, target: Path, *, passphrase: str | None = None) 
                 dst = sqlite3.connect(tmp)
                 try:
                     src.backup(dst)
+                    # a self-contained single file: no -wal/-shm appear when it is read
+                    dst.execute("PRAGMA journal_mode = DELETE").fetchall()
                 finally:
                     dst.close()
             finally:
@@ -101,6 +103,7 @@ def _cipher_copy(source: Path, target: Path, passphrase: str) -> None:
         try:
             dst.execute(f"PRAGMA key = '{quoted}'")
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
             dst.close()
     finally:
@@ -154,17 +157,17 @@ def _safe_label(label: str) -> str:
     return cleaned[:30] or "change"
 
 
-def backup_before_change(db: Database, label: str) -> Path | None:
+def backup_before_change(db: Database, label: str, keep: int = CHANGE_KEEP) -> Path | None:
     """An online backup before an import, restore or bulk operation (None for a server
-    database, which has its own backup tools). Keeps the newest :data:`CHANGE_KEEP`
-    backups with this label."""
+    database, which has its own backup tools). Keeps the newest ``keep`` backups with
+    this label."""
     if db.path is None or not db.path.exists():
         return None
     label = _safe_label(label)
     folder = backup_dir_for(db.path)
     target = _unique(folder / f"{db.path.stem}-before-{label}-{_stamp()}{SUFFIX}")
     made = online_backup(db.path, target, passphrase=getattr(db, "passphrase", None))
-    _rotate(folder, f"{db.path.stem}-before-{label}-", CHANGE_KEEP)
+    _rotate(folder, f"{db.path.stem}-before-{label}-", keep)
     return made
 
 

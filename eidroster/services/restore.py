@@ -317,3 +317,35 @@ def latest_good_backup(db_path: str | os.PathLike[str], passphrase: str | None =
             continue
         return info
     return None
+
+
+_DAMAGE_WORDS = ("hỏng", "không phải cơ sở dữ liệu", "mã hóa")
+
+
+def damaged_database_hint(
+    target: str, message: str, passphrase: str | None = None
+) -> str | None:
+    """For the command line: when opening ``target`` failed because it is damaged (or
+    not a database), the newest good backup and the command restoring it."""
+    from eidroster.db.engine import is_url
+
+    if is_url(target) or not any(w in message for w in _DAMAGE_WORDS):
+        return None
+    path = Path(target).expanduser().resolve()
+    if not path.exists():
+        return None
+    from eidroster.services.privacy import is_encrypted_file
+
+    lines = []
+    if passphrase is None and is_encrypted_file(path):
+        lines.append("Nếu CSDL này đã được mã hóa (lệnh encrypt), hãy mở kèm "
+                     "--passphrase-file <tệp mật khẩu>.")
+    good = latest_good_backup(path, passphrase)
+    if good is None:
+        lines.append(f"Không tìm thấy bản sao lưu nào còn tốt trong "
+                     f"{backup_service.backup_dir_for(path)}.")
+    else:
+        lines.append(f"Bản sao lưu tốt gần nhất: {good.path} "
+                     f"(lúc {good.taken_at:%d/%m/%Y %H:%M}).")
+        lines.append(f"Khôi phục bằng lệnh: python -m eidroster --db {path} restore {good.path}")
+    return "\n".join(lines)

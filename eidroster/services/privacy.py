@@ -1,0 +1,293 @@
+"""Privacy: encryption at rest (SQLCipher), purging leavers' personal data after the
+unit's retention period, and recording every reveal or export of personal data.
+
+Nothing here logs or prints personal data; audit details name fields and counts,
+and CCCD numbers only masked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import select
+
+from eidroster.db.models import AuditEvent, Employee, StatusChange
+from eidroster.domain.errors import InputError, StorageError
+from eidroster.services import backup as backup_service
+from eidroster.services.audit import record_event
+from eidroster.services.database import Database
+
+#: audit detail keys that may hold personal data of an employee (scrubbed by a purge)
+PERSONAL_KEYS = frozenset({"ho", "dem", "ten", "name", "birth_date", "id_number", "gender", "note"})
+MIN_PASSPHRASE = 8
+MAX_PASSPHRASE = 1024
+
+
+# ---------------------------------------------------------------- passphrases
+
+def check_passphrase(passphrase: str) -> str:
+    if "\x00" in passphrase:
+        raise InputError("Mật khẩu không được chứa ký tự NUL")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InputError(f"Mật khẩu quá ngắn (ít nhất {MIN_PASSPHRASE} ký tự)")
+    if len(passphrase) > MAX_PASSPHRASE:
+        raise InputError(f"Mật khẩu quá dài (tối đa {MAX_PASSPHRASE} ký tự)")
+    return passphrase
+
+
+def read_passphrase_file(path: str | os.PathLike[str]) -> str:
+    """The first line of ``path`` (trailing newline removed). Refuses a file other
+    users can read, as ssh does with a private key."""
+    path = Path(path)
+    try:
+        st = path.stat()
+        if path.is_dir():
+            raise InputError(f"{path} là một thư mục, không phải tệp mật khẩu")
+        if st.st_size > 64 * 1024:
+            raise InputError(f"Tệp mật khẩu {path} quá lớn (tối đa 64 KB)")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"Không tìm thấy tệp mật khẩu {path}") from exc
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp mật khẩu {path}") from exc
+    if os.name == "posix" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise InputError(
+            f"Tệp mật khẩu {path} đang cho người khác đọc; hãy chạy: chmod 600 {path}"
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"Tệp mật khẩu {path} không phải văn bản UTF-8") from exc
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise InputError(f"Tệp mật khẩu {path} trống")
+    return check_passphrase(passphrase)
+
+
+# ---------------------------------------------------------------- encryption at rest
+
+@dataclass(frozen=True, slots=True)
+class EncryptResult:
+    path: Path
+    backup: Path  # the database as it was, encrypted with the same passphrase
+    backups_encrypted: int  # older plain backups converted too
+    employees: int
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """True when ``path`` exists, is not empty and is not a plain SQLite file."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return bool(head) and head != b"SQLite format 3\x00"
+
+
+def _export_encrypted(source: Path, target: Path, passphrase: str) -> None:
+    """``sqlcipher_export`` of a plain database into a new encrypted file."""
+    import sqlcipher3
+
+    con = sqlcipher3.dbapi2.connect(str(source))
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        quoted_path = str(target).replace("'", "''")
+        quoted_key = passphrase.replace("'", "''")
+        con.execute(f"ATTACH DATABASE '{quoted_path}' AS encrypted KEY '{quoted_key}'")
+        con.execute("SELECT sqlcipher_export('encrypted')").fetchall()
+        con.execute("DETACH DATABASE encrypted")
+    finally:
+        con.close()
+    if os.name == "posix":
+        os.chmod(target, 0o600)
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _count_encrypted(path: Path, passphrase: str) -> int:
+    import sqlcipher3
+
+    con = sqlcipher3.dbapi2.connect(str(path))
+    try:
+        quoted = passphrase.replace("'", "''")
+        con.execute(f"PRAGMA key = '{quoted}'")
+        if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise StorageError(f"Bản mã hóa {path.name} không đạt kiểm tra toàn vẹn")
+        return int(con.execute("SELECT COUNT(*) FROM employees").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _private_temp(folder: Path, prefix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=folder)
+    os.close(fd)
+    Path(name).unlink()  # sqlcipher creates it; mkstemp only reserved a unique name
+    return Path(name)
+
+
+def encrypt_database(db_path: str | os.PathLike[str], passphrase: str) -> EncryptResult:
+    """Turn on encryption for an existing plain database: every close of the program
+    leaves only ciphertext on disk. The database, and its plain backups, are converted
+    with ``sqlcipher_export`` into new files that are checked before they replace the
+    old ones (atomically, like a restore). Nothing is changed when a step fails."""
+    from eidroster.services.restore import _swap_in, check_database_file
+
+    check_passphrase(passphrase)
+    db_path = Path(db_path).expanduser().resolve()
+    if is_encrypted_file(db_path):
+        raise InputError(f"Cơ sở dữ liệu {db_path.name} đã được mã hóa hoặc không phải tệp SQLite")
+    check = check_database_file(db_path)
+    folder = db_path.parent
+    old_umask = os.umask(0o077) if os.name == "posix" else None
+    tmp = _private_temp(folder, ".eidroster-encrypt-")
+    try:
+        # a consistent plain snapshot (the WAL folded in), then the encrypted export
+        snapshot = _private_temp(folder, ".eidroster-snapshot-")
+        try:
+            backup_service.online_backup(db_path, snapshot)
+            _export_encrypted(snapshot, tmp, passphrase)
+        finally:
+            snapshot.unlink(missing_ok=True)
+        if _count_encrypted(tmp, passphrase) != check.employees:
+            raise StorageError("Bản mã hóa không khớp số nhân viên; chưa có gì bị thay đổi")
+        kept = backup_service._unique(
+            backup_service.backup_dir_for(db_path)
+            / f"{db_path.stem}-before-encrypt-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        )
+        backup_service.online_backup(tmp, kept, passphrase=passphrase)
+        _swap_in(tmp, db_path, None)
+    except OSError as exc:
+        from eidroster.io.atomic import describe_os_error
+
+        raise StorageError(describe_os_error(exc, db_path)) from exc
+    except Exception as exc:
+        if type(exc).__module__.startswith("sqlcipher3"):
+            raise StorageError(f"Không mã hóa được {db_path.name} (lỗi SQLCipher)") from exc
+        raise
+    finally:
+        tmp.unlink(missing_ok=True)
+        if old_umask is not None:
+            os.umask(old_umask)
+    converted = encrypt_plain_backups(db_path, passphrase, exclude=kept)
+    return EncryptResult(db_path, kept, converted, check.employees)
+
+
+def encrypt_plain_backups(db_path: Path, passphrase: str, exclude: Path | None = None) -> int:
+    """Convert the plain backups of ``db_path`` to encrypted ones (each atomically)."""
+    folder = backup_service.backup_dir_for(db_path)
+    done = 0
+    for info in backup_service.list_backups(db_path):
+        if info.path == exclude or is_encrypted_file(info.path):
+            continue
+        tmp = _private_temp(folder, ".eidroster-encrypt-")
+        try:
+            _export_encrypted(info.path, tmp, passphrase)
+            os.replace(tmp, info.path)
+            done += 1
+        except Exception:  # noqa: BLE001 - a damaged old backup stays as it was
+            continue
+        finally:
+            tmp.unlink(missing_ok=True)
+    return done
+
+
+# ---------------------------------------------------------------- retention purge
+
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
+    retention_days: int
+    cutoff: dt.date | None  # leavers who left on or before this day are purged
+    employee_ids: tuple[int, ...]
+    dry_run: bool
+    backup: Path | None
+
+    @property
+    def count(self) -> int:
+        return len(self.employee_ids)
+
+
+def retention_days(db: Database) -> int:
+    from eidroster.services.settings import get_settings
+
+    raw = get_settings(db).get("retention_days", "0") or "0"
+    try:
+        return max(0, int(raw))
+    except ValueError:
+        return 0
+
+
+def purge_leavers(db: Database, *, today: dt.date | None = None, dry_run: bool = False) -> PurgeResult:
+    """Blank the names, birth date, gender and CCCD (and free-text notes) of people who
+    left more than ``retention_days`` ago. Department, dates and status history stay,
+    so every past report gives the same numbers."""
+    days = retention_days(db)
+    today = today or dt.date.today()
+    if days <= 0:
+        return PurgeResult(days, None, (), dry_run, None)
+    cutoff = today - dt.timedelta(days=days)
+    with db.read() as s:
+        ids = tuple(s.scalars(
+            select(Employee.id).where(
+                Employee.leave_date.is_not(None), Employee.leave_date <= cutoff,
+                Employee.purged_at.is_(None),
+            ).order_by(Employee.id)
+        ))
+    if dry_run or not ids:
+        return PurgeResult(days, cutoff, ids, dry_run, None)
+    made = backup_service.backup_before_change(db, "purge", keep=1)
+    now = dt.datetime.now().replace(microsecond=0)
+    with db.write() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for emp in s.scalars(select(Employee).where(Employee.id.in_(chunk))):
+                emp.ho = emp.dem = emp.ten = ""
+                emp.birth_date = None
+                emp.gender = None
+                emp.id_number = None
+                emp.id_kind = None
+                emp.sort_key = ""
+                emp.search_key = ""
+                emp.purged_at = now
+                emp.updated_at = now
+            s.execute(
+                sa.update(StatusChange).where(StatusChange.employee_id.in_(chunk)).values(note="")
+            )
+            for ev in s.scalars(
+                select(AuditEvent).where(AuditEvent.entity == "employee",
+                                         AuditEvent.entity_id.in_(chunk))
+            ):
+                ev.detail = json.dumps(_scrub(json.loads(ev.detail or "{}")), ensure_ascii=False)
+        record_event(s, "personal_data_purged", "employee", None,
+                     {"count": len(ids), "retention_days": days, "cutoff": cutoff.isoformat()})
+    return PurgeResult(days, cutoff, ids, False, made)
+
+
+def _scrub(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: ("***" if k in PERSONAL_KEYS else _scrub(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------- reveals and exports
+
+def record_reveal(db: Database, employee_id: int, what: str = "id_number") -> None:
+    """A full CCCD (or other personal field) was shown on screen."""
+    with db.write() as s:
+        record_event(s, "personal_data_revealed", "employee", employee_id, {"field": what})
+
+
+def record_export(db: Database, kind: str, target: str | os.PathLike[str], rows: int,
+                  personal: bool = True) -> None:
+    """A file holding personal data left the database (list, backup, copy)."""
+    with db.write() as s:
+        record_event(s, "personal_data_exported" if personal else "exported", "file", None,
+                     {"kind": kind, "file": str(target), "rows": rows})
