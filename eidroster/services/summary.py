@@ -14,7 +14,7 @@ from eidroster.domain.aggregate import Aggregate, from_counts
 from eidroster.domain.statuses import DEFAULT_STATUS, Bucket, Status, bucket_of
 from eidroster.domain.text import join_name, text_sort_key
 from eidroster.services.database import Database
-from eidroster.services.roster import active_on_clause, latest_status_subquery
+from eidroster.services.roster import active_on_clause, latest_change_join
 
 
 def summary(db: Database, as_of: dt.date | None = None) -> Aggregate:
@@ -22,11 +22,11 @@ def summary(db: Database, as_of: dt.date | None = None) -> Aggregate:
     staff on the date, or is marked active), then the total."""
     as_of = as_of or dt.date.today()
     e, d = Employee.__table__, Department.__table__
-    latest = latest_status_subquery(as_of)
+    latest, onclause = latest_change_join(e, as_of)
     q = (
         select(e.c.department_id, latest.c.status, latest.c.justified, func.count())
         .select_from(e)
-        .outerjoin(latest, latest.c.employee_id == e.c.id)
+        .outerjoin(latest, onclause)
         .where(active_on_clause(as_of))
         .group_by(e.c.department_id, latest.c.status, latest.c.justified)
     )
@@ -77,7 +77,7 @@ def not_level2_people(db: Database, as_of: dt.date | None = None) -> list[Pendin
     """Everyone active on the date and not at level 2, by department then Vietnamese name."""
     as_of = as_of or dt.date.today()
     e, d, r = Employee.__table__, Department.__table__, Reason.__table__
-    latest = latest_status_subquery(as_of)
+    latest, onclause = latest_change_join(e, as_of)
     q = (
         select(
             e.c.id, e.c.ho, e.c.dem, e.c.ten, e.c.sort_key, e.c.birth_date, e.c.id_number,
@@ -85,7 +85,7 @@ def not_level2_people(db: Database, as_of: dt.date | None = None) -> list[Pendin
             latest.c.note,
         )
         .join(d, d.c.id == e.c.department_id)
-        .outerjoin(latest, latest.c.employee_id == e.c.id)
+        .outerjoin(latest, onclause)
         .outerjoin(r, r.c.id == latest.c.reason_id)
         .where(active_on_clause(as_of))
         .where(sa.or_(latest.c.status.is_(None), latest.c.status != Status.LEVEL2.value))
