@@ -176,13 +176,15 @@ def signature_block(settings: Mapping[str, str], width: float, *,
         if rec:
             left.append(Paragraph("Nơi nhận:", st["recipients_head"]))
             left += [Paragraph(para_text(r), st["recipients"]) for r in rec]
+    titles = lines_of(settings.get("signer_title", ""))
     middle: list = []
     prep = nfc(settings.get("preparer", "")).strip()
     if preparer and prep:
-        middle = [Paragraph("NGƯỜI LẬP BIỂU", st["sign_title"]), Spacer(1, 24 * MM),
+        # the preparer's name on the same line as the signer's
+        extra = max(0, len(titles) - 1) * st["sign_title"].leading
+        middle = [Paragraph("NGƯỜI LẬP BIỂU", st["sign_title"]), Spacer(1, 24 * MM + extra),
                   Paragraph(para_text(prep), st["sign_name"])]
-    right: list = [Paragraph(para_text(t.upper()), st["sign_title"])
-                   for t in lines_of(settings.get("signer_title", ""))]
+    right: list = [Paragraph(para_text(t.upper()), st["sign_title"]) for t in titles]
     right.append(Spacer(1, 24 * MM))
     name = nfc(settings.get("signer_name", "")).strip()
     if name:

@@ -23,7 +23,7 @@ def build_pdf(
     """``make_story(frame_width)`` returns the flowables; ``on_page(canvas, doc)`` draws
     extras on every page (e.g. the "MẬT" mark); ``password`` encrypts (AES-256)."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     fonts.register_fonts()
     pagesize = landscape(A4) if landscape_page else A4
@@ -40,11 +40,14 @@ def build_pdf(
         canvas.restoreState()
 
     with atomic_path(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, invariant=1,
-                                initialFontName=fonts.REGULAR, initialFontSize=12,
-                                **margins, **meta)
-        story = make_story(doc.width)
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        doc = BaseDocTemplate(str(tmp), pagesize=pagesize, invariant=1,
+                              initialFontName=fonts.REGULAR, initialFontSize=12,
+                              **margins, **meta)
+        # no frame padding: the margins are exactly Nghị định 30's
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+        doc.build(make_story(doc.width))
         if password:
             _encrypt_in_place(tmp, password)
 

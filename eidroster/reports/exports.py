@@ -1,0 +1,197 @@
+"""The reports from the database, for the command line and the window: pick the
+format from the file name, fetch the numbers for the date, write atomically, and for
+Phụ lục IV record the export in the audit table (never the names themselves).
+
+The Phụ lục IV audit row is written in the same step as the file: the workbook is
+built in a temporary file, the audit row is committed, then the file is renamed into
+place — so every Phụ lục IV that exists under its name has its audit row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from eidroster.db.models import StatusChange
+from eidroster.domain.errors import InputError, StorageError
+from eidroster.io.atomic import atomic_path, describe_os_error
+from eidroster.services.database import Database
+
+AUDIT_ACTION_PHU_LUC_IV = "export_phu_luc_iv"
+TREND_MAX_DAYS = 180
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    rows: int  # departments (Phụ lục III) or people (Phụ lục IV)
+    encrypted: bool = False
+
+
+def report_format(path: str | os.PathLike[str], allowed: tuple[str, ...]) -> str:
+    """"xlsx" or "pdf" from the file name; anything else is a Vietnamese InputError."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in allowed:
+        shown = " hoặc ".join(f".{a}" for a in allowed)
+        raise InputError(f"Tên tệp {Path(path).name} phải có đuôi {shown} "
+                         "(định dạng được chọn theo đuôi tệp)")
+    return suffix
+
+
+def read_password_file(path: str | os.PathLike[str]) -> str:
+    """The first line of a password file (trailing newline removed; never logged)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError(f"Không tìm thấy tệp mật khẩu {path}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"Tệp mật khẩu {path} không phải văn bản UTF-8") from exc
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp mật khẩu {path}: {exc.strerror}") from exc
+    lines = text.splitlines()
+    password = unicodedata.normalize("NFC", lines[0]) if lines else ""
+    if not password:
+        raise InputError(f"Tệp mật khẩu {path} trống: dòng đầu tiên phải là mật khẩu")
+    return password
+
+
+def _settings(db: Database) -> dict[str, str]:
+    from eidroster.services.settings import get_settings
+
+    return get_settings(db)
+
+
+def export_phu_luc_iii(db: Database, out: str | os.PathLike[str],
+                       as_of: dt.date | None = None, *, issued: dt.date | None = None
+                       ) -> ExportResult:
+    from eidroster.reports.aggregate_sheet import write_aggregate_pdf, write_aggregate_xlsx
+    from eidroster.services.summary import summary
+
+    kind = report_format(out, ("xlsx", "pdf"))
+    agg = summary(db, as_of)
+    settings = _settings(db)
+    writer = write_aggregate_xlsx if kind == "xlsx" else write_aggregate_pdf
+    writer(out, agg, settings, issued=issued)
+    return ExportResult(Path(out), len(agg.departments))
+
+
+def export_phu_luc_iv(db: Database, out: str | os.PathLike[str],
+                      as_of: dt.date | None = None, *, password: str | None = None,
+                      issued: dt.date | None = None) -> ExportResult:
+    """Write Phụ lục IV and record the export (when, who, rows, file, encrypted)."""
+    from eidroster.reports import pending_list
+    from eidroster.services.audit import record_event
+    from eidroster.services.summary import not_level2_people
+
+    kind = report_format(out, ("xlsx", "pdf"))
+    as_of = as_of or dt.date.today()
+    people = not_level2_people(db, as_of)
+    settings = _settings(db)
+    out = Path(out)
+    with atomic_path(out) as tmp:
+        if kind == "xlsx":
+            pending_list.write_pending_xlsx(tmp, people, settings, as_of, password=password)
+        else:
+            pending_list.write_pending_pdf(tmp, people, settings, as_of, password=password,
+                                           issued=issued)
+        with db.write() as s:
+            record_event(s, AUDIT_ACTION_PHU_LUC_IV, "report", None, {
+                "file": str(out.resolve()),
+                "format": kind,
+                "rows": len(people),
+                "as_of": as_of.isoformat(),
+                "encrypted": bool(password),
+            })
+    return ExportResult(out, len(people), bool(password))
+
+
+def trend_start(db: Database, as_of: dt.date) -> dt.date:
+    """From the first recorded change (at most ``TREND_MAX_DAYS`` back) to the date."""
+    with db.read() as s:
+        first = s.scalar(select(func.min(StatusChange.effective_date)))
+    earliest = as_of - dt.timedelta(days=TREND_MAX_DAYS - 1)
+    if first is None or first > as_of:
+        return as_of - dt.timedelta(days=29)
+    return max(first, earliest)
+
+
+def export_summary(db: Database, out: str | os.PathLike[str], as_of: dt.date | None = None,
+                   *, target: dt.date | None = None, issued: dt.date | None = None
+                   ) -> ExportResult:
+    """The head's summary PDF; the target date defaults to the ``target_date`` setting."""
+    from eidroster.reports.head_summary import write_summary_pdf
+    from eidroster.services.summary import rate_trend, summary
+
+    report_format(out, ("pdf",))
+    as_of = as_of or dt.date.today()
+    settings = _settings(db)
+    if target is None and settings.get("target_date"):
+        target = dt.date.fromisoformat(settings["target_date"])
+    agg = summary(db, as_of)
+    trend = rate_trend(db, trend_start(db, as_of), as_of)
+    write_summary_pdf(out, agg, settings, trend, target=target, issued=issued)
+    return ExportResult(Path(out), len(agg.departments))
+
+
+# ---------------------------------------------------------------- submission folder
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def ascii_fold(text: str) -> str:
+    """"Phụ lục III - Bệnh viện Bà Rịa" -> "Phu-luc-III_Benh-vien-Ba-Ria" style: ASCII
+    letters, digits, "-" and "_" only."""
+    text = unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D")
+    text = "".join(ch for ch in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(ch))
+    text = text.encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"\s+-\s+", "_", text.strip())
+    text = re.sub(r"[^A-Za-z0-9_]+", "-", text)
+    return re.sub(r"[-_]{2,}", lambda m: "_" if "_" in m.group() else "-", text).strip("-_")
+
+
+def submission_names(settings: dict[str, str], as_of: dt.date, *, ascii_names: bool
+                     ) -> tuple[str, str]:
+    unit = unicodedata.normalize("NFC", settings.get("unit_name", "")).strip()
+    stem = " - ".join(p for p in ("Phụ lục III", unit,
+                                  f"đến ngày {as_of:%d-%m-%Y}") if p)
+    stem = _UNSAFE.sub(" ", stem)
+    stem = re.sub(r"\s+", " ", stem).strip()[:120]
+    if ascii_names:
+        stem = ascii_fold(stem)
+    return f"{stem}.xlsx", f"{stem}.pdf"
+
+
+def export_submission(db: Database, folder: str | os.PathLike[str],
+                      as_of: dt.date | None = None, *, ascii_names: bool = False,
+                      issued: dt.date | None = None) -> list[Path]:
+    """Phụ lục III as .xlsx and .pdf in ``folder`` (created if missing) — what goes to
+    iDesk. Never Phụ lục IV. Both files are built first and renamed into place at the
+    end, so a failure leaves neither half-written."""
+    from eidroster.reports.aggregate_sheet import write_aggregate_pdf, write_aggregate_xlsx
+    from eidroster.services.summary import summary
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder} không phải là thư mục")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, folder)) from exc
+    as_of = as_of or dt.date.today()
+    agg = summary(db, as_of)
+    settings = _settings(db)
+    xlsx_name, pdf_name = submission_names(settings, as_of, ascii_names=ascii_names)
+    targets = [folder / xlsx_name, folder / pdf_name]
+    with ExitStack() as stack:
+        tmp_xlsx = stack.enter_context(atomic_path(targets[0]))
+        tmp_pdf = stack.enter_context(atomic_path(targets[1]))
+        write_aggregate_xlsx(tmp_xlsx, agg, settings, issued=issued)
+        write_aggregate_pdf(tmp_pdf, agg, settings, issued=issued)
+    return targets

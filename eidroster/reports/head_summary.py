@@ -1,0 +1,240 @@
+"""The head's summary: a one- or two-page A4 PDF for the unit head to read and sign —
+headline numbers, the pace needed to reach 100% by the target date (seed 004 style
+"trung bình … tài khoản/ngày"), the level-2 rate over time, and the departments sorted
+by rate, lowest first (where to push), with a bar chart. Counts only, no names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from eidroster.domain.aggregate import (
+    Aggregate,
+    DepartmentRow,
+    activations_needed_per_day,
+    format_rate,
+    rate_percent,
+)
+from eidroster.domain.text import format_date, format_int
+from eidroster.reports import common, fonts
+from eidroster.reports.common import MM, nfc
+
+
+@dataclass(frozen=True)
+class TrendDay:
+    """One day of the trend (``services.summary.TrendPoint`` fits)."""
+
+    day: dt.date
+    total: int
+    level2: int
+
+
+@dataclass(frozen=True)
+class Pace:
+    days_left: int | None
+    needed_per_day: float | None  # None: the target date has passed with people missing
+    recent_per_day: float | None  # level-2 gained per day over the last 14 days
+
+
+def departments_by_rate(aggregate: Aggregate) -> list[DepartmentRow]:
+    """Departments with staff, lowest shown rate first (then most people missing)."""
+    rows = [d for d in aggregate.departments if d.counts.total > 0]
+    return sorted(rows, key=lambda d: (d.counts.level2 / d.counts.total,
+                                       -d.counts.not_level2))
+
+
+def pace(aggregate: Aggregate, trend: Sequence[TrendDay], target: dt.date | None) -> Pace:
+    recent = None
+    if len(trend) >= 2:
+        window = list(trend[-15:])
+        span = (window[-1].day - window[0].day).days
+        if span > 0:
+            recent = (window[-1].level2 - window[0].level2) / span
+    if target is None:
+        return Pace(None, None, recent)
+    missing = aggregate.total.not_level2
+    return Pace((target - aggregate.as_of).days,
+                activations_needed_per_day(missing, aggregate.as_of, target), recent)
+
+
+def pace_sentences(aggregate: Aggregate, p: Pace, target: dt.date | None) -> list[str]:
+    missing = aggregate.total.not_level2
+    out: list[str] = []
+    if target is not None:
+        if missing == 0:
+            out.append(f"Đơn vị đã đạt 100% trước ngày mục tiêu {format_date(target)}.")
+        elif p.needed_per_day is None:
+            out.append(f"Ngày mục tiêu {format_date(target)} đã qua mà còn "
+                       f"{format_int(missing)} người chưa định danh mức 2.")
+        else:
+            need = p.needed_per_day
+            need_text = format_int(round(need)) if need >= 10 else f"{need:.1f}".replace(".", ",")
+            out.append(f"Để đạt 100% vào ngày {format_date(target)} (còn {p.days_left} ngày), "
+                       f"cần kích hoạt trung bình {need_text} người/ngày "
+                       f"({format_int(missing)} người còn lại).")
+    else:
+        out.append("Chưa đặt ngày mục tiêu đạt 100% (thiết lập target_date).")
+    if p.recent_per_day is not None:
+        out.append("Tốc độ thực tế 14 ngày qua: "
+                   f"{p.recent_per_day:.1f}".replace(".", ",") + " người đạt mức 2 mỗi ngày.")
+    return out
+
+
+def _trend_chart(trend: Sequence[TrendDay], width: float, height: float):
+    from reportlab.graphics.charts.lineplots import LinePlot
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    d = Drawing(width, height)
+    points = [(i, 100.0 * t.level2 / t.total if t.total else 0.0) for i, t in enumerate(trend)]
+    plot = LinePlot()
+    plot.x, plot.y = 36, 26
+    plot.width, plot.height = width - 50, height - 40
+    plot.data = [points]
+    plot.lines[0].strokeColor = colors.HexColor("#1F4E79")
+    plot.lines[0].strokeWidth = 1.6
+    low = min(p[1] for p in points)
+    plot.yValueAxis.valueMin = max(0, (int(low) // 10) * 10)
+    plot.yValueAxis.valueMax = 100
+    plot.yValueAxis.valueStep = 10 if plot.yValueAxis.valueMin < 60 else 5
+    plot.yValueAxis.labelTextFormat = "%d%%"
+    plot.yValueAxis.labels.fontName = fonts.REGULAR
+    plot.yValueAxis.labels.fontSize = 9
+    plot.xValueAxis.valueMin = 0
+    plot.xValueAxis.valueMax = max(1, len(points) - 1)
+    step = max(1, (len(points) - 1) // 6)
+    plot.xValueAxis.valueSteps = list(range(0, len(points), step))
+    plot.xValueAxis.labelTextFormat = lambda i: trend[int(i)].day.strftime("%d/%m")
+    plot.xValueAxis.labels.fontName = fonts.REGULAR
+    plot.xValueAxis.labels.fontSize = 9
+    d.add(plot)
+    d.add(String(36, height - 10, "Tỉ lệ đã định danh mức 2 theo ngày (%)",
+                 fontName=fonts.BOLD, fontSize=10))
+    return d
+
+
+def _bar_chart(rows: Sequence[DepartmentRow], width: float):
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    bar = 11.0
+    label_w = 150.0
+    height = 40 + bar * len(rows)
+    d = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_w, 22
+    chart.width, chart.height = width - label_w - 30, bar * len(rows)
+    # reportlab draws the first category at the bottom: reverse so the lowest is on top
+    ordered = list(reversed(rows))
+    chart.data = [[rate_percent(r.counts.level2, r.counts.total) for r in ordered]]
+    chart.categoryAxis.categoryNames = [nfc(r.name)[:34] for r in ordered]
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 8.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = 100
+    chart.valueAxis.valueStep = 10
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 8.5
+    chart.bars[0].fillColor = colors.HexColor("#2E75B6")
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = lambda v: (f"{v:.1f}".replace(".", ",") if v != int(v)
+                                      else f"{int(v)}") + "%"
+    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontSize = 7.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    d.add(chart)
+    d.add(String(0, height - 10, "Tỉ lệ mức 2 theo khoa/phòng (thấp nhất ở trên)",
+                 fontName=fonts.BOLD, fontSize=10))
+    return d
+
+
+def build_story(aggregate: Aggregate, settings: Mapping[str, str], trend: Sequence[TrendDay],
+                target: dt.date | None, width: float, issued: dt.date) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    st = common.styles()
+    t = aggregate.total
+    story = common.letter_header(settings, issued, width, number=False)
+    story += [
+        Spacer(1, 4 * MM),
+        Paragraph("BÁO CÁO NHANH", st["appendix"]),
+        Paragraph("TIẾN ĐỘ ĐỊNH DANH ĐIỆN TỬ MỨC ĐỘ 2 CỦA CÁN BỘ, VIÊN CHỨC, NGƯỜI LAO ĐỘNG "
+                  f"TÍNH ĐẾN NGÀY {format_date(aggregate.as_of)}", st["title"]),
+        Spacer(1, 5 * MM),
+    ]
+    big = common.styles()["title"]
+    head = st["head"]
+    boxes = [
+        ("Tổng số nhân viên", format_int(t.total)),
+        ("Đã định danh mức 2", f"{format_int(t.level2)} ({format_rate(t.level2, t.total)})"),
+        ("Chưa định danh mức 2", format_int(t.not_level2)),
+        ("Không có lý do chính đáng", format_int(t.without_reason)),
+    ]
+    cells = [[Paragraph(label, head) for label, _ in boxes],
+             [Paragraph(value, big) for _, value in boxes]]
+    headline = Table(cells, colWidths=[width / 4] * 4)
+    headline.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 11),
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 1), (-1, 1), 6), ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
+    ]))
+    story += [headline, Spacer(1, 2 * MM),
+              Paragraph(f"Trong đó: chưa định danh: {format_int(t.none)}; đã định danh mức 1: "
+                        f"{format_int(t.level1)}; chưa mức 2 có lý do chính đáng: "
+                        f"{format_int(t.with_reason)}."
+                        , st["base"])]
+    p = pace(aggregate, trend, target)
+    for sentence in pace_sentences(aggregate, p, target):
+        story.append(Paragraph(common.para_text(sentence), st["body"]))
+    if len(trend) >= 2:
+        story += [Spacer(1, 3 * MM), _trend_chart(trend, width, 52 * MM)]
+
+    rows = departments_by_rate(aggregate)
+    story.append(Paragraph("Các khoa/phòng, tỉ lệ thấp nhất trước", st["h2"]))
+    data: list[list] = [[Paragraph(h, head) for h in (
+        "TT", "Khoa/phòng", "Tổng số", "Đã mức 2", "Chưa mức 2", "Không có lý do", "Tỉ lệ mức 2")]]
+    for n, r in enumerate(rows, 1):
+        c = r.counts
+        data.append([str(n), Paragraph(common.para_text(r.name), st["cell"]),
+                     format_int(c.total), format_int(c.level2), format_int(c.not_level2),
+                     format_int(c.without_reason), format_rate(c.level2, c.total)])
+    widths_mm = (10, 60, 17, 17, 19, 20, 20)
+    scale = width / (sum(widths_mm) * MM)
+    table = Table(data, colWidths=[w * MM * scale for w in widths_mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10.5, 12.5),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    story.append(table)
+    if rows:
+        story += [Spacer(1, 4 * MM), KeepTogether([_bar_chart(rows, width)])]
+    story += [Spacer(1, 6 * MM),
+              KeepTogether(common.signature_block(settings, width, recipients=False))]
+    return story
+
+
+def write_summary_pdf(path: str | os.PathLike[str], aggregate: Aggregate,
+                      settings: Mapping[str, str], trend: Sequence[TrendDay], *,
+                      target: dt.date | None = None, issued: dt.date | None = None) -> None:
+    """Write the head's summary (A4 portrait, atomically)."""
+    from eidroster.reports.pdf import build_pdf
+
+    issued = issued or dt.date.today()
+    build_pdf(path, lambda width: build_story(aggregate, settings, trend, target, width, issued),
+              landscape_page=False, title="Báo cáo nhanh tiến độ định danh điện tử mức 2",
+              settings=settings)
