@@ -1,0 +1,205 @@
+"""The dashboard tab: headline numbers, rate per department, trend, pace to the target."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from eidroster.domain.aggregate import Aggregate, activations_needed_per_day, format_rate
+from eidroster.domain.text import format_date, format_int
+from eidroster.services import settings as settings_service
+from eidroster.services import summary as summary_service
+from eidroster.services.database import Database
+from eidroster.services.summary import TrendPoint
+
+TREND_DAYS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardData:
+    today: dt.date
+    aggregate: Aggregate
+    trend: list[TrendPoint]
+    target_date: dt.date | None
+    needed_per_day: float | None
+
+
+def load_dashboard(db: Database, today: dt.date | None = None) -> DashboardData:
+    """Everything the tab shows (runs on the worker thread: no Qt here)."""
+    today = today or dt.date.today()
+    agg = summary_service.summary(db, today)
+    trend = summary_service.rate_trend(db, today - dt.timedelta(days=TREND_DAYS), today)
+    raw = settings_service.get_settings(db).get("target_date", "")
+    target: dt.date | None = None
+    try:
+        target = dt.date.fromisoformat(raw) if raw else None
+    except ValueError:
+        target = None
+    needed = activations_needed_per_day(agg.total.not_level2, today, target) if target else None
+    return DashboardData(today, agg, trend, target, needed)
+
+
+class _Tile(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("_Tile { background: #ffffff; }")
+        self.title = QLabel(title)
+        self.title.setWordWrap(True)
+        self.value = QLabel("—")
+        font = QFont()
+        font.setPointSize(16)
+        font.setBold(True)
+        self.value.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+
+
+class DashboardWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: DashboardData | None = None
+        tiles = QGridLayout()
+        self.tiles = {
+            "total": _Tile(self.tr("Tổng số nhân viên")),
+            "none": _Tile(self.tr("Chưa định danh")),
+            "level1": _Tile(self.tr("Đã định danh mức 1")),
+            "level2": _Tile(self.tr("Đã định danh mức 2")),
+            "with_reason": _Tile(self.tr("Chưa mức 2, có lý do")),
+            "without_reason": _Tile(self.tr("Chưa mức 2, không có lý do")),
+            "rate": _Tile(self.tr("Tỉ lệ mức 2")),
+            "needed": _Tile(self.tr("Cần kích hoạt mỗi ngày")),
+        }
+        for n, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, 0, n)
+        self.tiles["without_reason"].value.setStyleSheet("color: #b02a37;")
+        self.tiles["level2"].value.setStyleSheet("color: #1e7b4f;")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+
+        self.dept_chart = QChart()
+        self.dept_chart.setTitle(self.tr("Tỉ lệ mức 2 theo khoa/phòng (%)"))
+        self.dept_chart.legend().hide()
+        self.dept_chart.setMargins(QMargins(4, 4, 4, 4))
+        self.dept_view = QChartView(self.dept_chart)
+        self.dept_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.trend_chart = QChart()
+        self.trend_chart.setTitle(self.tr("Tỉ lệ mức 2 theo ngày (%)"))
+        self.trend_chart.legend().hide()
+        self.trend_chart.setMargins(QMargins(4, 4, 4, 4))
+        self.trend_view = QChartView(self.trend_chart)
+        self.trend_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        charts = QHBoxLayout()
+        charts.addWidget(self.dept_view, 1)
+        charts.addWidget(self.trend_view, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tiles)
+        layout.addWidget(self.note)
+        layout.addLayout(charts, 1)
+
+    def set_data(self, data: DashboardData) -> None:
+        self.data = data
+        t = data.aggregate.total
+        self.tiles["total"].value.setText(format_int(t.total))
+        self.tiles["none"].value.setText(format_int(t.none))
+        self.tiles["level1"].value.setText(format_int(t.level1))
+        self.tiles["level2"].value.setText(format_int(t.level2))
+        self.tiles["with_reason"].value.setText(format_int(t.with_reason))
+        self.tiles["without_reason"].value.setText(format_int(t.without_reason))
+        self.tiles["rate"].value.setText(format_rate(t.level2, t.total))
+        if data.target_date is None:
+            needed = "—"
+            note = self.tr("Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị).")
+        elif data.needed_per_day is None:
+            needed = "—"
+            note = self.tr("Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.").format(
+                date=format_date(data.target_date), n=format_int(t.not_level2))
+        else:
+            needed = f"{data.needed_per_day:.1f}".replace(".", ",")
+            note = self.tr("Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần "
+                           "{per} lượt kích hoạt mỗi ngày.").format(
+                n=format_int(t.not_level2), date=format_date(data.target_date), per=needed)
+        self.tiles["needed"].value.setText(needed)
+        self.note.setText(self.tr("Số liệu tính đến ngày {date}. ").format(
+            date=format_date(data.today)) + note)
+        self._fill_departments(data)
+        self._fill_trend(data)
+
+    def _fill_departments(self, data: DashboardData) -> None:
+        chart = self.dept_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        rows = [r for r in data.aggregate.departments if r.counts.total > 0]
+        rows.reverse()  # horizontal bars draw bottom-up: keep the unit's order top-down
+        bar_set = QBarSet(self.tr("Tỉ lệ mức 2"))
+        bar_set.setColor(QColor("#2e86c1"))
+        names = []
+        for r in rows:
+            bar_set.append(100.0 * r.counts.level2 / r.counts.total)
+            names.append(r.name)
+        series = QHorizontalBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(3)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(names)
+        small = QFont()
+        small.setPointSize(7)
+        axis_y.setLabelsFont(small)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, 100)
+        axis_x.setLabelFormat("%d")
+        axis_x.setLabelsFont(small)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_y)
+        series.attachAxis(axis_x)
+
+    def _fill_trend(self, data: DashboardData) -> None:
+        chart = self.trend_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QLineSeries()
+        series.setColor(QColor("#1e7b4f"))
+        for p in data.trend:
+            stamp = QDateTime(p.day.year, p.day.month, p.day.day, 12, 0, 0)
+            series.append(stamp.toMSecsSinceEpoch(), 100.0 * p.rate)
+        chart.addSeries(series)
+        axis_x = QDateTimeAxis()
+        axis_x.setFormat("dd/MM")
+        axis_x.setTickCount(7)
+        small = QFont()
+        small.setPointSize(7)
+        axis_x.setLabelsFont(small)
+        if data.trend:
+            first, last = data.trend[0].day, data.trend[-1].day
+            axis_x.setRange(QDateTime(first.year, first.month, first.day, 0, 0, 0),
+                            QDateTime(last.year, last.month, last.day, 23, 59, 0))
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setLabelFormat("%d")
+        axis_y.setLabelsFont(small)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)

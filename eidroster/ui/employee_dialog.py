@@ -1,0 +1,266 @@
+"""Add / edit an employee: every field checked as the user types, OK only when valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eidroster.domain.employee import EmployeeInput, FieldProblem, StatusInput, check_employee
+from eidroster.domain.statuses import Bucket, Status, bucket_of
+from eidroster.domain.text import format_date, join_name, split_full_name
+from eidroster.services import roster
+from eidroster.services.database import Database
+from eidroster.services.roster import ReasonInfo, RosterRow
+from eidroster.ui.i18n import status_label
+
+_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+
+
+def parse_date(text: str) -> tuple[dt.date | None, bool]:
+    """``dd/mm/yyyy`` (also with . or -, or ISO) -> (date, ok). Empty -> (None, True)."""
+    if not text.strip():
+        return None, True
+    m = _DATE.match(text)
+    if m:
+        d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _ISO.match(text)
+        if not m:
+            return None, False
+        y, mth, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        return dt.date(y, mth, d), True
+    except ValueError:
+        return None, False
+
+
+def reason_combo(combo: QComboBox, reasons: list[ReasonInfo], current: int | None = None) -> None:
+    """Fill a combo with the catalogue (retired reasons only when already chosen)."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("EmployeeDialog", "(không có lý do)"), None)
+    for r in reasons:
+        if r.retired and r.id != current:
+            continue
+        suffix = "" if r.justified else QCoreApplication.translate(
+            "EmployeeDialog", " — không chính đáng")
+        combo.addItem(r.label + suffix, r.id)
+    if current is not None:
+        i = combo.findData(current)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+
+
+class EmployeeDialog(QDialog):
+    """``row`` None = a new employee (with an initial status), else edit that row."""
+
+    def __init__(self, db: Database, row: RosterRow | None = None, parent: QWidget | None = None,
+                 departments: list[str] | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.row = row
+        self.setWindowTitle(self.tr("Thêm nhân viên") if row is None else self.tr("Sửa thông tin nhân viên"))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Ví dụ: Nguyễn Thị Minh Khai"))
+        self.birth = QLineEdit()
+        self.birth.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.gender = QComboBox()
+        self.gender.addItem(self.tr("(chưa rõ)"), None)
+        self.gender.addItem(self.tr("Nam"), "M")
+        self.gender.addItem(self.tr("Nữ"), "F")
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("12 số CCCD hoặc 9 số CMND"))
+        self.title = QLineEdit()
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        names = departments if departments is not None else [d.name for d in roster.list_departments(db)]
+        self.department.addItems(names)
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.leave = QLineEdit()
+        self.leave.setPlaceholderText(self.tr("để trống nếu đang làm việc"))
+        form.addRow(self.tr("Họ và tên *"), self.name)
+        form.addRow(self.tr("Ngày sinh"), self.birth)
+        form.addRow(self.tr("Giới tính"), self.gender)
+        form.addRow(self.tr("Số CCCD"), self.id_number)
+        form.addRow(self.tr("Chức danh"), self.title)
+        form.addRow(self.tr("Khoa/phòng *"), self.department)
+        form.addRow(self.tr("Ngày vào làm"), self.start)
+        form.addRow(self.tr("Ngày nghỉ việc"), self.leave)
+        self.status: QComboBox | None = None
+        self.reason: QComboBox | None = None
+        if row is None:
+            self.status = QComboBox()
+            for s in Status:
+                self.status.addItem(status_label(s), s.value)
+            self.status.setCurrentIndex(self.status.findData(Status.NOT_REGISTERED.value))
+            self.reason = QComboBox()
+            reason_combo(self.reason, roster.list_reasons(db, include_retired=False))
+            form.addRow(self.tr("Tình trạng"), self.status)
+            form.addRow(self.tr("Lý do chưa mức 2"), self.reason)
+            self.status.currentIndexChanged.connect(self._status_changed)
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b02a37;")
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a6d3b;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.buttons)
+        if row is not None:
+            self.name.setText(row.full_name)
+            self.birth.setText(format_date(row.birth_date))
+            self.gender.setCurrentIndex(max(0, self.gender.findData(row.gender)))
+            self.id_number.setText(row.id_number or "")
+            self.title.setText(row.title)
+            self.department.setCurrentText(row.department)
+            self.start.setText(format_date(row.start_date))
+            self.leave.setText(format_date(row.leave_date))
+        else:
+            self.department.setCurrentIndex(-1)
+            self.department.setCurrentText("")
+        self._fields = {
+            "ho": self.name, "dem": self.name, "ten": self.name, "birth_date": self.birth,
+            "gender": self.gender, "id_number": self.id_number, "title": self.title,
+            "department": self.department, "start_date": self.start, "leave_date": self.leave,
+        }
+        for w in (self.name, self.birth, self.id_number, self.title, self.start, self.leave):
+            w.textChanged.connect(self.revalidate)
+        self.gender.currentIndexChanged.connect(self.revalidate)
+        self.department.currentTextChanged.connect(self.revalidate)
+        self._last_problems: list[FieldProblem] = []
+        self.revalidate()
+
+    # ------------------------------------------------------------ checking
+
+    def _status_changed(self) -> None:
+        if self.status is not None and self.reason is not None:
+            is_l2 = bucket_of(self.status.currentData()) is Bucket.LEVEL2
+            self.reason.setEnabled(not is_l2)
+
+    def _dates(self) -> tuple[dict[str, dt.date | None], list[FieldProblem]]:
+        out: dict[str, dt.date | None] = {}
+        problems = []
+        labels = {"birth_date": self.tr("Ngày sinh"), "start_date": self.tr("Ngày vào làm"),
+                  "leave_date": self.tr("Ngày nghỉ việc")}
+        for key, widget in (("birth_date", self.birth), ("start_date", self.start),
+                            ("leave_date", self.leave)):
+            value, ok = parse_date(widget.text())
+            out[key] = value
+            if not ok:
+                problems.append(FieldProblem(key, self.tr("{field}: ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy")
+                                             .format(field=labels[key])))
+        return out, problems
+
+    def employee_input(self) -> EmployeeInput:
+        ho, dem, ten = split_full_name(self.name.text())
+        dates, _ = self._dates()
+        return EmployeeInput(
+            ho=ho, dem=dem, ten=ten, department=self.department.currentText(),
+            birth_date=dates["birth_date"], gender=self.gender.currentData(),
+            id_number=self.id_number.text().strip() or None, title=self.title.text(),
+            start_date=dates["start_date"], leave_date=dates["leave_date"],
+        )
+
+    def status_input(self) -> StatusInput | None:
+        if self.status is None or self.reason is None:
+            return None
+        status = Status(self.status.currentData())
+        reason_id = None if bucket_of(status) is Bucket.LEVEL2 else self.reason.currentData()
+        return StatusInput(status=status, effective_date=dt.date.today(), reason_id=reason_id)
+
+    def current_problems(self) -> list[FieldProblem]:
+        return list(self._last_problems)
+
+    def revalidate(self) -> None:
+        dates, date_problems = self._dates()
+        inp = self.employee_input()
+        checked = check_employee(inp)
+        problems = list(date_problems)
+        # date fields that failed to parse are reported once, by the parser
+        bad_dates = {p.field for p in date_problems}
+        problems += [p for p in checked.problems if p.field not in bad_dates]
+        if not self.name.text().strip():
+            problems = [p for p in problems if p.field != "ten"]
+            problems.insert(0, FieldProblem("ten", self.tr("Chưa nhập họ và tên")))
+        if checked.data.id_number and not any(p.field == "id_number" for p in problems):
+            exclude = self.row.id if self.row is not None else None
+            if roster.id_number_in_use(self.db, checked.data.id_number, exclude):
+                problems.append(FieldProblem(
+                    "id_number", self.tr("Số CCCD này đã có ở một nhân viên khác trong danh sách")))
+        self._last_problems = problems
+        bad = {p.field for p in problems}
+        for key, widget in self._fields.items():
+            if key in ("dem", "ho"):
+                continue
+            widget.setStyleSheet(_ERROR_STYLE if key in bad or (key == "ten" and bad & {"ho", "dem"}) else "")
+        field_names = {
+            "ho": self.tr("Họ"), "dem": self.tr("Tên đệm"), "ten": self.tr("Tên"),
+            "birth_date": self.tr("Ngày sinh"), "gender": self.tr("Giới tính"),
+            "id_number": self.tr("Số CCCD"), "title": self.tr("Chức danh"),
+            "department": self.tr("Khoa/phòng"), "start_date": self.tr("Ngày vào làm"),
+            "leave_date": self.tr("Ngày nghỉ việc"),
+        }
+        lines = []
+        for p in problems:
+            if p.field in bad_dates:
+                lines.append("• " + p.message)
+            else:
+                lines.append(f"• {field_names.get(p.field, p.field)}: {p.message}")
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+        warn = [f"• {w.message}" for w in checked.warnings]
+        self.warnings.setText("\n".join(warn))
+        self.warnings.setVisible(bool(warn))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+    def ok_enabled(self) -> bool:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    def accept(self) -> None:
+        self.revalidate()
+        if not self.ok_enabled():
+            return
+        super().accept()
+
+
+def input_from_row(row: RosterRow) -> EmployeeInput:
+    """The EmployeeInput that reproduces a row (what undo puts back)."""
+    return EmployeeInput(
+        ho=row.ho, dem=row.dem, ten=row.ten, department=row.department,
+        birth_date=row.birth_date, gender=row.gender, id_number=row.id_number,
+        title=row.title, start_date=row.start_date, leave_date=row.leave_date,
+    )
+
+
+def describe(row: RosterRow) -> str:
+    return join_name(row.ho, row.dem, row.ten)
+
+

@@ -1,0 +1,161 @@
+"""Translations and locale for the window.
+
+Convention for every module in ``eidroster/ui``:
+
+* Visible strings are written in **Vietnamese** in the code, through ``self.tr("…")``
+  in QObject subclasses or ``QCoreApplication.translate("Context", "…")`` elsewhere
+  (``tr()`` below is a short form of the latter). With no translator installed the
+  program therefore speaks Vietnamese.
+* English is a translation: ``resources/translations/eidroster_en.ts`` is extracted by
+  ``pyside6-lupdate`` from all ``eidroster/ui/*.py`` and compiled with
+  ``pyside6-lrelease`` to ``eidroster_en.qm`` (committed), loaded by
+  :func:`install_translator` when the language is ``"en"``.
+* Numbers and dates always use the Vietnamese formats (1.097; dd/MM/yyyy) through
+  :func:`eidroster.domain.text.format_int` / ``format_date`` and :data:`DATE_FORMAT`.
+
+Run ``python -m eidroster.ui.i18n`` to refresh the .ts and rebuild the .qm.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from eidroster.domain.statuses import Bucket, Status
+from eidroster.paths import data_dir, resource
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+DATE_FORMAT = "dd/MM/yyyy"  # for QDateEdit.setDisplayFormat
+
+_installed: list[QTranslator] = []
+
+
+def tr(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` under a shorter name (extracted by lupdate when
+    written as ``QCoreApplication.translate``; use this only for already-extracted
+    strings, e.g. the labels below)."""
+    return QCoreApplication.translate(context, text)
+
+
+def settings() -> QSettings:
+    """The window's own preferences (geometry, column widths, language), in an .ini
+    file in the user's data folder (beside the database by default)."""
+    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def saved_language() -> str:
+    value = settings().value("ui/language", DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    s = settings()
+    s.setValue("ui/language", lang)
+    s.sync()
+
+
+def translation_path(lang: str, suffix: str = ".qm") -> Path:
+    return resource("translations", f"eidroster_{lang}{suffix}")
+
+
+def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
+    """Install the translator for ``lang`` ("vi" default: nothing to load; "en" loads
+    the compiled .qm) and the Vietnamese number/date locale. Returns the language in
+    effect (falls back to Vietnamese if the .qm is missing)."""
+    lang = lang or DEFAULT_LANGUAGE
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    if lang == "en":
+        translator = QTranslator(app)
+        if translator.load(str(translation_path("en"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            lang = DEFAULT_LANGUAGE
+    _label_cache.clear()
+    return lang
+
+
+# ---------------------------------------------------------------- domain labels
+
+_label_cache: dict[object, str] = {}
+
+
+def status_label(status: Status | str) -> str:
+    """The status label in the window's language (reports always use STATUS_LABEL_VI)."""
+    key = Status(status)
+    if not _label_cache:
+        _fill_labels()
+    return _label_cache[key]
+
+
+def bucket_label(bucket: Bucket | str) -> str:
+    key = Bucket(bucket)
+    if not _label_cache:
+        _fill_labels()
+    return _label_cache[key]
+
+
+def _fill_labels() -> None:
+    t = QCoreApplication.translate
+    _label_cache.update({
+        Status.NO_CHIP_CARD: t("Status", "Chưa có CCCD gắn chip"),
+        Status.NOT_REGISTERED: t("Status", "Chưa đăng ký"),
+        Status.SUBMITTED: t("Status", "Đã nộp hồ sơ, chờ phê duyệt"),
+        Status.REJECTED: t("Status", "Hồ sơ bị từ chối"),
+        Status.APPROVED_NOT_ACTIVATED: t("Status", "Đã phê duyệt, chưa kích hoạt"),
+        Status.LEVEL1: t("Status", "Đã kích hoạt mức 1"),
+        Status.LEVEL2: t("Status", "Đã kích hoạt mức 2"),
+        Bucket.NONE: t("Status", "Chưa định danh"),
+        Bucket.LEVEL1: t("Status", "Đã định danh mức 1"),
+        Bucket.LEVEL2: t("Status", "Đã định danh mức 2"),
+    })
+
+
+def gender_label(gender: str | None) -> str:
+    if gender == "M":
+        return QCoreApplication.translate("Gender", "Nam")
+    if gender == "F":
+        return QCoreApplication.translate("Gender", "Nữ")
+    return ""
+
+
+def yes_no(value: bool) -> str:
+    return QCoreApplication.translate("YesNo", "Có") if value else QCoreApplication.translate(
+        "YesNo", "Không")
+
+
+# ---------------------------------------------------------------- maintenance
+
+def update_translations() -> int:
+    """Extract strings from every ``eidroster/ui/*.py`` into the .ts (keeping existing
+    translations) and compile the .qm. Needs pyside6-lupdate/lrelease beside python."""
+    bindir = Path(sys.executable).parent
+    ui_dir = Path(__file__).resolve().parent
+    sources = sorted(str(p) for p in ui_dir.glob("*.py"))
+    ts = translation_path("en", ".ts")
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [str(bindir / "pyside6-lupdate"), *sources, "-source-language", "vi_VN",
+         "-target-language", "en_GB", "-no-obsolete", "-ts", str(ts)],
+        check=True,
+    )
+    subprocess.run(
+        [str(bindir / "pyside6-lrelease"), str(ts), "-qm", str(translation_path("en"))],
+        check=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(update_translations())

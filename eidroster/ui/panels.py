@@ -1,0 +1,129 @@
+"""Side panels: the department list (counts and rate) and an employee's history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eidroster.domain.aggregate import format_rate
+from eidroster.domain.text import format_date, format_int
+from eidroster.services.roster import DepartmentInfo, HistoryEntry
+from eidroster.ui.i18n import status_label, yes_no
+
+DEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DepartmentPanel(QWidget):
+    """Departments with active head count and level-2 rate; the first line is 'all'."""
+
+    department_chosen = Signal(object)  # department id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Khoa/phòng"), self.tr("Số NV"), self.tr("Mức 2")])
+        self.view = QTableView()
+        self.view.setObjectName("departments")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        h = self.view.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("<b>Khoa/phòng</b> (đang làm việc)"))
+        layout.addWidget(title)
+        layout.addWidget(self.view)
+        self.view.selectionModel().currentRowChanged.connect(self._changed)
+        self._selected: int | None = None
+
+    def set_departments(self, departments: list[DepartmentInfo]) -> None:
+        selected = self._selected
+        self.view.selectionModel().blockSignals(True)
+        self.model.removeRows(0, self.model.rowCount())
+        total = sum(d.active_count for d in departments)
+        l2 = sum(d.level2_count for d in departments)
+        self._append(self.tr("Tất cả"), total, l2, None)
+        for d in departments:
+            self._append(d.name, d.active_count, d.level2_count, d.id)
+        row = 0
+        for r in range(self.model.rowCount()):
+            if self.model.item(r, 0).data(DEPT_ID_ROLE) == selected:
+                row = r
+        self.view.selectRow(row)
+        self.view.selectionModel().blockSignals(False)
+
+    def _append(self, name: str, count: int, l2: int, dept_id: int | None) -> None:
+        a = QStandardItem(name)
+        a.setData(dept_id, DEPT_ID_ROLE)
+        b = QStandardItem(format_int(count))
+        b.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        c = QStandardItem(format_rate(l2, count) if count else "")
+        c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.model.appendRow([a, b, c])
+
+    def choose(self, dept_id: int | None) -> None:
+        for r in range(self.model.rowCount()):
+            if self.model.item(r, 0).data(DEPT_ID_ROLE) == dept_id:
+                self.view.selectRow(r)
+                return
+
+    def _changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        dept_id = self.model.item(current.row(), 0).data(DEPT_ID_ROLE)
+        self._selected = dept_id
+        self.department_chosen.emit(dept_id)
+
+
+class HistoryPanel(QWidget):
+    """Every status change of the selected employee, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("<b>Lịch sử</b> — chọn một nhân viên"))
+        self.model = QStandardItemModel(0, 7, self)
+        self.model.setHorizontalHeaderLabels([
+            self.tr("Ngày hiệu lực"), self.tr("Tình trạng"), self.tr("Lý do"),
+            self.tr("Chính đáng"), self.tr("Ghi chú"), self.tr("Ghi lúc"), self.tr("Người ghi"),
+        ])
+        self.view = QTableView()
+        self.view.setObjectName("history")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+
+    def show_history(self, name: str | None, entries: list[HistoryEntry]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        if name is None:
+            self.title.setText(self.tr("<b>Lịch sử</b> — chọn một nhân viên"))
+            return
+        self.title.setText(self.tr("<b>Lịch sử</b> — {name}").format(name=name))
+        for e in entries:
+            items = [
+                format_date(e.effective_date), status_label(e.status), e.reason,
+                "" if e.status.value == "level2" else yes_no(e.justified), e.note,
+                e.recorded_at.strftime("%d/%m/%Y %H:%M"), e.recorded_by,
+            ]
+            self.model.appendRow([QStandardItem(x) for x in items])
+        self.view.resizeColumnsToContents()
