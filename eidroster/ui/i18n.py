@@ -83,12 +83,15 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
         else:
             lang = DEFAULT_LANGUAGE
     _label_cache.clear()
+    _bucket_cache.clear()
     return lang
 
 
 # ---------------------------------------------------------------- domain labels
 
-_label_cache: dict[object, str] = {}
+# Two dicts: Status.LEVEL2 == Bucket.LEVEL2 as strings (both StrEnum "level2").
+_label_cache: dict[Status, str] = {}
+_bucket_cache: dict[Bucket, str] = {}
 
 
 def status_label(status: Status | str) -> str:
@@ -103,7 +106,7 @@ def bucket_label(bucket: Bucket | str) -> str:
     key = Bucket(bucket)
     if not _label_cache:
         _fill_labels()
-    return _label_cache[key]
+    return _bucket_cache[key]
 
 
 def _fill_labels() -> None:
@@ -116,6 +119,8 @@ def _fill_labels() -> None:
         Status.APPROVED_NOT_ACTIVATED: t("Status", "Đã phê duyệt, chưa kích hoạt"),
         Status.LEVEL1: t("Status", "Đã kích hoạt mức 1"),
         Status.LEVEL2: t("Status", "Đã kích hoạt mức 2"),
+    })
+    _bucket_cache.update({
         Bucket.NONE: t("Status", "Chưa định danh"),
         Bucket.LEVEL1: t("Status", "Đã định danh mức 1"),
         Bucket.LEVEL2: t("Status", "Đã định danh mức 2"),

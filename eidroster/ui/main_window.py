@@ -370,23 +370,13 @@ class MainWindow(QMainWindow):
             self.act_print: self.tr("In"),
             self.act_backup: self.tr("Sao lưu"),
         }
+        short[self.act_undo] = self.tr("Hoàn tác")
+        short[self.act_redo] = self.tr("Làm lại")
         for act, text in short.items():
             if act in (self.act_undo, self.act_phu_luc_iii, self.act_backup):
                 tb.addSeparator()
-            if act in (self.act_undo, self.act_redo):
-                button_act = QAction(self.tr("Hoàn tác") if act is self.act_undo else self.tr("Làm lại"), self)
-                button_act.triggered.connect(act.trigger)
-                act.changed.connect(lambda a=act, b=button_act: b.setEnabled(a.isEnabled()))
-                button_act.setEnabled(act.isEnabled())
-                button_act.setToolTip(act.text())
-                act.changed.connect(lambda a=act, b=button_act: b.setToolTip(a.text()))
-                tb.addAction(button_act)
-                continue
-            button_act = QAction(text or act.text(), self)
-            button_act.setToolTip(act.toolTip().replace("&", ""))
-            button_act.triggered.connect(act.trigger)
-            act.changed.connect(lambda a=act, b=button_act: b.setEnabled(a.isEnabled()))
-            tb.addAction(button_act)
+            act.setIconText(text)  # the toolbar shows the short text, the menu the long one
+            tb.addAction(act)
         self.addToolBar(tb)
         self.toolbar = tb
 

@@ -1,0 +1,53 @@
+"""Fixtures for the window tests: a QApplication in Vietnamese and a loaded window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+@pytest.fixture
+def app(qapp):
+    from eidroster.ui.app import create_application
+
+    application = create_application("vi")
+    yield application
+    from eidroster.ui.i18n import install_translator
+
+    install_translator(application, "vi")
+
+
+@pytest.fixture
+def window(app, demo_db, qtbot):
+    from eidroster.ui.app import MainWindow
+
+    w = MainWindow(demo_db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.loaded, timeout=20000)
+    errors: list[str] = []
+    w.show_error = errors.append  # a warning box would block; the test reads the text
+    w.errors = errors
+    yield w
+    w.shutdown()
+
+
+def on_next_dialog(action, timeout_ms: int = 5000) -> list:
+    """Run ``action(dialog)`` on the next modal dialog that opens (as a user would
+    fill it in), polling until it appears. Returns a list that receives the dialog."""
+    seen: list = []
+    waited = [0]
+
+    def poll() -> None:
+        dlg = QApplication.activeModalWidget()
+        if isinstance(dlg, QDialog) and dlg.isVisible():
+            seen.append(dlg)
+            action(dlg)
+            return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+    return seen

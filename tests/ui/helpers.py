@@ -1,0 +1,55 @@
+"""Acting as a user in the window tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from eidroster.db.models import Employee, StatusChange
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text key by key with QKeyEvents carrying the characters (qtbot.keyClicks
+    aborts Qt on non-ASCII text, see environment.md)."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+    QApplication.processEvents()
+
+
+def latest_status(db, ids) -> dict[int, str]:
+    """The status in force now for each id, straight from the history table."""
+    sc = StatusChange.__table__
+    q = sa.select(sc.c.employee_id, sc.c.status, sc.c.effective_date, sc.c.id).where(
+        sc.c.employee_id.in_(list(ids)))
+    best: dict[int, tuple] = {}
+    with db.read() as s:
+        for emp, status, day, rid in s.execute(q):
+            if emp not in best or (day, rid) > best[emp][:2]:
+                best[emp] = (day, rid, status)
+    return {k: v[2] for k, v in best.items()}
+
+
+def history_count(db, ids) -> int:
+    with db.read() as s:
+        return s.scalar(sa.select(sa.func.count()).select_from(StatusChange).where(
+            StatusChange.employee_id.in_(list(ids))))
+
+
+def employee_count(db) -> int:
+    with db.read() as s:
+        return s.scalar(sa.select(sa.func.count()).select_from(Employee))
+
+
+def active_count(db, day: dt.date) -> int:
+    e = Employee.__table__
+    with db.read() as s:
+        return s.scalar(sa.select(sa.func.count()).select_from(e).where(
+            sa.or_(e.c.start_date.is_(None), e.c.start_date <= day),
+            sa.or_(e.c.leave_date.is_(None), e.c.leave_date > day)))

@@ -1,0 +1,395 @@
+"""The roster window, driven as a user drives it (offscreen, real SQLite)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from eidroster.db.models import AuditEvent, Employee
+from eidroster.domain.employee import EmployeeInput, StatusInput
+from eidroster.domain.statuses import Status
+from eidroster.domain.text import fold, format_int
+from eidroster.services import roster
+from eidroster.services.summary import summary
+from eidroster.ui.roster_model import COL_ID, COL_NAME, COL_STATUS
+
+from .conftest import on_next_dialog
+from .helpers import active_count, employee_count, history_count, latest_status, type_text
+
+
+def visible_names(window) -> list[str]:
+    m = window.model
+    return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
+
+
+def select_rows(window, rows: list[int]) -> None:
+    m = window.model
+    sel = QItemSelection()
+    for r in rows:
+        sel.select(m.index(r, 0), m.index(r, m.columnCount() - 1))
+    window.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    window.table.setCurrentIndex(m.index(rows[0], COL_NAME))
+    window.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def test_window_opens_with_every_row(window, demo_db):
+    total = employee_count(demo_db)
+    assert total == 300
+    assert window.model.rowCount() == total
+    with demo_db.read() as s:
+        ids = set(s.scalars(sa.select(Employee.id)))
+    assert {window.model.row_at(r).id for r in range(total)} == ids
+    assert window.count_label.text() == "Đang hiện 300 / 300 dòng"
+    # the strip shows the same totals as the report service
+    agg = summary(demo_db, dt.date.today())
+    text = re.sub(r"<[^>]+>", "", window.totals.text()).replace("&nbsp;", " ")
+    assert f"Đang làm việc: {format_int(agg.total.total)}" in text
+    assert f"Mức 2: {format_int(agg.total.level2)}" in text
+    # CCCD masked on screen
+    first = window.model.row_at(0)
+    shown = window.model.data(window.model.index(0, COL_ID))
+    assert shown == first.masked_id and "*" in shown and shown != first.id_number
+
+
+def test_search_vietnamese_name_typed_with_accents(window, demo_db):
+    rows = roster.list_roster(demo_db)
+    # a real family name + given name from the data, typed with its tone marks
+    target = next(r for r in rows if r.dem and r.ho == "Nguyễn")
+    query = f"{target.ho} {target.ten}"
+    type_text(window.search, query)
+    assert window.search.text() == query
+    expected = {r.id for r in rows
+                if all(w in f"{r.search_key} {r.id_number or ''} {fold(r.department)}"
+                       for w in fold(query).split())}
+    shown = {window.model.row_at(i).id for i in range(window.model.rowCount())}
+    assert shown == expected
+    assert target.id in shown
+    assert 0 < len(shown) < len(rows)
+    for name in visible_names(window):
+        assert "nguyen" in fold(name)
+    # the same without tone marks finds the same people
+    window.search.clear()
+    type_text(window.search, fold(query))
+    assert {window.model.row_at(i).id for i in range(window.model.rowCount())} == expected
+    # CCCD digits
+    window.search.clear()
+    type_text(window.search, target.id_number)
+    assert [window.model.row_at(i).id for i in range(window.model.rowCount())] == [target.id]
+    # clearing shows everyone again
+    window.search.clear()
+    assert window.model.rowCount() == len(rows)
+
+
+def test_sort_by_name_in_vietnamese_order(app, db, qtbot):
+    from eidroster.ui.app import MainWindow
+
+    names = [("Đặng", "Văn", "Đức"), ("Lê", "Thị", "Ân"), ("Trần", "", "Bình"),
+             ("Phạm", "Minh", "Dũng"), ("Hoàng", "Thị", "Ánh"), ("Nguyễn", "Văn", "Ánh"),
+             ("Võ", "Thị", "Ước"), ("Bùi", "", "Uyên")]
+    for ho, dem, ten in names:
+        roster.add_employee(db, EmployeeInput(ho, dem, ten, "Khoa Nội"))
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.loaded, timeout=10000)
+    header = w.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_NAME) + header.sectionSize(COL_NAME) // 2
+    from PySide6.QtCore import QPoint
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert visible_names(w) == [
+        "Hoàng Thị Ánh", "Nguyễn Văn Ánh", "Lê Thị Ân", "Trần Bình", "Phạm Minh Dũng",
+        "Đặng Văn Đức", "Bùi Uyên", "Võ Thị Ước",
+    ]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert visible_names(w)[0] == "Võ Thị Ước"
+    w.shutdown()
+
+
+def test_edit_dialog_rejects_invalid_cccd(window, demo_db, qtbot):
+    from eidroster.ui.employee_dialog import EmployeeDialog
+
+    row = next(r for r in window.model.all_rows() if r.id_kind == "cccd" and r.birth_date)
+    dlg = EmployeeDialog(demo_db, row, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.ok_enabled()
+    assert not dlg.problems.isVisible()
+    dlg.id_number.clear()
+    qtbot.keyClicks(dlg.id_number, "12345")
+    assert not dlg.ok_enabled()
+    assert "Số CCCD" in dlg.problems.text()
+    # a 12-digit number with an unknown province code (099)
+    dlg.id_number.clear()
+    qtbot.keyClicks(dlg.id_number, "099" + row.id_number[3:])
+    assert not dlg.ok_enabled()
+    assert "tỉnh" in dlg.problems.text().lower() or "099" in dlg.problems.text()
+    # century/gender digit that contradicts the birth date and gender
+    wrong_gender = {"0": "1", "1": "0", "2": "3", "3": "2"}[row.id_number[3]]
+    dlg.id_number.clear()
+    qtbot.keyClicks(dlg.id_number, row.id_number[:3] + wrong_gender + row.id_number[4:])
+    assert not dlg.ok_enabled()
+    assert dlg.problems.text().startswith("• Số CCCD:")
+    # another employee's number: duplicate
+    other = next(r for r in window.model.all_rows() if r.id != row.id and r.id_number)
+    dlg.id_number.clear()
+    qtbot.keyClicks(dlg.id_number, other.id_number)
+    assert not dlg.ok_enabled()
+    assert "đã có ở một nhân viên khác" in dlg.problems.text()
+    # back to valid; the name too must be there
+    dlg.id_number.clear()
+    qtbot.keyClicks(dlg.id_number, row.id_number)
+    assert dlg.ok_enabled()
+    dlg.name.clear()
+    assert not dlg.ok_enabled()
+    assert "Chưa nhập họ và tên" in dlg.problems.text()
+    dlg.close()
+
+
+def test_edit_saves_undo_and_conflict(window, demo_db, qtbot):
+    row = window.model.row_at(0)
+    select_rows(window, [0])
+
+    def fill(dlg):
+        dlg.title.setText("Trưởng khoa")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_next_dialog(fill)
+    window.act_edit.trigger()
+    with demo_db.read() as s:
+        assert s.get(Employee, row.id).title == "Trưởng khoa"
+    window.act_undo.trigger()
+    with demo_db.read() as s:
+        assert s.get(Employee, row.id).title == row.title
+    window.act_redo.trigger()
+    with demo_db.read() as s:
+        assert s.get(Employee, row.id).title == "Trưởng khoa"
+    # Someone else saves this employee; our stale copy must not overwrite theirs.
+    stale = window.model.row_by_id(row.id)
+    other = EmployeeInput(stale.ho, stale.dem, stale.ten, stale.department, stale.birth_date,
+                          stale.gender, stale.id_number, "Điều dưỡng trưởng")
+    roster.update_employee(demo_db, row.id, other)
+    from eidroster.ui.employee_dialog import EmployeeDialog
+    dlg = EmployeeDialog(demo_db, stale, window)
+    dlg.title.setText("Bác sĩ")
+    assert window.edit_employee(stale, dialog=dlg) is False
+    assert window.errors and "vừa được người khác sửa" in window.errors[-1]
+    with demo_db.read() as s:
+        assert s.get(Employee, row.id).title == "Điều dưỡng trưởng"
+    assert window.model.row_by_id(row.id).title == "Điều dưỡng trưởng"  # reloaded
+
+
+def test_bulk_change_twenty_rows_undo_redo(window, demo_db):
+    rows = [r for r in window.model.all_rows() if r.status is not Status.LEVEL2][:20]
+    assert len(rows) == 20
+    ids = [r.id for r in rows]
+    before = latest_status(demo_db, ids)
+    before_count = history_count(demo_db, ids)
+    window.model.set_search_text("")
+    positions = [window.model.visible_position(i) for i in ids]
+    select_rows(window, positions)
+    assert sorted(window.selected_ids()) == sorted(ids)
+
+    def fill(dlg):
+        dlg.status.setCurrentIndex(dlg.status.findData(Status.LEVEL2.value))
+        dlg.note.setText("Danh sách công an trả về")
+        ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+
+    seen = on_next_dialog(fill)
+    window.act_status.trigger()
+    assert seen, "the status dialog did not open"
+    assert set(latest_status(demo_db, ids).values()) == {"level2"}
+    assert history_count(demo_db, ids) == before_count + 20
+    assert all(window.model.row_by_id(i).status is Status.LEVEL2 for i in ids)
+    assert window.undo_stack.count() == 1
+    assert "20" in window.act_undo.text()
+
+    window.act_undo.trigger()
+    assert latest_status(demo_db, ids) == before
+    assert history_count(demo_db, ids) == before_count
+    assert all(window.model.row_by_id(i).status is r.status for i, r in zip(ids, rows, strict=True))
+
+    window.act_redo.trigger()
+    assert set(latest_status(demo_db, ids).values()) == {"level2"}
+    assert history_count(demo_db, ids) == before_count + 20
+    assert all(window.model.row_by_id(i).status is Status.LEVEL2 for i in ids)
+
+    window.act_undo.trigger()
+    assert latest_status(demo_db, ids) == before
+
+
+def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
+    row_no = next(n for n in range(window.model.rowCount())
+                  if window.model.row_at(n).status is not Status.LEVEL2)
+    rid = window.model.row_at(row_no).id
+    select_rows(window, [row_no])
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "level2", timeout=3000)
+    assert window.model.row_by_id(rid).status is Status.LEVEL2
+    # the delegate: pick "Hồ sơ bị từ chối" in the Tình trạng cell
+    pos = window.model.visible_position(rid)
+    index = window.model.index(pos, COL_STATUS)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editor = window.table.indexWidget(index) or window.table.focusWidget()
+    from PySide6.QtWidgets import QComboBox
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData(Status.REJECTED.value))
+    editor.activated.emit(editor.currentIndex())
+    qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "rejected", timeout=3000)
+    assert window.undo_stack.count() == 2
+
+
+def test_mark_leaver_changes_totals(window, demo_db):
+    today = dt.date.today()
+    before = active_count(demo_db, today)
+    row_no = next(n for n in range(window.model.rowCount()) if window.model.row_at(n).active_on(today))
+    row = window.model.row_at(row_no)
+    select_rows(window, [row_no])
+    assert f"Đang làm việc: <b>{format_int(before)}</b>" in window.totals.text()
+    dept_line_before = window.dept_panel.model.item(0, 1).text()
+    assert dept_line_before == format_int(before)
+
+    def fill(dlg):
+        dlg.date.setDate(dlg.date.date())  # today
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_next_dialog(fill)
+    window.act_leave.trigger()
+    assert active_count(demo_db, today) == before - 1
+    assert summary(demo_db, today).total.total == before - 1
+    assert f"Đang làm việc: <b>{format_int(before - 1)}</b>" in window.totals.text()
+    assert window.dept_panel.model.item(0, 1).text() == format_int(before - 1)
+    assert window.model.row_by_id(row.id).leave_date == today
+    assert history_count(demo_db, [row.id]) > 0  # history kept
+    window.act_undo.trigger()
+    assert active_count(demo_db, today) == before
+    assert f"Đang làm việc: <b>{format_int(before)}</b>" in window.totals.text()
+
+
+def test_quick_filters(window, demo_db):
+    rows = window.model.all_rows()
+    window.without_reason.setChecked(True)
+    shown = window.model.visible_rows()
+    assert shown and all(r.status is not Status.LEVEL2 and not r.justified for r in shown)
+    assert len(shown) == sum(1 for r in rows if r.status is not Status.LEVEL2 and not r.justified)
+    window.without_reason.setChecked(False)
+    window.bucket_filter.setCurrentIndex(window.bucket_filter.findData("level1"))
+    assert {r.status for r in window.model.visible_rows()} == {Status.LEVEL1}
+    window.bucket_filter.setCurrentIndex(0)
+    dept = window.departments[3]
+    window.dept_panel.choose(dept.id)
+    shown = window.model.visible_rows()
+    assert shown and {r.department_id for r in shown} == {dept.id}
+    assert len(shown) == sum(1 for r in rows if r.department_id == dept.id)
+    window.dept_panel.choose(None)
+    assert window.model.rowCount() == len(rows)
+
+
+def test_reveal_cccd_is_audited(window, demo_db, qtbot):
+    select_rows(window, [0, 1])
+    ids = window.selected_ids()
+    window.act_reveal.trigger()
+    for n in (0, 1):
+        r = window.model.row_at(n)
+        assert window.model.data(window.model.index(n, COL_ID)) == r.id_number
+    assert window.model.data(window.model.index(2, COL_ID)) == window.model.row_at(2).masked_id
+    with demo_db.read() as s:
+        events = s.execute(sa.select(AuditEvent.entity_id).where(AuditEvent.action == "id_revealed")).all()
+    assert sorted(e[0] for e in events) == sorted(ids)
+
+
+def test_add_and_delete_with_confirmation(window, demo_db, qtbot, monkeypatch):
+    def fill(dlg):
+        type_text(dlg.name, "Lương Thị Ngọc Ánh")
+        dlg.department.setCurrentText("Khoa Sản")
+        dlg.birth.setText("03/04/1990")
+        dlg.gender.setCurrentIndex(dlg.gender.findData("F"))
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_next_dialog(fill)
+    window.act_add.trigger()
+    assert employee_count(demo_db) == 301
+    new = [r for r in window.model.all_rows() if r.full_name == "Lương Thị Ngọc Ánh"]
+    assert len(new) == 1 and window.model.rowCount() == 301
+    assert window.selected_ids() == [new[0].id]
+
+    def refuse(box):
+        [b for b in box.buttons() if b.text() == "Không xóa"][0].click()
+
+    on_next_dialog(refuse)
+    window.act_delete.trigger()
+    assert employee_count(demo_db) == 301
+
+    def confirm(box):
+        [b for b in box.buttons() if b.text() == "Xóa hẳn"][0].click()
+
+    on_next_dialog(confirm)
+    window.act_delete.trigger()
+    assert employee_count(demo_db) == 300
+    assert window.model.row_by_id(new[0].id) is None
+
+
+def test_history_panel_lists_changes(window, demo_db):
+    select_rows(window, [0])
+    rid = window.model.row_at(0).id
+    entries = roster.history(demo_db, rid)
+    assert window.history.model.rowCount() == len(entries) > 0
+    assert window.model.row_at(0).full_name in window.history.title.text()
+    roster.set_status(demo_db, [rid], StatusInput(Status.LEVEL2, dt.date.today()))
+    window.refresh_rows([rid])
+    assert window.history.model.rowCount() == len(entries) + 1
+    assert window.history.model.item(0, 1).text() == "Đã kích hoạt mức 2"
+
+
+def test_dashboard_numbers(window, demo_db):
+    from eidroster.services.settings import set_setting
+
+    target = dt.date.today() + dt.timedelta(days=10)
+    set_setting(demo_db, "target_date", target.isoformat())
+    window.tabs.setCurrentIndex(1)
+    window.refresh_dashboard(block=True)
+    agg = summary(demo_db, dt.date.today())
+    tiles = window.dashboard.tiles
+    assert tiles["total"].value.text() == format_int(agg.total.total)
+    assert tiles["without_reason"].value.text() == format_int(agg.total.without_reason)
+    per_day = agg.total.not_level2 / 10
+    assert tiles["needed"].value.text() == f"{per_day:.1f}".replace(".", ",")
+    series = window.dashboard.dept_chart.series()[0]
+    assert series.barSets()[0].count() == sum(1 for d in agg.departments if d.counts.total)
+
+
+def test_reason_in_use_can_only_be_retired(app, demo_db, qtbot):
+    from eidroster.ui.reasons_dialog import ReasonsDialog
+
+    dlg = ReasonsDialog(demo_db)
+    qtbot.addWidget(dlg)
+    used = next(r for r in dlg.reasons if r.in_use)
+    row = [r.id for r in dlg.reasons].index(used.id)
+    dlg.view.setCurrentIndex(dlg.model.index(row, 0))
+    assert not dlg.delete_button.isEnabled()
+    assert dlg.model.item(row, 2).text() == format_int(used.in_use)
+
+
+@pytest.mark.parametrize("lang", ["en"])
+def test_english_menus(app, demo_db, qtbot, lang):
+    from eidroster.ui.app import MainWindow
+    from eidroster.ui.i18n import install_translator
+
+    vi = MainWindow(demo_db, load=False)
+    qtbot.addWidget(vi)
+    vi_titles = [a.text() for a in vi.menuBar().actions()]
+    assert vi_titles[0] == "&Tệp"
+    assert install_translator(app, lang) == "en"
+    en = MainWindow(demo_db, load=False)
+    qtbot.addWidget(en)
+    en_titles = [a.text() for a in en.menuBar().actions()]
+    assert en_titles == ["&File", "&Edit", "&Reports", "&View", "&Help"]
+    assert en.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Full name"
+    install_translator(app, "vi")
