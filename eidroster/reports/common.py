@@ -258,9 +258,16 @@ def xlsx_print_setup(ws, title_rows: str, *, landscape: bool = True) -> None:
 
 def save_workbook(wb, path) -> None:
     """Save to ``path`` (the caller's temporary file) with fixed metadata."""
+    import io
+    from pathlib import Path
+
     wb.properties.creator = "eidroster"
     wb.properties.lastModifiedBy = "eidroster"
-    wb.save(path)
+    # built in memory, then written in one go: openpyxl leaves its ZipFile open when a
+    # write fails (full disk), and that file's __del__ then prints a traceback
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    Path(path).write_bytes(buffer.getvalue())
 
 
 def sequence_or_empty(items: Sequence[str] | None) -> list[str]:

@@ -57,6 +57,12 @@ def online_backup(source: Path, target: Path, *, passphrase: str | None = None) 
     target.parent.mkdir(parents=True, exist_ok=True)
     _secure_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
+    try:  # an unwritable or full folder is told by its errno, before SQLite hides it
+        os.close(os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        from eidroster.io.atomic import describe_os_error
+
+        raise StorageError(describe_os_error(exc, target)) from exc
     old_umask = os.umask(0o077) if os.name == "posix" else None
     try:
         if passphrase is None:
@@ -123,11 +129,17 @@ def _unlink_quietly(path: Path) -> None:
 
 
 def _reason(exc: Exception) -> str:
+    import errno
+
     text = str(exc).lower()
-    if "full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
+    code = getattr(exc, "errno", None)
+    if "full" in text or "no space" in text or code == errno.ENOSPC:
         return "ổ đĩa đã đầy"
-    if "read-only" in text or "readonly" in text or "permission" in text:
-        return "không có quyền ghi"
+    if code == errno.EFBIG or "too large" in text:
+        return "tệp vượt quá kích thước cho phép"
+    if ("read-only" in text or "readonly" in text or "permission" in text
+            or code in (errno.EACCES, errno.EPERM, errno.EROFS)):
+        return "không có quyền ghi (thư mục chỉ đọc)"
     return "lỗi đọc/ghi"
 
 

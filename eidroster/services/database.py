@@ -144,6 +144,11 @@ def _describe_operational(exc: OperationalError, db: Database) -> str:
     if "disk is full" in text or "database or disk is full" in text:
         return f"Ổ đĩa chứa {where} đã đầy; chưa có thay đổi nào bị mất, hãy giải phóng chỗ trống"
     if "unable to open" in text:
+        if db.path is not None and db.path.parent.is_dir() and not os.access(db.path.parent, os.W_OK):
+            return (
+                f"Không mở được cơ sở dữ liệu {where}: thư mục chứa nó chỉ cho phép đọc "
+                "(hãy chép tệp sang một thư mục ghi được)"
+            )
         return f"Không mở được cơ sở dữ liệu {where}"
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return f"Tệp {where} không phải cơ sở dữ liệu hợp lệ, bị hỏng hoặc đã mã hóa"
