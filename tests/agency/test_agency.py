@@ -1,0 +1,274 @@
+"""The agency's merge (Phụ lục III of the units -> Phụ lục I), read back from real files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from eidroster.domain.aggregate import Counts
+from eidroster.services.agency import (
+    merge_files,
+    parse_count,
+    parse_rate,
+    read_table,
+    reconcile,
+    write_outputs,
+)
+from tests.agency.handmade import write_messy_phu_luc_iii, write_seed_phu_luc_i
+
+# Worked out by hand from seed 000: every row holds rule 1 (chưa + mức 1 + mức 2 =
+# tổng số); these break rule 2 (có lý do + không có lý do = chưa + mức 1).
+SEED_BREAKS = {
+    "Bệnh viện Tâm Thần": "Có lý do + Không có lý do = 2 khác Chưa định danh + Mức 1 = 5",
+    "Trường Trung cấp Y tế": "Có lý do + Không có lý do = 0 khác Chưa định danh + Mức 1 = 2",
+    "TTYT thị xã Phú Mỹ": "Có lý do + Không có lý do = 3 khác Chưa định danh + Mức 1 = 4",
+    "TỔNG CỘNG": "Có lý do + Không có lý do = 91 khác Chưa định danh + Mức 1 = 97",
+}
+
+
+def _sheet_values(path):
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path).active
+    return [[c.value for c in row] for row in ws.iter_rows()]
+
+
+def _row_starting(rows, text):
+    return next(r for r in rows if r[0] == text or r[1] == text)
+
+
+@pytest.mark.parametrize("numbers", ["text", "number", "decimal"])
+def test_seed_phu_luc_i_totals_and_exactly_the_broken_rows(tmp_path, run_cli, numbers):
+    typed = write_seed_phu_luc_i(tmp_path / "phu_luc_i_tu_lap.xlsx", numbers)
+    out = tmp_path / "tong_hop.xlsx"
+    done = run_cli("aggregate", out, typed.path, "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert {"units", "total", "none", "level1", "level2", "with_reason", "without_reason",
+            "level2_rate", "problems"} <= set(data)
+    assert (data["total"], data["none"], data["level1"], data["level2"]) == (4010, 39, 58, 3913)
+    # the unaccounted 6 people not at level 2 count as "không có lý do" (documented rule)
+    assert (data["with_reason"], data["without_reason"]) == (91, 6)
+    assert len(data["units"]) == 21 and data["units"][0]["name"] == "Bệnh viện Bà Rịa"
+    assert data["units"][-1]["name"] == "TTYT huyện Côn Đảo"
+    got = {(p["unit"], p["row"], p["message"]) for p in data["problems"]}
+    assert got == {(unit, typed.rows[unit], msg) for unit, msg in SEED_BREAKS.items()}
+    assert len(data["problems"]) == 4
+
+    rows = _sheet_values(out)
+    assert any(isinstance(v, str) and v == "PHỤ LỤC I" for r in rows for v in r)
+    total = _row_starting(rows, "TỔNG CỘNG")
+    assert total[2:8] == [4010, 39, 58, 3913, 91, 6]
+    tam_than = _row_starting(rows, "Bệnh viện Tâm Thần")
+    assert tam_than[2:8] == [133, 2, 3, 128, 2, 3]
+    assert sum(1 for r in rows if isinstance(r[0], int)) == 21
+    stats = _row_starting(rows, "Thống kê toàn ngành")
+    assert stats[1] == "Thống kê toàn ngành"
+    four = _row_starting(rows, "(4) Chưa định danh mức 2 = (1)+(2)")
+    assert four[2] == 97
+    notes = " ".join(r[0] for r in rows if isinstance(r[0], str))
+    assert "Bệnh viện Tâm Thần" in notes and "= 91 khác" in notes
+
+
+def test_human_output_lists_the_breaks_and_writes_pdf(tmp_path, run_cli):
+    from pypdf import PdfReader
+
+    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    done = run_cli("aggregate", tmp_path / "i.xlsx", typed.path, "--pdf", tmp_path / "i.pdf")
+    assert done.returncode == 0, done.stderr
+    assert "21 đơn vị, 4.010 nhân viên" in done.stdout
+    assert "4 chỗ không khớp" in done.stdout
+    assert f"Bệnh viện Tâm Thần (seed.xlsx, dòng {typed.rows['Bệnh viện Tâm Thần']})" in done.stdout
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "i.pdf").pages)
+    assert "PHỤ LỤC I" in text and "Thống kê toàn ngành" in text and "4.010" in text
+
+
+def _own_phu_luc_iii(tmp_path, name, unit, staff, seed, as_of):
+    """A unit's Phụ lục III as eidroster writes it, from a generated database."""
+    from eidroster.reports.aggregate_sheet import write_aggregate_xlsx
+    from eidroster.services.database import open_database
+    from eidroster.services.demo import generate
+    from eidroster.services.settings import get_settings, set_setting
+    from eidroster.services.summary import summary
+
+    db = open_database(tmp_path / f"{name}.sqlite")
+    try:
+        generate(db, staff, seed=seed, today=as_of)
+        set_setting(db, "unit_name", unit)
+        agg = summary(db, as_of)
+        path = tmp_path / f"{name}.xlsx"
+        write_aggregate_xlsx(path, agg, get_settings(db))
+    finally:
+        db.close()
+    return path, agg.total
+
+
+def test_eidroster_own_sheets_merge_exactly(tmp_path):
+    day = dt.date(2023, 11, 29)
+    made = [
+        _own_phu_luc_iii(tmp_path, "bv_a", "Bệnh viện Mẫu A", 150, 1, day),
+        _own_phu_luc_iii(tmp_path, "ttyt_b", "Trung tâm Y tế Mẫu B", 90, 2, day),
+        _own_phu_luc_iii(tmp_path, "cc_c", "Chi cục Mẫu C", 40, 3, day),
+    ]
+    result = merge_files([p for p, _ in made])
+    assert result.problems == ()
+    assert result.as_of == day
+    assert [u.name for u in result.units] == ["BỆNH VIỆN MẪU A", "TRUNG TÂM Y TẾ MẪU B",
+                                              "CHI CỤC MẪU C"]
+    assert [u.counts for u in result.units] == [t for _, t in made]
+    expected = Counts()
+    for _, t in made:
+        expected = expected + t
+    assert result.total == expected
+    out = tmp_path / "phu_luc_i.xlsx"
+    write_outputs(result, out, None, {"unit_name": "SỞ Y TẾ"})
+    rows = _sheet_values(out)
+    assert _row_starting(rows, "TỔNG CỘNG")[2:8] == [
+        expected.total, expected.none, expected.level1, expected.level2,
+        expected.with_reason, expected.without_reason]
+
+
+def test_messy_hand_made_phu_luc_iii_sheets(tmp_path):
+    good = write_messy_phu_luc_iii(tmp_path / "bv_x.xlsx", "Bệnh viện Mẫu X", [
+        ("Khoa Nội", 1097, 11, 44, 1042, 50, 5),
+        ("Khoa Ngoại", 60, 0, 0, 60, 0, 0),
+    ])
+    broken = write_messy_phu_luc_iii(
+        tmp_path / "so_lieu_ttyt.xlsx", "Trung tâm Y tế Mẫu Y",
+        [("Khoa Sản", 40, 2, 1, 36, 3, 0),       # rule 1: 2 + 1 + 36 = 39, not 40
+         ("Phòng Tổ chức", 10, 1, 1, 8, 5, 0)],  # rule 2: 5 reasons for 2 people
+        total=(50, 3, 2, 44, 8, 0), agency_in_one_cell=False, column_numbers=False)
+    result = merge_files([good.path, broken.path])
+    names = [u.name for u in result.units]
+    assert names == ["BỆNH VIỆN MẪU X", "TRUNG TÂM Y TẾ MẪU Y"]
+    x, y = (u.counts for u in result.units)
+    assert x == Counts(1157, 11, 44, 1102, 50, 5)
+    # Khoa Sản: total taken from the status columns (39); Tổ chức: reasons capped at 2
+    assert y == Counts(39 + 10, 3, 2, 44, 3 + 2, 0)
+    got = {(p.unit, p.row, p.message) for p in result.problems}
+    unit = "TRUNG TÂM Y TẾ MẪU Y"
+    assert got == {
+        (unit, broken.rows["Khoa Sản"],
+         "Khoa Sản: Chưa định danh + Mức 1 + Mức 2 = 39 khác Tổng số 40"),
+        (unit, broken.rows["Phòng Tổ chức"],
+         "Phòng Tổ chức: Có lý do + Không có lý do = 5 khác Chưa định danh + Mức 1 = 2"),
+        (unit, broken.rows["TỔNG CỘNG"],
+         "Dòng TỔNG CỘNG: Chưa định danh + Mức 1 + Mức 2 = 49 khác Tổng số 50"),
+        (unit, broken.rows["TỔNG CỘNG"],
+         "Dòng TỔNG CỘNG: Có lý do + Không có lý do = 8 khác Chưa định danh + Mức 1 = 5"),
+    }
+
+
+def test_total_row_that_differs_from_its_rows(tmp_path):
+    sheet = write_messy_phu_luc_iii(tmp_path / "u.xlsx", "Bệnh viện Mẫu Z", [
+        ("Khoa Nội", 30, 1, 1, 28, 2, 0),
+        ("Khoa Nhi", 20, 0, 0, 20, 0, 0),
+    ], total=(49, 1, 1, 47, 2, 0))
+    result = merge_files([sheet.path])
+    assert result.total == Counts(50, 1, 1, 48, 2, 0)  # the rows, not the written total
+    messages = sorted(p.message for p in result.problems)
+    assert messages == [
+        "Dòng TỔNG CỘNG: Tổng số ghi 49 nhưng cộng các dòng được 50",
+        "Dòng TỔNG CỘNG: Đã định danh mức 2 ghi 47 nhưng cộng các dòng được 48",
+    ]
+    assert {p.row for p in result.problems} == {sheet.rows["TỔNG CỘNG"]}
+
+
+def test_unreadable_file_duplicate_unit_and_other_date_are_listed(tmp_path):
+    ok = write_messy_phu_luc_iii(tmp_path / "a.xlsx", "Bệnh viện Mẫu A",
+                                 [("Khoa Nội", 10, 0, 0, 10, 0, 0)])
+    again = write_messy_phu_luc_iii(tmp_path / "a_lan2.xlsx", "Bệnh viện Mẫu A",
+                                    [("Khoa Nội", 99, 0, 0, 99, 0, 0)])
+    old = write_messy_phu_luc_iii(tmp_path / "b.xlsx", "Bệnh viện Mẫu B",
+                                  [("Khoa Nội", 5, 0, 0, 5, 0, 0)], as_of="22/11/2023")
+    junk = tmp_path / "ghi_chu.xlsx"
+    junk.write_text("không phải bảng tính")
+    result = merge_files([ok.path, again.path, junk, old.path], as_of=dt.date(2023, 11, 29))
+    assert [u.name for u in result.units] == ["BỆNH VIỆN MẪU A", "BỆNH VIỆN MẪU B"]
+    assert result.total.total == 15  # the second copy of A is not added
+    by_file = {p.file: p for p in result.problems}
+    assert set(by_file) == {"a_lan2.xlsx", "ghi_chu.xlsx", "b.xlsx"}
+    assert "đã có trong tệp a.xlsx" in by_file["a_lan2.xlsx"].message
+    assert "ghi_chu.xlsx" in by_file["ghi_chu.xlsx"].message
+    assert by_file["b.xlsx"].message == (
+        "Số liệu tính đến ngày 22/11/2023, khác ngày tổng hợp 29/11/2023")
+
+
+def test_a_cell_that_is_not_a_number_is_named_without_its_content(tmp_path):
+    from openpyxl import load_workbook
+
+    sheet = write_messy_phu_luc_iii(tmp_path / "u.xlsx", "Bệnh viện Mẫu", [
+        ("Khoa Nội", 30, 1, 1, 28, 2, 0), ("Khoa Nhi", 20, 0, 0, 20, 0, 0)])
+    wb = load_workbook(sheet.path)
+    row = sheet.rows["Khoa Nhi"]
+    wb.active.cell(row, 4).value = "Nguyễn Văn Mẫu"  # pasted into the wrong column
+    wb.save(sheet.path)
+    result = merge_files([sheet.path])
+    nhi = [p for p in result.problems if p.row == row]
+    assert [p.message for p in nhi] == [
+        f"Khoa Nhi: Ô D{row} không phải là số nguyên; dòng này không được tính"]
+    assert all("Nguyễn" not in p.message for p in result.problems)
+
+
+def test_stated_rate_of_100_percent_with_someone_missing(tmp_path):
+    from openpyxl import load_workbook
+
+    sheet = write_messy_phu_luc_iii(tmp_path / "u.xlsx", "Bệnh viện Mẫu", [
+        ("Khoa Nội", 1097, 0, 1, 1096, 1, 0)])
+    wb = load_workbook(sheet.path)
+    wb.active.cell(sheet.rows["Khoa Nội"], 9).value = "100%"
+    wb.save(sheet.path)
+    messages = [p.message for p in merge_files([sheet.path]).problems]
+    assert "Khoa Nội: Tỉ lệ ghi 100% nhưng còn 1 người chưa định danh mức 2" in messages
+
+
+def test_no_table_at_all_is_an_error(tmp_path, run_cli):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["TT", "Họ và tên", "Ngày sinh", "Số CCCD"])
+    wb.save(tmp_path / "danh_sach.xlsx")
+    done = run_cli("aggregate", tmp_path / "o.xlsx", tmp_path / "danh_sach.xlsx")
+    assert done.returncode == 1
+    assert "Lỗi: Không có đơn vị nào có số liệu đọc được" in done.stderr
+    assert not (tmp_path / "o.xlsx").exists()
+    bad = run_cli("aggregate", tmp_path / "o.pdf", tmp_path / "danh_sach.xlsx")
+    assert bad.returncode == 1 and "phải có đuôi .xlsx" in bad.stderr
+
+
+def test_single_sheet_reading_of_the_seed(tmp_path):
+    typed = write_seed_phu_luc_i(tmp_path / "s.xlsx")
+    table = read_table(typed.path)
+    assert table.kind == "I" and table.as_of == dt.date(2023, 11, 29)
+    assert len(table.rows) == 21 and table.total_row is not None
+    assert table.total_row.values["total"] == 4010
+
+
+def test_reconcile_rule():
+    # under-count: unexplained people count as without a reason
+    assert reconcile({"total": 133, "none": 2, "level1": 3, "level2": 128,
+                      "with_reason": 2, "without_reason": 0}) == Counts(133, 2, 3, 128, 2, 3)
+    # over-count: the written "without" stands, "with" is capped
+    assert reconcile({"total": 10, "none": 3, "level1": 2, "level2": 5,
+                      "with_reason": 5, "without_reason": 3}) == Counts(10, 3, 2, 5, 2, 3)
+    # a wrong total is replaced by the sum of the status columns
+    assert reconcile({"total": 40, "none": 2, "level1": 1, "level2": 36,
+                      "with_reason": 3, "without_reason": 0}).total == 39
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("1.097", 1097), (1097, 1097), (1.097, 1097), (4.01, 4010), ("-", 0), ("–", 0),
+    (None, None), ("", None), ("  55 ", 55), ("1 097", 1097), (12.0, 12), ("12.0", 12),
+])
+def test_parse_count(value, expected):
+    assert parse_count(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("95%", 95.0), ("99,9%", 99.9), (0.95, 95.0), (95, 95.0), ("-", None), (None, None),
+])
+def test_parse_rate(value, expected):
+    assert parse_rate(value) == pytest.approx(expected) if expected is not None else \
+        parse_rate(value) is None
