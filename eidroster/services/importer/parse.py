@@ -1,0 +1,351 @@
+"""Loading a file (reading, legacy encodings, choosing the sheet, finding the table) and
+turning each data row into a :class:`ParsedRow` with its problems and warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from eidroster.domain.cccd import IdKind, IdNumber, parse_id_number
+from eidroster.domain.errors import InputError
+from eidroster.domain.statuses import Status
+from eidroster.domain.text import clean_text, split_full_name, title_case_name
+from eidroster.io.legacy import LEGACY_NAMES, detect_legacy, needs_conversion, to_unicode
+from eidroster.io.spreadsheet import Cell, Sheet, read_sheet, sheet_names
+from eidroster.services.importer.fields import IGNORED_FIELDS, TICK_FIELDS, Field
+from eidroster.services.importer.table import (
+    TableLayout,
+    detect_layout,
+    is_empty_row,
+    section_title,
+)
+from eidroster.services.importer.values import (
+    ReasonMatch,
+    ReasonMatcher,
+    ValueProblem,
+    parse_date,
+    parse_gender,
+    parse_status,
+    parse_tick,
+    parse_yes_no,
+)
+
+#: where people go when the file names no department
+NO_DEPARTMENT = "Chưa xếp khoa/phòng"
+
+
+@dataclass(frozen=True, slots=True)
+class RowIssue:
+    row: int | None  # the row number as Excel shows it; None for the whole file
+    column: str  # "D (Số CCCD)", or "" when it is about the whole row
+    message: str  # Vietnamese, no personal data
+
+    def as_dict(self) -> dict:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+    def text(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"dòng {self.row}")
+        if self.column:
+            where.append(f"cột {self.column}")
+        prefix = ", ".join(where)
+        return (prefix[:1].upper() + prefix[1:] + ": " if where else "") + self.message
+
+
+@dataclass
+class ParsedRow:
+    row: int  # Excel row number
+    index: int  # 0-based row index in the sheet
+    ho: str = ""
+    dem: str = ""
+    ten: str = ""
+    birth_date: dt.date | None = None
+    birth_year_only: bool = False
+    gender: str | None = None
+    id: IdNumber | None = None
+    department: str = ""
+    department_from_section: bool = False
+    title: str = ""
+    status: Status | None = None
+    reason: ReasonMatch | None = None
+    justified: bool | None = None
+    note: str = ""
+    problems: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def has_name(self) -> bool:
+        return bool(self.ten)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class LoadedTable:
+    path: Path
+    sheet: Sheet  # text already converted from a legacy encoding
+    layout: TableLayout
+    sheet_names: tuple[str, ...]
+    legacy: str | None  # "tcvn3" / "vni" when the text was converted
+    warnings: tuple[RowIssue, ...] = ()
+
+    def with_mapping(self, mapping: dict[Field, int | None]) -> LoadedTable:
+        return replace(self, layout=self.layout.with_mapping(mapping))
+
+
+# ---------------------------------------------------------------- loading
+
+def load_table(path: str | os.PathLike[str], sheet: str | None = None) -> LoadedTable:
+    """Read the file and find its table. ``sheet=None``: the first sheet with a
+    recognisable header. Raises InputError (file refused) with a Vietnamese message."""
+    p = Path(path)
+    names = sheet_names(p)
+    if sheet is not None:
+        data = read_sheet(p, sheet)
+        return _load_one(p, data, names, explicit=True)
+    first_error: InputError | None = None
+    for name in names:
+        data = read_sheet(p, name)
+        try:
+            return _load_one(p, data, names, explicit=len(names) == 1)
+        except InputError as exc:
+            first_error = first_error or exc
+    if len(names) == 1 and first_error is not None:
+        raise first_error
+    listed = ", ".join(f'"{n}"' for n in names)
+    raise InputError(
+        f"Không trang nào của tệp {p.name} có dòng tiêu đề cột nhận ra được (các trang: {listed}). "
+        "Cần ít nhất cột Họ và tên hoặc Số CCCD cùng một cột khác (Ngày sinh, Khoa/phòng, "
+        "Tình trạng…)"
+    )
+
+
+def _load_one(p: Path, data: Sheet, names: list[str], explicit: bool) -> LoadedTable:
+    if not any(not is_empty_row(r) for r in data.rows):
+        raise InputError(f'Trang "{data.name}" của tệp {p.name} trống, không có dữ liệu để nhập')
+    warnings: list[RowIssue] = []
+    texts = [v for row in data.rows for v in row if isinstance(v, str) and not v.isascii()]
+    legacy = detect_legacy(texts)
+    if legacy is not None:
+        data = Sheet(data.name, [[to_unicode(v, legacy) if isinstance(v, str) and needs_conversion(v)
+                                  else v for v in row] for row in data.rows], data.merged)
+        warnings.append(RowIssue(None, "", (
+            f"Tệp được gõ bằng bảng mã cũ {LEGACY_NAMES[legacy]}; chữ đã được chuyển sang "
+            "Unicode. Hãy xem lại phần xem trước trước khi nhập")))
+    layout = detect_layout(data)
+    if layout is None:
+        raise InputError(
+            f'Trang "{data.name}" của tệp {p.name} không có dòng tiêu đề cột nhận ra được. '
+            "Cần ít nhất cột Họ và tên hoặc Số CCCD cùng một cột khác (Ngày sinh, Khoa/phòng, "
+            "Tình trạng…)"
+        )
+    if legacy is None:
+        mojibake = [t for t in texts if _looks_mojibake(t)]
+        if len(mojibake) >= 3:
+            raise InputError(
+                f"Tệp {p.name} có chữ bị lỗi mã (có thể gõ bằng bảng mã cũ không nhận ra được); "
+                "hãy chuyển sang Unicode bằng Unikey (Công cụ chuyển mã) rồi nhập lại"
+            )
+    return LoadedTable(p, data, layout, tuple(names), legacy, tuple(warnings))
+
+
+_MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Æ°|Ä‘|Ä\u0090|áº|á»")
+
+
+def _looks_mojibake(text: str) -> bool:
+    """UTF-8 read as Windows-1252 ("Nguyá»…n"): never import it."""
+    return bool(_MOJIBAKE.search(text))
+
+
+# ---------------------------------------------------------------- rows
+
+def parse_rows(
+    loaded: LoadedTable,
+    matcher: ReasonMatcher,
+    today: dt.date | None = None,
+) -> list[ParsedRow]:
+    layout = loaded.layout
+    rows = loaded.sheet.rows
+    out: list[ParsedRow] = []
+    section = ""
+    stored_cols = {c for f, c in layout.mapping.items() if f not in IGNORED_FIELDS}
+    for r in range(layout.data_start, layout.data_end):
+        row = rows[r]
+        if is_empty_row(row):
+            continue
+        title = section_title(row, layout)
+        if title is not None:
+            section = title
+            continue
+        if not any(row[c] is not None for c in stored_cols if c < len(row)):
+            continue  # only a row number, or text outside the table's columns
+        out.append(_parse_row(row, r, layout, matcher, section, today))
+    return out
+
+
+def _get(row: list[Cell], layout: TableLayout, f: Field) -> Cell:
+    col = layout.mapping.get(f)
+    if col is None or col >= len(row):
+        return None
+    return row[col]
+
+
+def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatcher,
+               section: str, today: dt.date | None) -> ParsedRow:
+    p = ParsedRow(row=r + 1, index=r)
+
+    def problem(f: Field | None, message: str) -> None:
+        p.problems.append(RowIssue(p.row, _col(layout, f), message))
+
+    def warn(f: Field | None, message: str) -> None:
+        p.warnings.append(RowIssue(p.row, _col(layout, f), message))
+
+    # names
+    full = _get(row, layout, Field.FULL_NAME)
+    if full is not None and Field.HO_DEM not in layout.mapping:
+        p.ho, p.dem, p.ten = split_full_name(_name_case(full))
+    else:
+        ho_dem = _name_case(_get(row, layout, Field.HO_DEM) or "")
+        ten = _name_case(_get(row, layout, Field.TEN) or full or "")
+        if ho_dem or ten:
+            if not ten and ho_dem:
+                p.ho, p.dem, p.ten = split_full_name(ho_dem)
+            else:
+                words = ho_dem.split(" ") if ho_dem else []
+                p.ho = words[0] if words else ""
+                p.dem = " ".join(words[1:])
+                p.ten = ten
+    if layout.has_names and not p.ten:
+        problem(Field.FULL_NAME if Field.FULL_NAME in layout.mapping else Field.TEN,
+                "Thiếu họ tên")
+    # birth date and gender
+    for f in (Field.BIRTH_DATE, Field.BIRTH_MALE, Field.BIRTH_FEMALE):
+        raw = _get(row, layout, f)
+        if raw is None:
+            continue
+        if f is not Field.BIRTH_DATE:
+            gender = "M" if f is Field.BIRTH_MALE else "F"
+            if p.gender is not None and p.gender != gender:
+                problem(f, "Ghi ở cả cột Nam và cột Nữ")
+                continue
+            p.gender = gender
+            try:
+                tick = parse_tick(raw)
+            except ValueProblem:
+                tick = None
+            if tick is not None and not isinstance(raw, dt.date):
+                if not tick:
+                    p.gender = None
+                continue  # a tick: only the gender
+        try:
+            value = parse_date(raw, today)
+        except ValueProblem as exc:
+            problem(f, exc.message)
+            continue
+        if value is not None:
+            if p.birth_date is not None and p.birth_date != value.value:
+                problem(f, "Có hai ngày sinh khác nhau trên cùng một dòng")
+                continue
+            p.birth_date, p.birth_year_only = value.value, value.year_only
+            if value.year_only:
+                warn(f, "Chỉ có năm sinh; lưu ngày sinh là 01/01 của năm đó")
+    raw_gender = _get(row, layout, Field.GENDER)
+    if raw_gender is not None:
+        try:
+            g = parse_gender(raw_gender)
+        except ValueProblem as exc:
+            problem(Field.GENDER, exc.message)
+        else:
+            if g is not None:
+                if p.gender is not None and g != p.gender:
+                    problem(Field.GENDER, "Giới tính không khớp với cột Nam/Nữ của ngày sinh")
+                p.gender = g
+    # identity number
+    raw_id = _get(row, layout, Field.ID_NUMBER)
+    if raw_id is not None and clean_text(raw_id):
+        try:
+            p.id = parse_id_number(raw_id)
+        except InputError as exc:
+            problem(Field.ID_NUMBER, exc.message)
+        else:
+            for repair in p.id.repairs:
+                warn(Field.ID_NUMBER, f"Số CCCD {repair}")
+            if p.id.kind is IdKind.CMND:
+                warn(Field.ID_NUMBER, "Số CMND cũ (9 số): người này còn cần làm CCCD gắn chip")
+    # department, title, note
+    dept = clean_text(_get(row, layout, Field.DEPARTMENT))
+    if dept:
+        p.department = dept
+    elif section:
+        p.department, p.department_from_section = section, True
+    p.title = clean_text(_get(row, layout, Field.TITLE))
+    p.note = clean_text(_get(row, layout, Field.NOTE))
+    for f, value in ((Field.DEPARTMENT, p.department), (Field.TITLE, p.title)):
+        if value[:1] in ("=", "+", "@"):
+            problem(f, "Không được bắt đầu bằng ký tự =, + hoặc @ (công thức)")
+    # status: words, or tick columns
+    raw_status = _get(row, layout, Field.STATUS)
+    if raw_status is not None:
+        try:
+            parsed = parse_status(raw_status)
+        except ValueProblem as exc:
+            problem(Field.STATUS, exc.message)
+        else:
+            if parsed is not None:
+                p.status, note = parsed
+                if note:
+                    warn(Field.STATUS, note)
+    if p.status is None and any(f in layout.mapping for f in TICK_FIELDS):
+        ticked = []
+        for f, bucket in TICK_FIELDS.items():
+            raw = _get(row, layout, f)
+            try:
+                if parse_tick(raw):
+                    ticked.append((f, bucket))
+            except ValueProblem as exc:
+                problem(f, exc.message)
+        if len(ticked) > 1:
+            problem(ticked[1][0], "Đánh dấu ở nhiều cột tình trạng trên cùng một dòng")
+        elif ticked:
+            p.status = {"none": Status.NOT_REGISTERED, "level1": Status.LEVEL1,
+                        "level2": Status.LEVEL2}[ticked[0][1]]
+    # reason and whether it is justified
+    raw_reason = _get(row, layout, Field.REASON)
+    if raw_reason is not None:
+        match = matcher.match(raw_reason)
+        if match is not None:
+            if match.text[:1] in ("=", "+", "@"):
+                problem(Field.REASON, "Không được bắt đầu bằng ký tự =, + hoặc @ (công thức)")
+            p.reason = match
+            if match.reason_id is not None and not match.exact:
+                warn(Field.REASON, f"Lý do «{match.text[:60]}» được hiểu là «{match.label}» "
+                     "trong danh mục")
+    raw_just = _get(row, layout, Field.JUSTIFIED)
+    if raw_just is not None:
+        try:
+            p.justified = parse_yes_no(raw_just)
+        except ValueProblem:
+            problem(Field.JUSTIFIED, "Cột chính đáng chỉ được ghi có hoặc không")
+    return p
+
+
+def _name_case(raw: object) -> str:
+    text = clean_text(raw)
+    if text and (text.isupper() or text.islower()):
+        return title_case_name(text)
+    return text
+
+
+def _col(layout: TableLayout, f: Field | None) -> str:
+    if f is None:
+        return ""
+    col = layout.mapping.get(f)
+    if col is None:
+        return ""
+    return layout.column(col).describe()
