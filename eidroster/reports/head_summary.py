@@ -88,6 +88,7 @@ def _trend_chart(trend: Sequence[TrendDay], width: float, height: float):
     from reportlab.lib import colors
 
     d = Drawing(width, height)
+    d.initialFontName = fonts.REGULAR  # else the renderer selects Helvetica (not embedded)
     points = [(i, 100.0 * t.level2 / t.total if t.total else 0.0) for i, t in enumerate(trend)]
     plot = LinePlot()
     plot.x, plot.y = 36, 26
@@ -124,6 +125,7 @@ def _bar_chart(rows: Sequence[DepartmentRow], width: float):
     label_w = 150.0
     height = 40 + bar * len(rows)
     d = Drawing(width, height)
+    d.initialFontName = fonts.REGULAR  # else the renderer selects Helvetica (not embedded)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 22
     chart.width, chart.height = width - label_w - 30, bar * len(rows)
