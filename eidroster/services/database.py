@@ -232,3 +232,17 @@ def _seed_new(db: Database) -> None:
 def count_rows(db: Database, table: str) -> int:
     with db.read() as s:
         return int(s.execute(sa.text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+
+
+def check_server(url: str) -> str:
+    """Connect to a database server once and return its version line (for the
+    connection dialog's "test" button); a failure is a StorageError in Vietnamese."""
+    if not is_url(url):
+        raise StorageError("Địa chỉ máy chủ phải có dạng postgresql://người_dùng@máy:cổng/tên_CSDL")
+    engine = make_engine(url)
+    db = Database(url, engine, None)
+    try:
+        with db.read() as s:
+            return str(s.execute(sa.text("SELECT version()")).scalar_one()).split(",")[0]
+    finally:
+        engine.dispose()
