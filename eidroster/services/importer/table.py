@@ -175,6 +175,11 @@ def _is_sub_header(top: list[Cell], second: list[Cell]) -> bool:
         return False
     if _is_numbering(second):
         return False
+    if any(sum(ch.isdigit() for ch in v) >= 6 for _, v in texts):
+        return False  # an identity number or a date: this is already data
+    # a group header spans several columns: some sub-header sits under an empty top cell
+    if not any(top[c] is None for c, _ in texts):
+        return False
     recognised = 0
     for c, v in texts:
         parent = _parent_text(top, second, c)
