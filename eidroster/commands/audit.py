@@ -42,6 +42,7 @@ ACTION_LABELS = {
     "database_encrypted": "Mã hóa CSDL",
     "personal_data_purged": "Xóa dữ liệu cá nhân người đã nghỉ (hết hạn lưu)",
     "personal_data_revealed": "Xem số CCCD đầy đủ",
+    "id_revealed": "Xem số CCCD đầy đủ",
     "personal_data_exported": "Xuất tệp có dữ liệu cá nhân",
     "exported": "Xuất tệp",
     "demo_generated": "Tạo dữ liệu mẫu",

@@ -219,6 +219,14 @@ def _rotate(folder: Path, prefix: str, keep: int) -> list[Path]:
     return removed
 
 
+def manual_backup(db: Database) -> Path | None:
+    """"Back up now": a backup the user asked for, kept until they delete it."""
+    if db.path is None or not db.path.exists():
+        return None
+    target = _unique(backup_dir_for(db.path) / f"{db.path.stem}-manual-{_stamp()}{SUFFIX}")
+    return online_backup(db.path, target, passphrase=getattr(db, "passphrase", None))
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     path: Path

@@ -223,10 +223,16 @@ def _keep_current(db_path: Path, passphrase: str | None) -> Path | None:
     folder = backup_service.backup_dir_for(db_path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
-        target = backup_service._unique(folder / f"{db_path.stem}-before-restore-{stamp}.sqlite")
-        return backup_service.online_backup(db_path, target, passphrase=passphrase)
-    except StorageError:
-        pass
+        check_database_file(db_path, passphrase)
+        sound = True
+    except InputError:
+        sound = False  # damaged: SQLite's backup would copy its bad pages as they are
+    if sound:
+        try:
+            target = backup_service._unique(folder / f"{db_path.stem}-before-restore-{stamp}.sqlite")
+            return backup_service.online_backup(db_path, target, passphrase=passphrase)
+        except StorageError:
+            pass
     # unreadable (damaged) database: keep its bytes under a name restore never picks
     import shutil
 

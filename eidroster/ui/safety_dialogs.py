@@ -1,0 +1,453 @@
+"""Safety windows: opening a damaged, locked or encrypted database, backing up and
+restoring, and reading the audit trail.
+
+Called by the main window (``backup_now``, ``restore_from_backup``, ``show_audit_log``)
+and by :func:`eidroster.ui.app.run_app` (``open_database_interactive``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eidroster.domain.errors import EidrosterError, StorageError
+from eidroster.domain.text import fold, format_int
+from eidroster.services import backup as backup_service
+from eidroster.services import restore as restore_service
+from eidroster.services.audit import AuditRecord, list_events, record_event
+from eidroster.services.database import Database, open_database
+
+CTX = "SafetyDialogs"
+AUDIT_LIMIT = 20_000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    _box(parent, icon, title, text).exec()
+
+
+# ====================================================================== opening
+
+def _kind_of_failure(path: Path | None, exc: StorageError, passphrase: str | None) -> str:
+    text = exc.message
+    if "khóa" in text or "đang được" in text:
+        return "locked"
+    if path is None:
+        return "other"
+    from eidroster.services.privacy import is_encrypted_file
+
+    if is_encrypted_file(path) and (passphrase is None or "mật khẩu" in text):
+        return "passphrase"
+    if "hỏng" in text or "không phải" in text:
+        return "damaged"
+    return "other"
+
+
+def _quick_check(db: Database) -> None:
+    """Raise StorageError when the SQLite file is damaged (a page-level check)."""
+    if db.dialect != "sqlite":
+        return
+    import sqlalchemy as sa
+
+    with db.read() as s:
+        rows = [r[0] for r in s.execute(sa.text("PRAGMA quick_check")).all()]
+    if rows != ["ok"]:
+        raise StorageError(f"Cơ sở dữ liệu {db.path} bị hỏng (kiểm tra nhanh không đạt)")
+
+
+def open_database_interactive(target: str | Path, parent: QWidget | None = None) -> Database | None:
+    """Open ``target`` for the window, talking the user through what can go wrong:
+    another program holding the lock (retry), an encrypted file (passphrase), a
+    damaged file (restore the latest good backup). Takes the daily start-up backup.
+    Returns None when the user gives up (the window then does not open)."""
+    from eidroster.db.engine import is_url
+
+    target_s = str(target)
+    path = None if is_url(target_s) else Path(target_s).expanduser().resolve()
+    passphrase: str | None = None
+    while True:
+        db: Database | None = None
+        try:
+            db = open_database(target_s, before_migrate=backup_service.backup_before_migration,
+                               passphrase=passphrase)
+            _quick_check(db)
+        except StorageError as exc:
+            if db is not None:
+                db.close()
+            kind = _kind_of_failure(path, exc, passphrase)
+            if kind == "locked":
+                if _ask_retry_locked(parent, exc.message):
+                    continue
+                return None
+            if kind == "passphrase":
+                entered = _ask_passphrase(parent, path, wrong=passphrase is not None)
+                if entered is None:
+                    return None
+                passphrase = entered
+                continue
+            if kind == "damaged" and path is not None:
+                if _offer_restore_damaged(parent, path, exc.message, passphrase):
+                    continue
+                return None
+            _show(parent, QMessageBox.Icon.Critical, _t("Không mở được cơ sở dữ liệu"), exc.message)
+            return None
+        except EidrosterError as exc:
+            _show(parent, QMessageBox.Icon.Critical, _t("Không mở được cơ sở dữ liệu"), exc.message)
+            return None
+        if db.path is not None:
+            try:
+                backup_service.auto_backup(db.path, passphrase=passphrase)
+            except EidrosterError as exc:
+                _show(parent, QMessageBox.Icon.Warning, _t("Chưa sao lưu được"),
+                      _t("Không tạo được bản sao lưu tự động hôm nay:") + "\n" + exc.message)
+        return db
+
+
+def _ask_retry_locked(parent: QWidget | None, message: str) -> bool:
+    box = _box(parent, QMessageBox.Icon.Warning, _t("Cơ sở dữ liệu đang bận"),
+               message + "\n\n" + _t("Một chương trình khác (có thể ở máy khác dùng chung thư "
+                                     "mục) đang ghi vào cơ sở dữ liệu. Thử lại sau khi nó xong?"),
+               QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Retry
+
+
+def _ask_passphrase(parent: QWidget | None, path: Path | None, wrong: bool) -> str | None:
+    label = _t("Cơ sở dữ liệu {name} đã được mã hóa. Nhập mật khẩu:").format(
+        name=path.name if path else "")
+    if wrong:
+        label = _t("Mật khẩu không đúng.") + "\n" + label
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(_t("Cơ sở dữ liệu đã mã hóa"))
+    dlg.setLabelText(label)
+    dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
+    if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.textValue():
+        return None
+    return dlg.textValue()
+
+
+def _offer_restore_damaged(parent: QWidget | None, path: Path, message: str,
+                           passphrase: str | None) -> bool:
+    good = restore_service.latest_good_backup(path, passphrase)
+    if good is None:
+        _show(parent, QMessageBox.Icon.Critical, _t("Cơ sở dữ liệu bị hỏng"),
+              message + "\n\n" + _t("Không tìm thấy bản sao lưu nào còn tốt trong {folder}.")
+              .format(folder=backup_service.backup_dir_for(path)))
+        return False
+    text = (message + "\n\n" + _t("Bản sao lưu tốt gần nhất: {name}, lúc {when}.").format(
+        name=good.path.name, when=good.taken_at.strftime("%d/%m/%Y %H:%M"))
+        + "\n" + _t("Khôi phục từ bản này? Tệp hỏng được giữ lại trong thư mục sao lưu."))
+    box = _box(parent, QMessageBox.Icon.Critical, _t("Cơ sở dữ liệu bị hỏng"), text,
+               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(_t("Khôi phục bản sao lưu"))
+    box.button(QMessageBox.StandardButton.No).setText(_t("Thoát"))
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_service.restore_database(path, good.path, passphrase=passphrase)
+    except EidrosterError as exc:
+        _show(parent, QMessageBox.Icon.Critical, _t("Không khôi phục được"), exc.message)
+        return False
+    return True
+
+
+# ====================================================================== backup / restore
+
+def backup_now(parent: QWidget | None, db: Database) -> Path | None:
+    """"Back up now": a copy in the backups folder beside the database."""
+    if db.path is None:
+        _show(parent, QMessageBox.Icon.Information, _t("Sao lưu"),
+              _t("Cơ sở dữ liệu nằm trên máy chủ: hãy sao lưu bằng công cụ của máy chủ (pg_dump)."))
+        return None
+    try:
+        made = backup_service.manual_backup(db)
+    except EidrosterError as exc:
+        _show(parent, QMessageBox.Icon.Warning, _t("Không sao lưu được"), exc.message)
+        return None
+    if made is not None:
+        _show(parent, QMessageBox.Icon.Information, _t("Đã sao lưu"),
+              _t("Đã sao lưu cơ sở dữ liệu vào:") + f"\n{made}")
+    return made
+
+
+class RestoreDialog(QDialog):
+    """The backups of the database, newest first, and "another file…"."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
+        self.chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Chọn bản sao lưu. Cơ sở dữ liệu hiện tại sẽ được giữ lại làm một bản sao lưu.")))
+        self.list = QListWidget()
+        kinds = {"auto": self.tr("tự động"), "manual": self.tr("sao lưu tay"),
+                 "migration": self.tr("trước khi nâng cấp")}
+        for info in backup_service.list_backups(db_path):
+            kind = kinds.get(info.kind, info.kind.replace("before-", self.tr("trước khi ")))
+            item = QListWidgetItem(f"{info.taken_at:%d/%m/%Y %H:%M}  ·  {kind}  ·  "
+                                   f"{format_int(max(1, info.size // 1024))} KB  ·  {info.path.name}")
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        self.other = QPushButton(self.tr("Tệp khác…"))
+        self.other.clicked.connect(self._pick_file)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Khôi phục"))
+        buttons.addButton(self.other, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self._accept_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.itemDoubleClicked.connect(lambda _item: self._accept_selected())
+
+    def _accept_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def _pick_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp sao lưu"), "", self.tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"))
+        if name:
+            self.chosen = Path(name)
+            self.accept()
+
+
+def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
+    """Choose a backup, check it, confirm, and restore. True when the database file
+    was replaced (the caller then reopens it); ``db``'s connections are closed."""
+    if db.path is None:
+        _show(parent, QMessageBox.Icon.Information, _t("Khôi phục"),
+              _t("Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ."))
+        return False
+    dlg = RestoreDialog(db.path, parent)
+    if dlg.exec() != QDialog.DialogCode.Accepted or dlg.chosen is None:
+        return False
+    try:
+        check = restore_service.check_database_file(dlg.chosen, db.passphrase)
+    except EidrosterError as exc:
+        _show(parent, QMessageBox.Icon.Warning, _t("Không dùng được tệp này"), exc.message)
+        return False
+    box = _box(parent, QMessageBox.Icon.Question, _t("Khôi phục"),
+               _t("Khôi phục {name} ({count} nhân viên)? Mọi thay đổi sau lúc sao lưu sẽ không "
+                  "còn trong cơ sở dữ liệu đang dùng; bản hiện tại được giữ lại làm bản sao lưu.")
+               .format(name=dlg.chosen.name, count=format_int(check.employees)),
+               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    db.close()  # our own connections must not hold the file being replaced
+    try:
+        result = restore_service.restore_database(db.path, dlg.chosen, passphrase=db.passphrase)
+    except EidrosterError as exc:
+        _show(parent, QMessageBox.Icon.Warning, _t("Không khôi phục được"), exc.message)
+        return False
+    try:
+        with db.write() as s:  # the engine reconnects to the restored file
+            record_event(s, "database_restored", "database", None, {
+                "from": str(result.restored_from),
+                "previous_kept_as": str(result.previous_backup) if result.previous_backup else None,
+                "employees": result.check.employees,
+            })
+        db.close()
+    except EidrosterError:
+        pass  # the restore itself succeeded; the window reopens the database
+    kept = result.previous_backup
+    _show(parent, QMessageBox.Icon.Information, _t("Đã khôi phục"),
+          _t("Đã khôi phục {count} nhân viên từ {name}.").format(
+              count=format_int(result.check.employees), name=result.restored_from.name)
+          + (("\n" + _t("Bản trước khi khôi phục được giữ tại:") + f"\n{kept}") if kept else ""))
+    return True
+
+
+# ====================================================================== audit log
+
+ACTION_LABELS_VI = {
+    "employee_added": "Thêm nhân viên",
+    "employee_changed": "Sửa thông tin nhân viên",
+    "employee_deleted": "Xóa nhân viên",
+    "employee_left": "Ghi nhận nghỉ việc",
+    "employee_returned": "Bỏ ngày nghỉ việc",
+    "status_changed": "Cập nhật tình trạng định danh",
+    "status_change_undone": "Hoàn tác cập nhật tình trạng",
+    "reason_added": "Thêm lý do",
+    "reason_changed": "Sửa lý do",
+    "reason_deleted": "Xóa lý do",
+    "setting_changed": "Đổi thiết lập",
+    "database_restored": "Khôi phục từ bản sao lưu",
+    "database_encrypted": "Mã hóa cơ sở dữ liệu",
+    "personal_data_purged": "Xóa dữ liệu người đã nghỉ (hết hạn lưu)",
+    "personal_data_revealed": "Xem số CCCD đầy đủ",
+    "id_revealed": "Xem số CCCD đầy đủ",
+    "personal_data_exported": "Xuất tệp có dữ liệu cá nhân",
+    "exported": "Xuất tệp",
+    "demo_generated": "Tạo dữ liệu mẫu",
+}
+
+
+def action_label(action: str) -> str:
+    label = ACTION_LABELS_VI.get(action)
+    return QCoreApplication.translate(CTX, label) if label else action
+
+
+def _detail_text(detail: dict) -> str:
+    return json.dumps(detail, ensure_ascii=False, default=str) if detail else ""
+
+
+class AuditModel(QAbstractTableModel):
+    HEADERS = ("Thời gian", "Người dùng", "Thao tác", "Đối tượng", "Chi tiết")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRecord] = []
+
+    def set_rows(self, rows: list[AuditRecord]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(CTX, self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        e = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return e.at.strftime("%d/%m/%Y %H:%M:%S")
+        if col == 1:
+            return e.user_name
+        if col == 2:
+            return action_label(e.action)
+        if col == 3:
+            return f"{e.entity} #{e.entity_id}" if e.entity_id is not None else e.entity
+        return _detail_text(e.detail)
+
+
+class AuditLogDialog(QDialog):
+    """Read and filter the audit trail (newest first)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Nhật ký thao tác"))
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.action = QComboBox()
+        self.action.addItem(self.tr("Mọi thao tác"), "")
+        self.use_since = QCheckBox(self.tr("Từ ngày"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.since.setDisplayFormat("dd/MM/yyyy")
+        self.since.setCalendarPopup(True)
+        self.since.setEnabled(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm người dùng, chi tiết…"))
+        bar.addWidget(QLabel(self.tr("Thao tác:")))
+        bar.addWidget(self.action, 1)
+        bar.addWidget(self.use_since)
+        bar.addWidget(self.since)
+        bar.addWidget(self.search, 2)
+        layout.addLayout(bar)
+        self.model = AuditModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout.addWidget(self.view, 1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self._all: list[AuditRecord] = []
+        self._load_actions()
+        self.action.currentIndexChanged.connect(self.refresh)
+        self.use_since.toggled.connect(self.since.setEnabled)
+        self.use_since.toggled.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._apply_search)
+        self.refresh()
+
+    def _load_actions(self) -> None:
+        import sqlalchemy as sa
+
+        from eidroster.db.models import AuditEvent
+
+        with self.db.read() as s:
+            actions = sorted(a for a in s.scalars(sa.select(AuditEvent.action).distinct()) if a)
+        for a in sorted(actions, key=lambda x: fold(action_label(x))):
+            self.action.addItem(action_label(a), a)
+
+    def refresh(self) -> None:
+        since = None
+        if self.use_since.isChecked():
+            d = self.since.date()
+            since = dt.datetime(d.year(), d.month(), d.day())
+        with self.db.read() as s:
+            self._all = list_events(s, action=self.action.currentData() or None, since=since,
+                                    limit=AUDIT_LIMIT)
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        needle = fold(self.search.text().strip())
+        rows = self._all
+        if needle:
+            rows = [e for e in rows if needle in fold(
+                f"{e.user_name} {action_label(e.action)} {e.entity} {_detail_text(e.detail)}")]
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("{n} sự kiện").format(n=format_int(len(rows))))
+
+
+def show_audit_log(parent: QWidget | None, db: Database) -> None:
+    AuditLogDialog(db, parent).exec()
