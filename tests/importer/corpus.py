@@ -113,3 +113,78 @@ def encode_cp1258(text: str) -> bytes:
 
 def dmy(d: dt.date) -> str:
     return d.strftime("%d/%m/%Y")
+
+
+def write_xls(path: Path, rows: list[list], title: str = "DS") -> Path:
+    """A real BIFF8 .xls (Excel 97-2003) written with xlwt."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet(title)
+    date_style = xlwt.easyxf(num_format_str="dd/mm/yyyy")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, dt.date):
+                ws.write(r, c, dt.datetime(value.year, value.month, value.day), date_style)
+            else:
+                ws.write(r, c, value)
+    wb.save(str(path))
+    return path
+
+
+def write_ods(path: Path, rows: list[list], title: str = "DS") -> Path:
+    """A minimal OpenDocument spreadsheet, written by hand (LibreOffice's format)."""
+    import zipfile
+    from xml.sax.saxutils import escape, quoteattr
+
+    cells_xml = []
+    for row in rows:
+        cells = []
+        for value in row:
+            if value is None:
+                cells.append("<table:table-cell/>")
+            elif isinstance(value, dt.date):
+                cells.append(f'<table:table-cell office:value-type="date" '
+                             f'office:date-value="{value.isoformat()}"><text:p>{value:%d/%m/%Y}'
+                             "</text:p></table:table-cell>")
+            elif isinstance(value, int | float):
+                cells.append(f'<table:table-cell office:value-type="float" office:value="{value}">'
+                             f"<text:p>{value}</text:p></table:table-cell>")
+            else:
+                cells.append(f'<table:table-cell office:value-type="string"><text:p>'
+                             f"{escape(str(value))}</text:p></table:table-cell>")
+        cells_xml.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f"<office:body><office:spreadsheet><table:table table:name={quoteattr(title)}>"
+        + "".join(cells_xml)
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def encrypt_xlsx(source: Path, target: Path, password: str = "matkhau") -> Path:
+    """Real Office encryption (msoffcrypto-tool)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    with source.open("rb") as fh, target.open("wb") as out:
+        OOXMLFile(fh).encrypt(password, out)
+    return target

@@ -131,6 +131,19 @@ def _load_one(p: Path, data: Sheet, names: list[str], explicit: bool) -> LoadedT
         raise InputError(f'Trang "{data.name}" của tệp {p.name} trống, không có dữ liệu để nhập')
     warnings: list[RowIssue] = []
     texts = [v for row in data.rows for v in row if isinstance(v, str) and not v.isascii()]
+    mojibake = [t for t in texts if _looks_mojibake(t)]
+    if len(mojibake) >= 3 or (mojibake and len(mojibake) * 2 >= len(texts)):
+        repaired = _repair_mojibake(data)
+        if repaired is None:
+            raise InputError(
+                f"Tệp {p.name} có chữ bị lỗi mã (chữ Unicode đã bị lưu sai bảng mã, không khôi "
+                "phục được); hãy mở tệp gốc, lưu lại dạng .xlsx hoặc CSV UTF-8 rồi nhập lại"
+            )
+        data = repaired
+        texts = [v for row in data.rows for v in row if isinstance(v, str) and not v.isascii()]
+        warnings.append(RowIssue(None, "", (
+            "Chữ trong tệp đã bị lưu sai bảng mã (UTF-8 đọc thành ANSI) và đã được khôi phục. "
+            "Hãy xem lại phần xem trước trước khi nhập")))
     legacy = detect_legacy(texts)
     if legacy is not None:
         data = Sheet(data.name, [[to_unicode(v, legacy) if isinstance(v, str) and needs_conversion(v)
@@ -145,13 +158,6 @@ def _load_one(p: Path, data: Sheet, names: list[str], explicit: bool) -> LoadedT
             "Cần ít nhất cột Họ và tên hoặc Số CCCD cùng một cột khác (Ngày sinh, Khoa/phòng, "
             "Tình trạng…)"
         )
-    if legacy is None:
-        mojibake = [t for t in texts if _looks_mojibake(t)]
-        if len(mojibake) >= 3:
-            raise InputError(
-                f"Tệp {p.name} có chữ bị lỗi mã (có thể gõ bằng bảng mã cũ không nhận ra được); "
-                "hãy chuyển sang Unicode bằng Unikey (Công cụ chuyển mã) rồi nhập lại"
-            )
     return LoadedTable(p, data, layout, tuple(names), legacy, tuple(warnings))
 
 
@@ -161,6 +167,23 @@ _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Æ°|Ä‘|Ä\u0090|áº|á»")
 def _looks_mojibake(text: str) -> bool:
     """UTF-8 read as Windows-1252 ("Nguyá»…n"): never import it."""
     return bool(_MOJIBAKE.search(text))
+
+
+def _repair_mojibake(data: Sheet) -> Sheet | None:
+    """Undo UTF-8 bytes decoded as Windows-1252; None when that loses characters."""
+    rows = []
+    for row in data.rows:
+        out = []
+        for v in row:
+            if isinstance(v, str) and not v.isascii():
+                try:
+                    v = v.encode("cp1252").decode("utf-8")
+                except UnicodeError:
+                    if _looks_mojibake(v):
+                        return None  # keep text that was never damaged (a typed header)
+            out.append(v)
+        rows.append(out)
+    return Sheet(data.name, rows, data.merged)
 
 
 # ---------------------------------------------------------------- rows
