@@ -428,10 +428,14 @@ def update_employee(
             emp = _get_for_change(s, employee_id, expected_version)
             _check_duplicate(s, checked.data.id_number, employee_id)
             changed = _diff_fields(emp, checked.data)
+            old_values = _field_values(emp, changed, emp.department.name)
             dept = ensure_department_in(s, checked.data.department)
             apply_input(emp, checked.data, dept, checked.id_number.kind.value if checked.id_number else None)
             s.flush()
-            record_event(s, "employee_changed", "employee", employee_id, {"fields": changed})
+            record_event(s, "employee_changed", "employee", employee_id, {
+                "fields": changed, "old": old_values,
+                "new": _field_values(emp, changed, dept.name),
+            })
             return emp.version
     except StaleDataError as exc:
         raise _conflict() from exc
@@ -446,6 +450,37 @@ def _diff_fields(emp: Employee, data: EmployeeInput) -> list[str]:
     if emp.department.name != data.department:
         fields.append("department")
     return fields
+
+
+def _field_values(emp: Employee, fields: list[str], department: str) -> dict[str, object]:
+    """Audit values of ``fields`` (the CCCD masked: the audit never holds a full one)."""
+    out: dict[str, object] = {}
+    for name in fields:
+        if name == "department":
+            out[name] = department
+        elif name == "id_number":
+            out[name] = mask(emp.id_number)
+        else:
+            value = getattr(emp, name)
+            out[name] = value.isoformat() if isinstance(value, dt.date) else value
+    return out
+
+
+def _latest_statuses_in(session: Session, ids: list[int]) -> dict[int, str]:
+    """The latest recorded status of each of ``ids`` (for the audit's old value)."""
+    sc = StatusChange.__table__
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rn = func.row_number().over(
+            partition_by=sc.c.employee_id, order_by=(sc.c.effective_date.desc(), sc.c.id.desc())
+        ).label("rn")
+        inner = select(sc.c.employee_id, sc.c.status, rn).where(sc.c.employee_id.in_(chunk)).subquery()
+        for emp_id, status in session.execute(
+            select(inner.c.employee_id, inner.c.status).where(inner.c.rn == 1)
+        ):
+            out[emp_id] = status
+    return out
 
 
 def _conflict() -> ConflictError:
@@ -487,16 +522,22 @@ def set_status(
     batch = new_batch_id()
     try:
         with db.write() as s:
+            before = _latest_statuses_in(s, ids)
             for emp_id in ids:
                 expected = expected_versions.get(emp_id) if expected_versions else None
                 emp = _get_for_change(s, emp_id, expected)
                 add_status_in(s, emp_id, change, source=source, batch_id=batch)
                 _touch(emp)
             s.flush()
+            old_counts: dict[str, int] = {}
+            for emp_id in ids:
+                key = before.get(emp_id, DEFAULT_STATUS.value)
+                old_counts[key] = old_counts.get(key, 0) + 1
             record_event(
                 s, "status_changed", "employee", ids[0] if len(ids) == 1 else None,
                 {"count": len(ids), "status": Status(change.status).value, "batch": batch,
-                 "effective_date": change.effective_date.isoformat()},
+                 "effective_date": change.effective_date.isoformat(),
+                 "old": before.get(ids[0], DEFAULT_STATUS.value) if len(ids) == 1 else old_counts},
             )
     except StaleDataError as exc:
         raise _conflict() from exc
@@ -538,9 +579,13 @@ def delete_employee(db: Database, employee_id: int) -> None:
         emp = s.get(Employee, employee_id)
         if emp is None:
             raise InputError(f"Không tìm thấy nhân viên mã {employee_id}")
+        history_rows = s.scalar(
+            select(func.count()).where(StatusChange.employee_id == employee_id)) or 0
+        detail = {"department": emp.department.name, "id_number": mask(emp.id_number),
+                  "history_rows": int(history_rows)}
         s.execute(sa.delete(StatusChange).where(StatusChange.employee_id == employee_id))
         s.delete(emp)
-        record_event(s, "employee_deleted", "employee", employee_id, {})
+        record_event(s, "employee_deleted", "employee", employee_id, detail)
 
 
 # ---------------------------------------------------------------- reasons catalogue
