@@ -122,6 +122,34 @@ def page_margins() -> dict[str, float]:
             "rightMargin": 15 * MM}
 
 
+_PLACE_WORDS = {"TỈNH", "PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "TRẤN"}
+
+
+def balanced(text: str, font: str, size: float, width: float) -> str:
+    """Paragraph markup of ``text`` on one line if it fits ``width``, else on two lines
+    of similar length (an agency name wraps as "SỞ Y TẾ TỈNH / BÀ RỊA - VŨNG TÀU", not
+    with one word left alone)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return para_text(text)
+    words = text.split(" ")
+    best, best_w = None, float("inf")
+    for i in range(1, len(words)):
+        first, second = " ".join(words[:i]), " ".join(words[i:])
+        if first.endswith(" -") or first.endswith("-"):
+            continue  # never leave the dash of "BÀ RỊA - VŨNG TÀU" at a line end
+        w = max(stringWidth(first, font, size), stringWidth(second, font, size))
+        # a place name stays whole: break after "TỈNH", "HUYỆN", … when that fits
+        if words[i - 1].upper() in _PLACE_WORDS and w <= width:
+            w -= 10_000
+        if w < best_w:
+            best, best_w = (first, second), w
+    if best is None:
+        return para_text(text)
+    return f"{para_text(best[0])}<br/>{para_text(best[1])}"
+
+
 def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
                   *, number: bool = True) -> list:
     """Agency block left (parent agency upright caps, unit bold caps, short rule, Số),
@@ -133,10 +161,13 @@ def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
     st = styles()
     parent = nfc(settings.get("parent_agency", "")).upper()
     unit = nfc(settings.get("unit_name", "")).upper()
+    left_w = min(width * 0.42, 95 * MM)
     left: list = []
     if parent:
-        left.append(Paragraph(para_text(parent), st["agency"]))
-    left.append(Paragraph(para_text(unit), st["unit"]))
+        left.append(Paragraph(balanced(parent, fonts.REGULAR, st["agency"].fontSize, left_w - 4),
+                              st["agency"]))
+    left.append(Paragraph(balanced(unit, fonts.BOLD, st["unit"].fontSize, left_w - 4),
+                          st["unit"]))
     left.append(Spacer(1, 3))
     left.append(HRFlowable(width=32 * MM, thickness=0.6, color=colors.black, hAlign="CENTER",
                            spaceBefore=2, spaceAfter=5))
@@ -151,7 +182,6 @@ def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
                    hAlign="CENTER", spaceBefore=2, spaceAfter=5),
         Paragraph(para_text(date_line(settings.get("place_name", ""), issued)), st["date"]),
     ]
-    left_w = min(width * 0.42, 95 * MM)
     table = Table([[left, right]], colWidths=[left_w, width - left_w])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

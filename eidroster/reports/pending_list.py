@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import os
 from collections.abc import Mapping, Sequence
+from copy import copy
 from typing import Protocol
 
 from eidroster.domain.statuses import STATUS_LABEL_VI, Status
@@ -77,7 +78,8 @@ def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of:
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
     thin = Side(style="thin", color="000000")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for col, width in zip("ABCDEFGHI", (6, 26, 12, 15, 22, 22, 30, 12, 24), strict=True):
+    widths = (6, 26, 12, 15, 22, 22, 30, 12, 24)
+    for col, width in zip("ABCDEFGHI", widths, strict=True):
         ws.column_dimensions[col].width = width
 
     row = common.xlsx_header_block(ws, settings, NCOLS, left_span=3, right_start=5)
@@ -102,21 +104,32 @@ def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of:
         common.set_text(ws, head, col, value, bold, center).border = box
     ws.row_dimensions[head].height = 34
     row += 1
+    templates: list | None = None  # the first row's styles, copied to the others (fast)
     for n, p in enumerate(people, 1):
         ws.cell(row=row, column=1, value=n)
         common.set_text(ws, row, 2, p.full_name)
         if p.birth_date is not None:
-            ws.cell(row=row, column=3, value=p.birth_date).number_format = "DD/MM/YYYY"
+            ws.cell(row=row, column=3, value=p.birth_date)
         common.set_text(ws, row, 4, p.id_number or "")
         common.set_text(ws, row, 5, p.department)
         common.set_text(ws, row, 6, STATUS_LABEL_VI.get(p.status, str(p.status)))
         common.set_text(ws, row, 7, p.reason)
         common.set_text(ws, row, 8, "Có" if p.justified else "Không")
         common.set_text(ws, row, 9, p.note)
-        for col in range(1, NCOLS + 1):
-            cell = ws.cell(row=row, column=col)
-            cell.font, cell.border = regular, box
-            cell.alignment = center if col in (1, 3, 4, 8) else left
+        if templates is None:
+            for col in range(1, NCOLS + 1):
+                cell = ws.cell(row=row, column=col)
+                cell.font, cell.border = regular, box
+                cell.alignment = center if col in (1, 3, 4, 8) else left
+                if col == 3:
+                    cell.number_format = "DD/MM/YYYY"
+            templates = [copy(ws.cell(row=row, column=c)._style) for c in range(1, NCOLS + 1)]
+        else:
+            for col in range(1, NCOLS + 1):
+                ws.cell(row=row, column=col)._style = copy(templates[col - 1])
+        # spreadsheet programs do not grow a row for wrapped text written by a library
+        lines = max(_wrapped_lines(t, w) for t, w in zip(row_texts(n, p), widths, strict=True))
+        ws.row_dimensions[row].height = 16 * lines
         row += 1
     common.set_text(ws, row + 1, 1, f"Tổng số: {len(people)} người", bold)
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=4)
@@ -127,6 +140,12 @@ def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of:
     ws.oddFooter.center.text = "Trang &P/&N"
     ws.print_area = f"A1:I{row + 1}"
     return wb
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes in a column ``width`` characters wide."""
+    per_line = max(1, int(width * 1.2) - 1)
+    return max(1, sum(-(-max(1, len(part)) // per_line) for part in text.split("\n")))
 
 
 def encrypt_xlsx_bytes(data: bytes, password: str) -> bytes:
