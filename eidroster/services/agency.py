@@ -31,16 +31,18 @@ changed by this rule. The output sheet lists every break under the statistics bl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from eidroster.domain.aggregate import Aggregate, Counts, DepartmentRow, rule_problems
 from eidroster.domain.errors import EidrosterError, InputError
-from eidroster.domain.text import clean_text, fold, format_date, format_int
+from eidroster.domain.text import clean_text, format_date, format_int
+from eidroster.domain.text import fold as _fold
 
 FIELDS = ("total", "none", "level1", "level2", "with_reason", "without_reason")
 FIELD_LABEL = {
@@ -198,6 +200,12 @@ def _rate_problem(raw: RawRow) -> str | None:
 
 # ====================================================================== reading
 
+@functools.lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """domain.text.fold, cached: the same header and label texts recur in every file."""
+    return _fold(text)
+
+
 class _BadCell(Exception):
     pass
 
@@ -335,11 +343,12 @@ def _layout_at(rows: list[list[object]], i: int) -> _Layout | None:
     if sum(1 for t in top if t) < 2:
         return None
     candidates = [[i, i + 1], [i]] if i + 1 < len(rows) else [[i]]
+    texts = {r: _texts(rows[r]) for r in candidates[0]}
     for header_rows in candidates:
         width = max(len(rows[r]) for r in header_rows)
         combined = []
         for j in range(width):
-            parts = [_texts(rows[r])[j] if j < len(rows[r]) else "" for r in header_rows]
+            parts = [texts[r][j] if j < len(texts[r]) else "" for r in header_rows]
             combined.append(" ".join(p for p in parts if p))
         columns: dict[str, int] = {}
         for j, text in enumerate(combined):
@@ -521,20 +530,28 @@ def _unit_name(top: list[list[object]], path: Path) -> str:
     return clean_text(path.stem.replace("_", " "))
 
 
-def _read_sheets(path: Path) -> list[list[list[object]]]:
-    """Every sheet's rows (Excel row i+1 = rows[i]). The one place that reads files."""
+def _first_sheet(path: Path) -> list[list[object]]:
+    """The first sheet's rows (Excel row i+1 = rows[i]). With :func:`_other_sheets`,
+    the one place that reads files."""
+    from eidroster.io.spreadsheet import read_sheet
+
+    return read_sheet(path).rows
+
+
+def _other_sheets(path: Path) -> Iterator[list[list[object]]]:
     from eidroster.io.spreadsheet import read_sheet, sheet_names
 
-    names = sheet_names(path)
-    if len(names) <= 1:
-        return [read_sheet(path).rows]
-    return [read_sheet(path, name).rows for name in names]
+    for name in sheet_names(path)[1:]:
+        yield read_sheet(path, name).rows
 
 
 def read_table(path: str | os.PathLike[str]) -> ParsedTable:
     """Find and read the Phụ lục table of a file (the first sheet that has one)."""
     p = Path(path)
-    for rows in _read_sheets(p):
+    table = _read_table(p, _first_sheet(p))
+    if table is not None:
+        return table
+    for rows in _other_sheets(p):
         table = _read_table(p, rows)
         if table is not None:
             return table

@@ -272,3 +272,24 @@ def test_parse_count(value, expected):
 def test_parse_rate(value, expected):
     assert parse_rate(value) == pytest.approx(expected) if expected is not None else \
         parse_rate(value) is None
+
+
+def test_unit_name_from_the_file_name_when_the_sheet_has_no_header(tmp_path, run_cli):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["TT", "Khoa, phòng", "Tổng số", "Chưa định danh", "Mức 1", "Mức 2",
+               "Có lý do", "Không có lý do", "Tỉ lệ"])
+    ws.append([1, "Khoa Dược", 12, "-", 1, 11, 1, "-", "92%"])
+    ws.append([2, "Khoa Nhi", 8, 0, 0, 8, 0, 0, 1])
+    ws.append(["Cộng", None, 20, 0, 1, 19, 1, 0, 0.95])
+    wb.save(tmp_path / "Trung_tam_Y_te_Mau.xlsx")
+    done = run_cli("aggregate", tmp_path / "o.xlsx", tmp_path / "Trung_tam_Y_te_Mau.xlsx",
+                   "--as-of", "2023-11-30", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert [u["name"] for u in data["units"]] == ["Trung tam Y te Mau"]
+    assert data["as_of"] == "2023-11-30"
+    assert (data["total"], data["level1"], data["level2"], data["with_reason"]) == (20, 1, 19, 1)
+    assert data["problems"] == []
