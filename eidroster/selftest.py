@@ -69,6 +69,7 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
     steps: list[tuple[str, Callable[[_State], str]]] = [
         ("Các mô-đun của chương trình", _check_modules),
         ("Cơ sở dữ liệu tạm với người mẫu", _check_database),
+        ("Nhập danh sách từ tệp Excel", _check_import),
         ("Phụ lục III (.xlsx)", _check_phu_luc_iii_xlsx),
         ("Phụ lục III (.pdf)", _check_phu_luc_iii_pdf),
         ("Phụ lục IV (.xlsx, có và không có mật khẩu)", _check_phu_luc_iv_xlsx),
@@ -204,6 +205,34 @@ def _check_database(state: _State) -> str:
     if people != DEMO_STAFF:
         raise SelfTestError(f"có {people} người trong CSDL, cần {DEMO_STAFF}")
     return f"{people} người mẫu"
+
+
+def _check_import(state: _State) -> str:
+    """A small generated list written as .xlsx and imported (the spreadsheet reader, the
+    parser and the merge, as the import window uses them)."""
+    from eidroster.domain.cccd import make_cccd
+    from eidroster.io.import_template import TEMPLATE_HEADERS, write_rows
+    from eidroster.services.database import count_rows
+    from eidroster.services.importer import load_table, run_import
+
+    people = [
+        ("Kiểm Thị Thử", dt.date(1990, 5, 1), "Nữ", make_cccd("079", 1990, "F", 101)),
+        ("Tự Văn Kiểm", dt.date(1985, 11, 23), "Nam", make_cccd("077", 1985, "M", 202)),
+        ("Đặng Thử Nghiệm", dt.date(2001, 2, 14), "Nam", make_cccd("075", 2001, "M", 303)),
+    ]
+    rows = [(n, name, birth, gender, cccd, "Khoa Tự Kiểm Tra", "Nhân viên",
+             "Đã kích hoạt mức 2", "", "", "")
+            for n, (name, birth, gender, cccd) in enumerate(people, 1)]
+    path = state.folder / "nhap-thu.xlsx"
+    write_rows(path, TEMPLATE_HEADERS, rows, sheet_title="Danh sách")
+    before = count_rows(state.db, "employees")  # type: ignore[arg-type]
+    result = run_import(state.db, load_table(path))  # type: ignore[arg-type]
+    after = count_rows(state.db, "employees")  # type: ignore[arg-type]
+    if not result.applied or result.added != len(people) or after != before + len(people):
+        raise SelfTestError(
+            f"nhập {len(people)} dòng nhưng thêm được {after - before} người "
+            f"({result.rejected_rows} dòng bị từ chối)")
+    return f"{len(people)} dòng đọc và thêm vào CSDL"
 
 
 def _expect_pdf(path: Path) -> int:

@@ -29,7 +29,8 @@ def test_self_test_passes_and_leaves_the_users_files_alone(tmp_path, run_cli):
     done = run_cli("--self-test", env=env)
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
-    for part in ("Phụ lục III (.xlsx)", "Phụ lục III (.pdf)", "Phụ lục IV (.xlsx",
+    for part in ("Nhập danh sách từ tệp Excel", "Phụ lục III (.xlsx)", "Phụ lục III (.pdf)",
+                 "Phụ lục IV (.xlsx",
                  "Phụ lục IV (.pdf)", "Báo cáo tóm tắt", "Cửa sổ chính", "Bản dịch tiếng Anh"):
         assert f"[ OK ] {part}" in out, out
     assert "khớp CSDL" in out
