@@ -9,7 +9,8 @@ existing database (see :mod:`eidroster.services.backup`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -131,6 +132,26 @@ def schema_version(engine: Engine) -> int:
     if version is None:
         raise StorageError("Cơ sở dữ liệu eidroster không có số phiên bản (có thể đã hỏng)")
     return int(version)
+
+
+#: PostgreSQL advisory lock held by the client that migrates and seeds a shared database
+MIGRATION_LOCK_KEY = 0x65696472  # "eidr"
+
+
+@contextmanager
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """On a shared server, one client at a time checks/migrates/seeds the schema (two
+    desks starting on an empty database must not both create the tables). SQLite: a
+    no-op (one desk; writers are serialised by the file lock)."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+        try:
+            yield
+        finally:
+            conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
 
 
 def migrate(engine: Engine, before: Callable[[int, int], None] | None = None) -> int:

@@ -182,7 +182,7 @@ def open_database(
     engine = make_engine(path if path is not None else target_s, passphrase=passphrase)
     db = Database(target_s, engine, path, passphrase)
     try:
-        with _storage_errors(db):
+        with _storage_errors(db), migrations.migration_lock(engine):
             hook = None
             if before_migrate is not None and path is not None:
                 def hook(old: int, new: int) -> None:

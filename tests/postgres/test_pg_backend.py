@@ -129,3 +129,33 @@ def test_cli_demo_and_summary_json_on_postgres(pg_url, run_cli):
     assert data["total"] == len(rows)
     assert data["level2"] == sum(bucket_of(r.status) is Bucket.LEVEL2 for r in rows)
     assert data["none"] + data["level1"] + data["level2"] == data["total"]
+
+
+def test_two_desks_opening_an_empty_database_at_once(pg_url):
+    """Both start the program on a new shared database: one creates and seeds the
+    schema (under an advisory lock), the other waits and finds it ready."""
+    import threading
+
+    barrier = threading.Barrier(2, timeout=20)
+    opened: list[object] = []
+
+    def desk() -> None:
+        barrier.wait()
+        try:
+            opened.append(open_database(pg_url))
+        except Exception as exc:  # noqa: BLE001 - asserted below
+            opened.append(exc)
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    try:
+        assert all(not isinstance(o, Exception) for o in opened), opened
+        assert len(roster.list_reasons(opened[0])) == len(DEFAULT_REASONS)  # seeded once
+        assert migrations.schema_version(opened[1].engine) == migrations.CURRENT_VERSION
+    finally:
+        for o in opened:
+            if not isinstance(o, Exception):
+                o.close()
