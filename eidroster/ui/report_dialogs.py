@@ -39,7 +39,6 @@ from eidroster.domain.errors import EidrosterError
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
 
-CONTEXT = "ReportDialogs"
 DATE_DISPLAY = "dd/MM/yyyy"
 
 
@@ -286,21 +285,22 @@ def run_busy(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> tuple
     task = workers.Task(label)
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
-    task.finished.connect(lambda result: (outcome.update(ok=True, result=result), loop.quit()))
-    task.failed.connect(lambda message: (outcome.update(ok=False, message=message), loop.quit()))
-    task.cancelled.connect(lambda: (outcome.update(ok=False, message=""), loop.quit()))
+    task.finished.connect(lambda result: outcome.update(ok=True, result=result))
+    task.failed.connect(lambda message: outcome.update(ok=False, message=message))
+    task.cancelled.connect(lambda: outcome.update(ok=False, message=""))
+    # queued to the loop's (GUI) thread: processed once exec() runs, however fast the work
+    for signal in (task.finished, task.failed, task.cancelled):
+        signal.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("report_progress")
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(500)
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(progress.show)
     workers.start(task, lambda _task: fn())
     timer.start(500)
-    if not outcome:
-        loop.exec()
+    loop.exec()
     timer.stop()
     progress.close()
     progress.deleteLater()

@@ -133,3 +133,21 @@ def test_document_helpers():
     assert date_line("Bà Rịa", dt.date(2024, 1, 5)) == "Bà Rịa, ngày 05 tháng 01 năm 2024"
     assert recipient_lines("- Như trên;\nGiám đốc (b/c)\n\nLưu: VT, NV.") == [
         "- Như trên;", "- Giám đốc (b/c);", "- Lưu: VT, NV."]
+
+
+def test_decomposed_text_is_written_composed(tmp_path):
+    """Names typed on macOS arrive in NFD; the files carry NFC (one code point per letter)."""
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Khoa Hồi sức tích cực")
+    agg = from_counts([(nfd, 1, 2, 3, 2)], dt.date(2023, 11, 29))
+    settings = dict(SETTINGS, unit_name=unicodedata.normalize("NFD", "Bệnh viện Mắt"))
+    xlsx, pdf = tmp_path / "a.xlsx", tmp_path / "a.pdf"
+    write_aggregate_xlsx(xlsx, agg, settings)
+    write_aggregate_pdf(pdf, agg, settings)
+    values = [c.value for row in openpyxl.load_workbook(xlsx).active.iter_rows() for c in row
+              if isinstance(c.value, str)]
+    assert "Khoa Hồi sức tích cực" in values and nfd not in values
+    assert all(v == unicodedata.normalize("NFC", v) for v in values)
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Khoa Hồi sức tích cực" in text and "BỆNH VIỆN MẮT" in text
