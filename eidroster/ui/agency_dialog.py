@@ -38,7 +38,8 @@ SPREADSHEET_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
 
 class AgencyMergeDialog(QDialog):
     """Merge units' Phụ lục III into Phụ lục I. ``settings`` are the agency's own
-    (header block, signer); the defaults are used when None."""
+    (header block, signer); when None they are read from the parent window's database
+    (``parent.db``) if it has one, else the defaults are used."""
 
     def __init__(self, parent: QWidget | None = None,
                  settings: dict[str, str] | None = None) -> None:
@@ -46,6 +47,7 @@ class AgencyMergeDialog(QDialog):
         self.setWindowTitle(self.tr("Tổng hợp Phụ lục I từ Phụ lục III của các đơn vị"))
         self.resize(820, 620)
         self._settings = settings
+        self._db = getattr(parent, "db", None) if settings is None else None
         self.result = None  # the last MergeResult
         self.task: workers.Task | None = None
 
@@ -190,15 +192,19 @@ class AgencyMergeDialog(QDialog):
         if self.fixed_date.isChecked():
             q = self.as_of.date()
             as_of = dt.date(q.year(), q.month(), q.day())
-        settings = self._settings
+        settings, db = self._settings, self._db
 
         def work(task: workers.Task):
             from eidroster.services.agency import merge_files, write_outputs
-            from eidroster.services.settings import SETTINGS
+            from eidroster.services.settings import SETTINGS, get_settings
 
             result = merge_files(paths, as_of, progress=task.report)
             task.check()
-            write_outputs(result, out, pdf, settings or {d.key: d.default for d in SETTINGS})
+            values = settings
+            if values is None:
+                values = get_settings(db) if db is not None else {
+                    d.key: d.default for d in SETTINGS}
+            write_outputs(result, out, pdf, values)
             return result
 
         self.run_button.setEnabled(False)

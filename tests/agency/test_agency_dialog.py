@@ -67,3 +67,27 @@ def test_unreadable_only_file_is_reported_in_the_window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=20000)
     assert "Không có đơn vị nào" in dialog.summary.text()
     assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_merge_window_uses_the_agency_settings_of_the_open_database(qtbot, tmp_path, db):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QWidget
+
+    from eidroster.services.settings import set_setting
+    from eidroster.ui.agency_dialog import AgencyMergeDialog
+
+    set_setting(db, "parent_agency", "UBND TỈNH MẪU")
+    set_setting(db, "unit_name", "SỞ Y TẾ MẪU")
+    window = QWidget()
+    window.db = db  # what the main window carries
+    qtbot.addWidget(window)
+    dialog = AgencyMergeDialog(window)
+    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    dialog.add_files([typed.path])
+    dialog.set_output(tmp_path / "o.xlsx")
+    dialog.with_pdf.setChecked(False)
+    dialog.run_merge()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    ws = load_workbook(tmp_path / "o.xlsx").active
+    assert (ws["A1"].value, ws["A2"].value) == ("UBND TỈNH MẪU", "SỞ Y TẾ MẪU")
+    assert not (tmp_path / "o.pdf").exists()
