@@ -538,11 +538,22 @@ def _first_sheet(path: Path) -> list[list[object]]:
     return read_sheet(path).rows
 
 
-def _other_sheets(path: Path) -> Iterator[list[list[object]]]:
+def _other_sheets(path: Path, include_first: bool = False) -> Iterator[list[list[object]]]:
     from eidroster.io.spreadsheet import read_sheet, sheet_names
 
-    for name in sheet_names(path)[1:]:
+    for name in sheet_names(path)[0 if include_first else 1:]:
         yield read_sheet(path, name).rows
+
+
+def _unicode_rows(rows: list[list[object]]) -> list[list[object]]:
+    """A sheet typed with the old TCVN3 (.VnTime) or VNI fonts, converted to Unicode
+    (the rows unchanged when the sheet is Unicode already)."""
+    from eidroster.io.legacy import detect_legacy, to_unicode
+
+    kind = detect_legacy(v for row in rows for v in row if isinstance(v, str))
+    if kind is None:
+        return rows
+    return [[to_unicode(v, kind) if isinstance(v, str) else v for v in row] for row in rows]
 
 
 def read_table(path: str | os.PathLike[str]) -> ParsedTable:
@@ -551,8 +562,10 @@ def read_table(path: str | os.PathLike[str]) -> ParsedTable:
     table = _read_table(p, _first_sheet(p))
     if table is not None:
         return table
-    for rows in _other_sheets(p):
+    for rows in _other_sheets(p, include_first=True):
         table = _read_table(p, rows)
+        if table is None:
+            table = _read_table(p, _unicode_rows(rows))
         if table is not None:
             return table
     raise InputError(

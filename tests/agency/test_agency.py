@@ -293,3 +293,22 @@ def test_unit_name_from_the_file_name_when_the_sheet_has_no_header(tmp_path, run
     assert data["as_of"] == "2023-11-30"
     assert (data["total"], data["level1"], data["level2"], data["with_reason"]) == (20, 1, 19, 1)
     assert data["problems"] == []
+
+
+def test_sheet_typed_with_the_old_tcvn3_fonts(tmp_path):
+    from openpyxl import load_workbook
+
+    from eidroster.io.legacy import TCVN3, from_unicode
+
+    sheet = write_messy_phu_luc_iii(tmp_path / "cu.xlsx", "Bệnh viện Mẫu Cũ", [
+        ("Khoa Nội", 30, 1, 1, 28, 2, 0), ("Khoa Dược", 5, 0, 0, 5, 0, 0)],
+        agency_in_one_cell=False)
+    wb = load_workbook(sheet.path)
+    for row in wb.active.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.value = from_unicode(cell.value, TCVN3)
+    wb.save(sheet.path)
+    result = merge_files([sheet.path])
+    assert [u.name for u in result.units] == ["BỆNH VIỆN MẪU CŨ"]
+    assert result.total == Counts(35, 1, 1, 33, 2, 0) and result.problems == ()
