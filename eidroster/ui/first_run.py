@@ -236,10 +236,15 @@ class FirstRunWizard(QWizard):
             QTimer.singleShot(0, self.open_import)
 
     def open_import(self) -> None:
+        owner = self.parentWidget()
+        # The main window's own import (its undo stack and reload come with it).
+        window_import = getattr(owner, "import_file", None)
+        if callable(window_import):
+            window_import()
+            return
         cls = import_wizard_class()
         if cls is None:
             return
-        owner = self.parentWidget()
         wizard = cls(self.db, owner)
         self.import_wizard = wizard
         reload = getattr(owner, "reload", None)

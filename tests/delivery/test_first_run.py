@@ -153,3 +153,26 @@ def test_import_choice_opens_the_import_wizard_over_the_window(qtbot, db):
     assert wizard.import_wizard.parentWidget() is owner
     wizard.import_wizard.reject()
     assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ"
+
+
+def test_import_choice_uses_the_main_windows_import_when_there_is_one(qtbot, db, monkeypatch):
+    import eidroster.ui.first_run as first_run
+
+    class Owner(QWidget):
+        calls = 0
+
+        def import_file(self) -> None:  # what MainWindow.import_file does, observed
+            Owner.calls += 1
+
+    monkeypatch.setattr(first_run, "import_wizard_class", lambda: QWizard)
+    owner = Owner()
+    qtbot.addWidget(owner)
+    wizard = FirstRunWizard(db, owner)
+    wizard.show()
+    fill_unit(wizard)
+    next_button(wizard).click()
+    assert wizard.start_page.import_button.isChecked()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: Owner.calls == 1)
+    assert wizard.import_wizard is None
+    assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ"
