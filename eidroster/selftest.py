@@ -370,6 +370,16 @@ def _check_main_window(state: _State) -> str:
     window = MainWindow(state.db)
     try:
         window.resize(1366, 768)
+        reload = getattr(window, "reload", None)
+        if callable(reload):
+            try:
+                reload(block=True)  # the roster loads in a worker: wait for it
+            except TypeError:
+                reload()
+        model = getattr(window, "model", None)
+        rows = model.rowCount() if model is not None else None
+        if rows == 0:
+            raise SelfTestError("danh sách trong cửa sổ trống dù CSDL có người")
         image = _grab(window, "cửa sổ chính", min_colours=16)
         image.save(str(state.folder / "main-window.png"))
     finally:
@@ -379,7 +389,9 @@ def _check_main_window(state: _State) -> str:
         window.close()
         window.deleteLater()
         QApplication.processEvents()
-    return f"{image.width()}×{image.height()}, nền {os.environ.get('QT_QPA_PLATFORM') or 'mặc định'}"
+    shown = f"{rows} dòng, " if rows is not None else ""
+    return (f"{shown}{image.width()}×{image.height()}, "
+            f"nền {os.environ.get('QT_QPA_PLATFORM') or 'mặc định'}")
 
 
 def _check_dialogs(state: _State) -> str:
