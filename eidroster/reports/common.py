@@ -155,6 +155,7 @@ def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
     """Agency block left (parent agency upright caps, unit bold caps, short rule, Số),
     national motto right (bold caps, bold motto with a rule under it, italic place/date)."""
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
     from reportlab.platypus.flowables import HRFlowable
 
@@ -178,7 +179,8 @@ def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
         Paragraph(MOTTO_1, st["motto1"]),
         Paragraph(MOTTO_2, st["motto2"]),
         Spacer(1, 3),
-        HRFlowable(width=st["motto2"].fontSize * 10.2, thickness=0.6, color=colors.black,
+        HRFlowable(width=stringWidth(MOTTO_2, fonts.BOLD, st["motto2"].fontSize),
+                   thickness=0.6, color=colors.black,
                    hAlign="CENTER", spaceBefore=2, spaceAfter=5),
         Paragraph(para_text(date_line(settings.get("place_name", ""), issued)), st["date"]),
     ]
