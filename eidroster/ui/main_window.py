@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.aggregate import PersonState, count_people, format_rate
+from eidroster.domain.aggregate import Counts, format_rate
 from eidroster.domain.employee import StatusInput
 from eidroster.domain.errors import ConflictError, EidrosterError
 from eidroster.domain.statuses import Bucket, Status, bucket_of
@@ -52,8 +52,15 @@ from eidroster.ui.roster_model import (
     COL_NAME,
     COL_STATUS,
     ROW_ID_ROLE,
+    T_L1,
+    T_L2,
+    T_NONE,
+    T_TOTAL,
+    T_WITH_REASON,
+    PreparedRoster,
     RosterFilter,
     RosterModel,
+    prepare_rows,
 )
 from eidroster.ui.status_dialog import LeaveDialog, StatusDialog
 from eidroster.ui.undo import EditEmployeeCommand, ImportCommand, LeaveCommand, StatusCommand
@@ -63,14 +70,23 @@ PROGRESS_DELAY_MS = 400  # show the progress bar only for work longer than this
 
 @dataclass(frozen=True, slots=True)
 class LoadedRoster:
-    rows: list[RosterRow]
+    prepared: PreparedRoster
     departments: list[DepartmentInfo]
     reasons: list[ReasonInfo]
 
+    @property
+    def rows(self) -> list[RosterRow]:
+        return self.prepared.rows
 
-def load_roster(db: Database) -> LoadedRoster:
-    """Everything the roster tab needs (worker thread)."""
-    return LoadedRoster(roster.list_roster(db), roster.list_departments(db), roster.list_reasons(db))
+
+def load_roster(db: Database, task: workers.Task | None = None) -> LoadedRoster:
+    """Everything the roster tab needs, keys and counts included (worker thread)."""
+    rows = roster.list_roster(db)
+    if task is not None:
+        task.check()
+    prepared = prepare_rows(rows)
+    # the unit's departments in its order (counts come from the rows, kept up to date)
+    return LoadedRoster(prepared, roster.list_departments(db), roster.list_reasons(db))
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -195,7 +211,7 @@ class MainWindow(QMainWindow):
         hh.setSectionsClickable(True)
         hh.sortIndicatorChanged.connect(self._sort_requested)
         hh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((50, 190, 82, 60, 170, 105, 180, 210, 75, 100, 85, 82)):
+        for col, width in enumerate((38, 162, 78, 52, 142, 98, 158, 128, 52, 74, 56, 78)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -214,7 +230,7 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.dept_panel)
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([270, 1090])
+        self.main_split.setSizes([228, 1130])
 
         self.roster_tab = QWidget()
         layout = QVBoxLayout(self.roster_tab)
@@ -430,7 +446,7 @@ class MainWindow(QMainWindow):
                 return
             self._loaded(generation, data)
             return
-        self.run_task(self.tr("Đang tải danh sách…"), lambda task: load_roster(self.db),
+        self.run_task(self.tr("Đang tải danh sách…"), lambda task: load_roster(self.db, task),
                       lambda data: self._loaded(generation, data), cancellable=True)
 
     def _loaded(self, generation: int, data: LoadedRoster) -> None:
@@ -439,7 +455,7 @@ class MainWindow(QMainWindow):
         self.departments = data.departments
         self.set_reasons(data.reasons)
         selected = self.selected_ids()
-        self.model.set_rows(data.rows)
+        self.model.set_rows(data.prepared)
         changed = self._changed_since_load
         self._changed_since_load = None
         if changed:
@@ -488,34 +504,31 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def _update_departments(self) -> None:
-        today = dt.date.today()
-        counts: dict[int, list[int]] = {d.id: [0, 0] for d in self.departments}
-        for r in self.model.all_rows():
-            if not r.active_on(today):
-                continue
-            c = counts.setdefault(r.department_id, [0, 0])
-            c[0] += 1
-            if r.status is Status.LEVEL2:
-                c[1] += 1
+        tallies = self.model.tallies
         known = {d.id for d in self.departments}
-        infos = [DepartmentInfo(d.id, d.name, *counts[d.id]) for d in self.departments]
-        for r in self.model.all_rows():  # a department created since the last full load
-            if r.department_id not in known:
-                known.add(r.department_id)
-                infos.append(DepartmentInfo(r.department_id, r.department, *counts[r.department_id]))
-                self.departments.append(DepartmentInfo(r.department_id, r.department, 0, 0))
+        for r_id in tallies:
+            if r_id not in known:  # a department created since the last full load
+                row = next((r for r in self.model.all_rows() if r.department_id == r_id), None)
+                if row is not None:
+                    self.departments.append(DepartmentInfo(r_id, row.department, 0, 0))
+                    known.add(r_id)
+        infos = []
+        for d in self.departments:
+            t = tallies.get(d.id)
+            infos.append(DepartmentInfo(d.id, d.name, t[T_TOTAL] if t else 0, t[T_L2] if t else 0))
         self.dept_panel.set_departments(infos)
 
-    def totals_counts(self):
+    def totals_counts(self) -> Counts:
         """Counts of the active employees on today's date (of the chosen department)."""
-        today = dt.date.today()
         dept = self.model.current_filter().department_id
-        people = (
-            PersonState(r.department, bucket_of(r.status), r.justified)
-            for r in self.model.all_rows()
-            if r.active_on(today) and (dept is None or r.department_id == dept)
-        )
-        return count_people(people)
+        total = [0, 0, 0, 0, 0]
+        for dept_id, t in self.model.tallies.items():
+            if dept is None or dept_id == dept:
+                for k in range(5):
+                    total[k] += t[k]
+        not_l2 = total[T_NONE] + total[T_L1]
+        return Counts(total[T_TOTAL], total[T_NONE], total[T_L1], total[T_L2],
+                      total[T_WITH_REASON], not_l2 - total[T_WITH_REASON])
 
     def _update_totals(self) -> None:
         c = self.totals_counts()
