@@ -1,4 +1,4 @@
-﻿; eidroster - Windows installer (Inno Setup 6). Build on Windows with installer\build-windows.cmd,
+﻿; eidroster - Windows installer (Inno Setup 6.3 or later). Build on Windows with installer\build-windows.cmd,
 ; which makes the PyInstaller bundle (dist\eidroster) and then runs:
 ;   iscc installer\eidroster.iss
 ; Per-user install, no administrator rights: the program goes to
@@ -94,8 +94,9 @@ Name: "{autodesktop}\{#MyAppName}"; Filename: "{app}\{#MyAppExeName}"; Comment: 
 Filename: "{app}\{#MyAppExeName}"; Description: "{cm:LaunchProgram,{#MyAppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-{ The user's data (database, backups) lives outside {app}; it is deleted only when the
-  user answers Yes to an explicit question, default No. A silent uninstall keeps it. }
+// The user's data (database, backups) lives outside the program folder; it is deleted
+// only when the user answers Yes to an explicit question, default No. A silent
+// uninstall keeps it.
 function DataDir(): String;
 begin
   Result := ExpandConstant('{#DataFolder}');
@@ -109,7 +110,7 @@ begin
               mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
     begin
       DelTree(DataDir(), True, True, True);
-      { The window's own preferences (QSettings "eidroster"/"eidroster"). }
+      // The window's own preferences (QSettings "eidroster"/"eidroster").
       RegDeleteKeyIncludingSubkeys(HKEY_CURRENT_USER, 'Software\eidroster');
     end;
   end;

@@ -212,3 +212,23 @@ def test_uninstall_keeps_the_data_folder_unless_the_user_says_yes(monkeypatch, t
     monkeypatch.delenv("EIDROSTER_DATA_DIR")
     relative = paths.data_dir().relative_to(local)
     assert defines()["DataFolder"] == "{localappdata}\\" + "\\".join(relative.parts)
+
+
+def test_pascal_code_has_balanced_comments_and_blocks():
+    """What the Inno compiler would reject first: a { comment } closed early by a brace
+    inside it, or a begin without its end."""
+    code = "\n".join(sections()["Code"])
+    code = re.sub(r"'[^']*'", "''", code)  # string literals
+    code = re.sub(r"//[^\n]*", "", code)  # line comments
+    depth = 0
+    for ch in code:
+        if ch == "{":
+            depth += 1
+            assert depth == 1, "nested { in a Pascal comment"
+        elif ch == "}":
+            depth -= 1
+            assert depth == 0, "} without {"
+    assert depth == 0
+    code = re.sub(r"\{[^}]*\}", "", code)
+    words = re.findall(r"\b(begin|end)\b", code, re.I)
+    assert words.count("begin") == words.count("end") > 0
