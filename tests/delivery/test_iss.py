@@ -218,8 +218,8 @@ def test_pascal_code_has_balanced_comments_and_blocks():
     """What the Inno compiler would reject first: a { comment } closed early by a brace
     inside it, or a begin without its end."""
     code = "\n".join(sections()["Code"])
-    code = re.sub(r"'[^']*'", "''", code)  # string literals
-    code = re.sub(r"//[^\n]*", "", code)  # line comments
+    code = re.sub(r"//[^\n]*", "", code)  # line comments (none inside strings here)
+    code = re.sub(r"'[^'\n]*'", "''", code)  # string literals
     depth = 0
     for ch in code:
         if ch == "{":
