@@ -37,6 +37,12 @@ Cell = str | int | float | dt.date | dt.datetime | bool | None
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
+#: more data rows than any unit has staff: refused before it is read into memory
+MAX_ROWS = 300_000
+#: a workbook bigger than this once unzipped is refused (a "zip bomb" expands from KBs)
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+#: one CSV cell may be long (the row parser then says "quá dài" with row and column)
+MAX_CSV_CELL = 16 * 1024 * 1024
 _CSV_INT = re.compile(r"^-?(?:[1-9]\d{0,8}|0)$")
 
 
@@ -84,8 +90,12 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None) -> Sheet:
             name = _match_sheet_name(sheet, names, p)
         try:
             ws = wb.get_sheet_by_name(name)
+            if ws.total_height > MAX_ROWS + 50:
+                raise InputError(_too_many_rows(p))
             raw = ws.to_python(skip_empty_area=False)
             merged = list(ws.merged_cell_ranges or [])
+        except InputError:
+            raise
         except Exception as exc:  # noqa: BLE001 - calamine raises several error types
             raise InputError(_corrupt(p)) from exc
     finally:
@@ -150,6 +160,14 @@ def _not_spreadsheet(p: Path) -> str:
     )
 
 
+def _too_many_rows(p: Path) -> str:
+    limit = f"{MAX_ROWS:,}".replace(",", ".")
+    return (
+        f"Tệp {p.name} có quá nhiều dòng (hơn {limit} dòng; không đơn vị nào có chừng ấy "
+        "người); hãy kiểm tra lại tệp hoặc tách thành nhiều tệp"
+    )
+
+
 def _corrupt(p: Path) -> str:
     return (
         f"Tệp {p.name} bị hỏng hoặc không đầy đủ (có thể bị cắt ngang khi chép/tải về); "
@@ -194,6 +212,11 @@ def _open_workbook(p: Path, kind: str):  # -> python_calamine.CalamineWorkbook
         try:
             with zipfile.ZipFile(p) as zf:
                 names = set(zf.namelist())
+                if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED_BYTES:
+                    raise InputError(
+                        f"Tệp {p.name} khi giải nén lớn hơn {MAX_UNPACKED_BYTES // 2**20} MB "
+                        "(quá lớn, có thể là tệp độc hại «bom nén»); không nhập"
+                    )
                 bad = zf.testzip()
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise InputError(_corrupt(p)) from exc
@@ -289,7 +312,10 @@ def _read_csv(p: Path) -> list[list[Cell]]:
     text = decode_text(data)
     if not text.strip():
         raise InputError(f"Tệp {p.name} trống, không có dữ liệu để nhập")
+    if text.count("\n") > MAX_ROWS + 50:
+        raise InputError(_too_many_rows(p))
     delimiter = _sniff_delimiter(text)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_CELL))
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = [[_csv_cell(v) for v in row] for row in reader]
