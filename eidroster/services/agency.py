@@ -450,6 +450,8 @@ def _read_table(path: Path, sheet_rows: list[list[object]]) -> ParsedTable | Non
             if is_total or (isinstance(tt, (int, float)) and not isinstance(tt, bool)):
                 problems.append(Problem(unit_for_row, excel_row,
                                         "Dòng không có số liệu; không được tính", file))
+            if is_total:
+                break  # the table ends at its total, even an empty one
             continue  # a group heading or a note line
         rate = parse_rate(_cell(row, layout.columns.get("rate")))
         raw = RawRow(TOTAL_UNIT if is_total else label, excel_row, values, rate)

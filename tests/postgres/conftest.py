@@ -38,14 +38,26 @@ def pg_url(pg_server):
     pg_server.drop_database(name)
 
 
-@pytest.fixture
-def pg_db(pg_url):
-    """The fresh database opened (migrated and seeded) through the services."""
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """A database migrated and seeded once by open_database, copied for each test."""
     from eidroster.services.database import open_database
 
-    database = open_database(pg_url)
+    name = pg_server.create_database("template")
+    open_database(pg_server.url(name)).close()
+    return name
+
+
+@pytest.fixture
+def pg_db(pg_server, pg_template):
+    """A fresh database as open_database leaves a new one (migrated and seeded)."""
+    from eidroster.services.database import open_database
+
+    name = pg_server.create_database(template=pg_template)
+    database = open_database(pg_server.url(name))
     yield database
     database.close()
+    pg_server.drop_database(name)
 
 
 @pytest.fixture

@@ -56,10 +56,11 @@ class PgServer:
         return psycopg.connect(host=self.host, port=self.port, user=SUPERUSER,
                                dbname="postgres", autocommit=True)
 
-    def create_database(self, prefix: str = "t") -> str:
+    def create_database(self, prefix: str = "t", template: str = "template0") -> str:
+        """A new database, empty (template0) or a copy of ``template``."""
         name = f"{prefix}_{os.getpid()}_{next(self._counter)}"
         with self._admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING \'UTF8\'')
         return name
 
     def drop_database(self, name: str) -> None:
