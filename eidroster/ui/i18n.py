@@ -110,20 +110,20 @@ def bucket_label(bucket: Bucket | str) -> str:
 
 
 def _fill_labels() -> None:
-    t = QCoreApplication.translate
+
     _label_cache.update({
-        Status.NO_CHIP_CARD: t("Status", "Chưa có CCCD gắn chip"),
-        Status.NOT_REGISTERED: t("Status", "Chưa đăng ký"),
-        Status.SUBMITTED: t("Status", "Đã nộp hồ sơ, chờ phê duyệt"),
-        Status.REJECTED: t("Status", "Hồ sơ bị từ chối"),
-        Status.APPROVED_NOT_ACTIVATED: t("Status", "Đã phê duyệt, chưa kích hoạt"),
-        Status.LEVEL1: t("Status", "Đã kích hoạt mức 1"),
-        Status.LEVEL2: t("Status", "Đã kích hoạt mức 2"),
+        Status.NO_CHIP_CARD: QCoreApplication.translate("Status", "Chưa có CCCD gắn chip"),
+        Status.NOT_REGISTERED: QCoreApplication.translate("Status", "Chưa đăng ký"),
+        Status.SUBMITTED: QCoreApplication.translate("Status", "Đã nộp hồ sơ, chờ phê duyệt"),
+        Status.REJECTED: QCoreApplication.translate("Status", "Hồ sơ bị từ chối"),
+        Status.APPROVED_NOT_ACTIVATED: QCoreApplication.translate("Status", "Đã phê duyệt, chưa kích hoạt"),
+        Status.LEVEL1: QCoreApplication.translate("Status", "Đã kích hoạt mức 1"),
+        Status.LEVEL2: QCoreApplication.translate("Status", "Đã kích hoạt mức 2"),
     })
     _bucket_cache.update({
-        Bucket.NONE: t("Status", "Chưa định danh"),
-        Bucket.LEVEL1: t("Status", "Đã định danh mức 1"),
-        Bucket.LEVEL2: t("Status", "Đã định danh mức 2"),
+        Bucket.NONE: QCoreApplication.translate("Status", "Chưa định danh"),
+        Bucket.LEVEL1: QCoreApplication.translate("Status", "Đã định danh mức 1"),
+        Bucket.LEVEL2: QCoreApplication.translate("Status", "Đã định danh mức 2"),
     })
 
 

@@ -57,20 +57,20 @@ LEAVER_COLOUR = QColor("#8a8a8a")
 
 
 def column_titles() -> list[str]:
-    t = QCoreApplication.translate
+
     return [
-        t("RosterModel", "TT"),
-        t("RosterModel", "Họ và tên"),
-        t("RosterModel", "Ngày sinh"),
-        t("RosterModel", "Giới tính"),
-        t("RosterModel", "Khoa/phòng"),
-        t("RosterModel", "CCCD"),
-        t("RosterModel", "Tình trạng"),
-        t("RosterModel", "Lý do"),
-        t("RosterModel", "Chính\nđáng"),
-        t("RosterModel", "VNeID\nđăng nhập"),
-        t("RosterModel", "Dùng\nDVCQG"),
-        t("RosterModel", "Cập nhật"),
+        QCoreApplication.translate("RosterModel", "TT"),
+        QCoreApplication.translate("RosterModel", "Họ và tên"),
+        QCoreApplication.translate("RosterModel", "Ngày sinh"),
+        QCoreApplication.translate("RosterModel", "Giới tính"),
+        QCoreApplication.translate("RosterModel", "Khoa/phòng"),
+        QCoreApplication.translate("RosterModel", "CCCD"),
+        QCoreApplication.translate("RosterModel", "Tình trạng"),
+        QCoreApplication.translate("RosterModel", "Lý do"),
+        QCoreApplication.translate("RosterModel", "Chính\nđáng"),
+        QCoreApplication.translate("RosterModel", "VNeID\nđăng nhập"),
+        QCoreApplication.translate("RosterModel", "Dùng\nDVCQG"),
+        QCoreApplication.translate("RosterModel", "Cập nhật"),
     ]
 
 
@@ -393,16 +393,16 @@ class RosterModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, r: RosterRow, col: int) -> str | None:
-        t = QCoreApplication.translate
+
         parts = []
         if col == COL_STATUS:
             parts.append(bucket_label(r.bucket))
         if col == COL_REASON and r.note:
             parts.append(r.note)
         if r.leave_date is not None:
-            parts.append(t("RosterModel", "Nghỉ việc từ {date}").format(date=format_date(r.leave_date)))
+            parts.append(QCoreApplication.translate("RosterModel", "Nghỉ việc từ {date}").format(date=format_date(r.leave_date)))
         if col == COL_ID and r.id not in self._revealed and r.id_number:
-            parts.append(t("RosterModel", "Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ"))
+            parts.append(QCoreApplication.translate("RosterModel", "Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ"))
         return "\n".join(parts) or None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1,0 +1,1894 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="83"/>
+        <source>Giới thiệu eidroster</source>
+        <translation>About eidroster</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="90"/>
+        <source>Theo dõi định danh điện tử mức 2 (VNeID) của cán bộ, viên chức trong đơn vị và lập các báo cáo của đợt triển khai: Phụ lục III (gửi qua iDesk), Phụ lục IV (danh sách mật, gửi qua thư điện tử) và báo cáo tóm tắt cho Thủ trưởng.</source>
+        <translation>Tracks the level-2 electronic identification (VNeID) of the unit&apos;s staff and produces the campaign reports: Appendix III (sent through iDesk), Appendix IV (confidential list, sent by e-mail) and the summary for the head of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="94"/>
+        <source>Phiên bản {v} · Qt {qt} · PySide6 {ps} · Python {py}</source>
+        <translation>Version {v} · Qt {qt} · PySide6 {ps} · Python {py}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="101"/>
+        <source>eidroster là phần mềm tự do theo Giấy phép Công cộng GNU phiên bản 3 hoặc mới hơn (GPL-3.0-or-later), cung cấp nguyên trạng, không kèm bảo hành. Giao diện dùng Qt 6 và PySide6 theo giấy phép LGPL-3.0; phông chữ Liberation Serif của báo cáo theo giấy phép SIL Open Font License 1.1 (OFL).</source>
+        <translation>eidroster is free software under the GNU General Public License version 3 or later (GPL-3.0-or-later), provided as is, without warranty. The interface uses Qt 6 and PySide6 under the LGPL-3.0; the Liberation Serif font of the reports is under the SIL Open Font License 1.1 (OFL).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="118"/>
+        <source>Giấy phép của chương trình (GPL-3.0)</source>
+        <translation>Program licence (GPL-3.0)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="119"/>
+        <source>Qt / PySide6 (LGPL-3.0)</source>
+        <translation>Qt / PySide6 (LGPL-3.0)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="120"/>
+        <source>Phông chữ (OFL-1.1)</source>
+        <translation>Fonts (OFL-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="121"/>
+        <source>Thư viện khác</source>
+        <translation>Other libraries</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="128"/>
+        <source>Không tìm thấy tệp giấy phép trong bản cài đặt này.</source>
+        <translation>The licence file is missing from this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="135"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyMergeDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="47"/>
+        <source>Tổng hợp Phụ lục I từ Phụ lục III của các đơn vị</source>
+        <translation>Merge the units&apos; Appendix III into Appendix I</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="56"/>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="58"/>
+        <source>Bỏ tệp đã chọn</source>
+        <translation>Remove selected file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="69"/>
+        <source>Tệp Phụ lục I sẽ ghi (.xlsx)</source>
+        <translation>Appendix I file to write (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="70"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="72"/>
+        <source>Ghi thêm bản PDF cùng tên</source>
+        <translation>Also write a PDF with the same name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="74"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="82"/>
+        <source>(bỏ chọn: lấy ngày ghi trong các tệp)</source>
+        <translation>(unticked: use the date written in the files)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="84"/>
+        <source>Tệp kết quả</source>
+        <translation>Result file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="95"/>
+        <source>Tổng hợp</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="100"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
+        <source>Chỗ không khớp</source>
+        <translation>Mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="124"/>
+        <source>Các tệp Phụ lục III của đơn vị (hoặc một bảng Phụ lục I tự lập để kiểm tra)</source>
+        <translation>The units&apos; Appendix III files (or a hand-made Appendix I table to check)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="158"/>
+        <source>Chọn các tệp Phụ lục III</source>
+        <translation>Choose the Appendix III files</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="159"/>
+        <source>Bảng tính</source>
+        <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="164"/>
+        <source>Lưu Phụ lục I</source>
+        <translation>Save Appendix I</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="185"/>
+        <source>Hãy thêm ít nhất một tệp Phụ lục III</source>
+        <translation>Add at least one Appendix III file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="188"/>
+        <source>Tệp kết quả phải có đuôi .xlsx</source>
+        <translation>The result file must end in .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="215"/>
+        <source>Đang đọc và kiểm tra {n} tệp…</source>
+        <translation>Reading and checking {n} files…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="228"/>
+        <source>Đã dừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="237"/>
+        <source>Phụ lục I tính đến ngày {date}: {units} đơn vị, {total} nhân viên; chưa định danh {none}, mức 1 {l1}, mức 2 {l2} ({rate}); chưa mức 2 có lý do {with_r}, không có lý do {without_r}. Đã ghi: {written}.</source>
+        <translation>Appendix I as of {date}: {units} units, {total} staff; not identified {none}, level 1 {l1}, level 2 {l2} ({rate}); not at level 2 with a reason {with_r}, without a reason {without_r}. Written: {written}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="246"/>
+        <source>{n} chỗ không khớp (xem bảng dưới).</source>
+        <translation>{n} mismatches (see the table below).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="249"/>
+        <source>Số liệu của mọi đơn vị khớp hai quy tắc của báo cáo.</source>
+        <translation>Every unit&apos;s numbers satisfy both rules of the report.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../eidroster/ui/app.py" line="46"/>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="380"/>
+        <source>Nhật ký thao tác</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="385"/>
+        <source>Mọi thao tác</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="386"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="392"/>
+        <source>Tìm người dùng, chi tiết…</source>
+        <translation>Search user, details…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="393"/>
+        <source>Thao tác:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="449"/>
+        <source>{n} sự kiện</source>
+        <translation>{n} events</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="38"/>
+        <source>Kết nối máy chủ PostgreSQL</source>
+        <translation>Connect to a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="41"/>
+        <source>Dùng chung một cơ sở dữ liệu trên máy chủ cho nhiều người cùng cập nhật. Mật khẩu không được lưu: để trống nếu máy đã có tệp ~/.pgpass hoặc biến PGPASSWORD.</source>
+        <translation>Share one database on a server so that several people can update it. The password is not stored: leave it empty if this computer has a ~/.pgpass file or the PGPASSWORD variable.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="52"/>
+        <source>(không lưu lại)</source>
+        <translation>(not stored)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="55"/>
+        <source>Máy chủ</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="56"/>
+        <source>Cổng</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="57"/>
+        <source>Tên cơ sở dữ liệu</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="58"/>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="59"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="62"/>
+        <source>Kiểm tra kết nối</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="66"/>
+        <source>Kết nối</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="67"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="104"/>
+        <source>Hãy nhập tên hoặc địa chỉ máy chủ</source>
+        <translation>Enter the server name or address</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="106"/>
+        <source>Hãy nhập tên cơ sở dữ liệu</source>
+        <translation>Enter the database name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="108"/>
+        <source>Hãy nhập tên người dùng</source>
+        <translation>Enter the user name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="140"/>
+        <source>Kết nối được: {version}</source>
+        <translation>Connected: {version}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="80"/>
+        <source>Tổng số nhân viên</source>
+        <translation>Total staff</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="81"/>
+        <source>Chưa định danh</source>
+        <translation>Not identified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="82"/>
+        <source>Đã định danh mức 1</source>
+        <translation>Identified at level 1</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="83"/>
+        <source>Đã định danh mức 2</source>
+        <translation>Identified at level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="84"/>
+        <source>Chưa mức 2, có lý do</source>
+        <translation>Not level 2, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="85"/>
+        <source>Chưa mức 2, không có lý do</source>
+        <translation>Not level 2, no reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="86"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="153"/>
+        <source>Tỉ lệ mức 2</source>
+        <translation>Level-2 rate</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="87"/>
+        <source>Cần kích hoạt mỗi ngày</source>
+        <translation>Activations needed per day</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="97"/>
+        <source>Tỉ lệ mức 2 theo khoa/phòng (%)</source>
+        <translation>Level-2 rate by department (%)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="104"/>
+        <source>Tỉ lệ mức 2 theo ngày (%)</source>
+        <translation>Level-2 rate by day (%)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="130"/>
+        <source>Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị).</source>
+        <translation>No date set for reaching 100% (Reports → Unit details).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="133"/>
+        <source>Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.</source>
+        <translation>The date for 100% ({date}) has passed; {n} people are still not at level 2.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="137"/>
+        <source>Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần {per} lượt kích hoạt mỗi ngày.</source>
+        <translation>{n} people are not at level 2; reaching 100% on {date} needs {per} activations per day.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="141"/>
+        <source>Số liệu tính đến ngày {date}. </source>
+        <translation>Figures as of {date}. </translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPanel</name>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="33"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="33"/>
+        <source>Số NV</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="33"/>
+        <source>Mức 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="48"/>
+        <source>&lt;b&gt;Khoa/phòng&lt;/b&gt; (đang làm việc)</source>
+        <translation>&lt;b&gt;Departments&lt;/b&gt; (current staff)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="60"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="54"/>
+        <source>(không có lý do)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="58"/>
+        <source> — không chính đáng</source>
+        <translation> — not justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="75"/>
+        <source>Thêm nhân viên</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="75"/>
+        <source>Sửa thông tin nhân viên</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="80"/>
+        <source>Ví dụ: Nguyễn Thị Minh Khai</source>
+        <translation>For example: Nguyễn Thị Minh Khai</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="82"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="96"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="84"/>
+        <source>(chưa rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="85"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="86"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="88"/>
+        <source>12 số CCCD hoặc 9 số CMND</source>
+        <translation>12-digit CCCD or 9-digit CMND</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="98"/>
+        <source>để trống nếu đang làm việc</source>
+        <translation>leave empty while employed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="99"/>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="100"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="171"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="101"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="102"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="227"/>
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="227"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="104"/>
+        <source>Khoa/phòng *</source>
+        <translation>Department *</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="105"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="171"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="228"/>
+        <source>Ngày vào làm</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="106"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="172"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="229"/>
+        <source>Ngày nghỉ việc</source>
+        <translation>Leave date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="116"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="117"/>
+        <source>Lý do chưa mức 2</source>
+        <translation>Reason not at level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="128"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="129"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="178"/>
+        <source>{field}: ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy</source>
+        <translation>{field}: invalid date, type it as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="212"/>
+        <source>Chưa nhập họ và tên</source>
+        <translation>The full name is missing</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="217"/>
+        <source>Số CCCD này đã có ở một nhân viên khác trong danh sách</source>
+        <translation>This ID number already belongs to another employee in the list</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <source>Họ</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <source>Tên đệm</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="228"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="205"/>
+        <source>Chào mừng đến với eidroster</source>
+        <translation>Welcome to eidroster</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="208"/>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="209"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="210"/>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="211"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="132"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="134"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="98"/>
+        <location filename="../../eidroster/ui/panels.py" line="119"/>
+        <source>&lt;b&gt;Lịch sử&lt;/b&gt; — chọn một nhân viên</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; — select an employee</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="101"/>
+        <source>Ngày hiệu lực</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="101"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="101"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <source>Chính đáng</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <source>Ghi lúc</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <source>Người ghi</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="121"/>
+        <source>&lt;b&gt;Lịch sử&lt;/b&gt; — {name}</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="112"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="120"/>
+        <source>Đánh dấu nghỉ việc</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="114"/>
+        <source>{name} nghỉ việc từ ngày (không còn tính trong báo cáo từ ngày này; lịch sử vẫn giữ):</source>
+        <translation>{name} leaves on (not counted in reports from this date; the history is kept):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="121"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="130"/>
+        <source>eidroster — Định danh điện tử của đơn vị</source>
+        <translation>eidroster — the unit&apos;s electronic identification</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="138"/>
+        <source>Danh sách nhân viên</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="139"/>
+        <source>Tổng quan</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="158"/>
+        <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
+        <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="163"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="166"/>
+        <source>Chưa đạt mức 2</source>
+        <translation>Not at level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="167"/>
+        <source>Không có lý do</source>
+        <translation>No reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="168"/>
+        <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
+        <translation>Not at level 2 and without a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="174"/>
+        <location filename="../../eidroster/ui/main_window.py" line="494"/>
+        <source>Mọi lý do</source>
+        <translation>Any reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="176"/>
+        <source>Cả người đã nghỉ</source>
+        <translation>Including leavers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="177"/>
+        <source>Đang làm việc</source>
+        <translation>Current staff</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="178"/>
+        <source>Đã nghỉ việc</source>
+        <translation>Leavers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="249"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="275"/>
+        <source>&amp;Nhập danh sách từ Excel…</source>
+        <translation>&amp;Import list from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="276"/>
+        <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
+        <translation>Import or update the list from an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="277"/>
+        <source>&amp;Tải lại</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="278"/>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="279"/>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>Re&amp;store from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="280"/>
+        <source>&amp;Nhật ký thao tác…</source>
+        <translation>&amp;Activity log…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="281"/>
+        <source>Kết nối &amp;máy chủ PostgreSQL…</source>
+        <translation>Connect to a PostgreSQL &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="282"/>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="284"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="286"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="290"/>
+        <source>&amp;Thêm nhân viên…</source>
+        <translation>&amp;Add employee…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="291"/>
+        <source>&amp;Sửa thông tin…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="292"/>
+        <source>Cập nhật &amp;tình trạng…</source>
+        <translation>Update &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="293"/>
+        <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
+        <translation>One status, reason and effective date for every selected row</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="294"/>
+        <source>Đánh dấu &amp;nghỉ việc…</source>
+        <translation>Mark as &amp;left…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="295"/>
+        <source>&amp;Xóa nhân viên…</source>
+        <translation>&amp;Delete employee…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="296"/>
+        <source>&amp;Hiện số CCCD đầy đủ</source>
+        <translation>S&amp;how full ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="297"/>
+        <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
+        <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="298"/>
+        <source>Ẩn &amp;lại số CCCD</source>
+        <translation>Hide ID numbers a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="299"/>
+        <source>Danh mục &amp;lý do…</source>
+        <translation>Rea&amp;son catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="300"/>
+        <source>&amp;Tìm</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="307"/>
+        <source>&amp;Thông tin đơn vị và người ký…</source>
+        <translation>&amp;Unit details and signer…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="308"/>
+        <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
+        <translation>Export Appendix &amp;III (aggregate)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="310"/>
+        <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
+        <translation>Export Appendix I&amp;V (confidential list)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="312"/>
+        <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
+        <translation>Export summary &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="313"/>
+        <source>Tạo &amp;gói nộp báo cáo…</source>
+        <translation>Create &amp;submission folder…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="314"/>
+        <source>&amp;Xem trước và in…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="316"/>
+        <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
+        <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="318"/>
+        <source>&amp;Danh sách nhân viên</source>
+        <translation>&amp;Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="319"/>
+        <source>&amp;Tổng quan</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="321"/>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt (Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="322"/>
+        <source>English (tiếng Anh)</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="328"/>
+        <source>&amp;Giới thiệu eidroster…</source>
+        <translation>&amp;About eidroster…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="332"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="341"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="345"/>
+        <source>Đổi nhanh tình trạng</source>
+        <translation>Quick status change</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="353"/>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="361"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="364"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="367"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="372"/>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="377"/>
+        <source>Nhập Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="378"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="379"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="380"/>
+        <source>Cập nhật tình trạng</source>
+        <translation>Update status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="381"/>
+        <source>Nghỉ việc</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="384"/>
+        <source>Phụ lục III</source>
+        <translation>Appendix III</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="385"/>
+        <source>Phụ lục IV</source>
+        <translation>Appendix IV</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="386"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="387"/>
+        <source>Sao lưu</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="389"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="390"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="449"/>
+        <source>Đang tải danh sách…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="466"/>
+        <source>Đã tải {n} nhân viên</source>
+        <translation>Loaded {n} employees</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="536"/>
+        <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="546"/>
+        <source>Đang hiện {shown} / {total} dòng</source>
+        <translation>Showing {shown} / {total} rows</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="574"/>
+        <source>Đã hủy: {what}</source>
+        <translation>Cancelled: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="736"/>
+        <source>eidroster</source>
+        <translation>eidroster</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="753"/>
+        <source>Đã thêm nhân viên</source>
+        <translation>Employee added</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="809"/>
+        <source>Xóa nhân viên</source>
+        <translation>Delete employee</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="810"/>
+        <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
+        <translation>Permanently delete {name} and their whole history?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="812"/>
+        <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
+        <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="814"/>
+        <source>Xóa hẳn</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="815"/>
+        <source>Không xóa</source>
+        <translation>Do not delete</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="828"/>
+        <source>Đã xóa một nhân viên</source>
+        <translation>One employee deleted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="847"/>
+        <source>{status} cho {n} người</source>
+        <translation>{status} for {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="851"/>
+        <source>Đã cập nhật tình trạng: {what}</source>
+        <translation>Status updated: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="899"/>
+        <source>Chức năng nhập từ Excel chưa có trong bản này</source>
+        <translation>Importing from Excel is not available in this build</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="905"/>
+        <source>Nhập danh sách từ Excel</source>
+        <translation>Import list from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="913"/>
+        <location filename="../../eidroster/ui/main_window.py" line="917"/>
+        <source>Chức năng báo cáo chưa có trong bản này</source>
+        <translation>Reports are not available in this build</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="929"/>
+        <location filename="../../eidroster/ui/main_window.py" line="933"/>
+        <source>Chức năng sao lưu chưa có trong bản này</source>
+        <translation>Backups are not available in this build</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="958"/>
+        <source>Chức năng kết nối máy chủ chưa có trong bản này</source>
+        <translation>Server connections are not available in this build</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="967"/>
+        <source>Chức năng gộp báo cáo chưa có trong bản này</source>
+        <translation>Merging reports is not available in this build</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="975"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="976"/>
+        <source>eidroster — theo dõi định danh điện tử mức 2 của nhân viên trong đơn vị.</source>
+        <translation>eidroster — tracks the level-2 electronic identification of the unit&apos;s staff.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="985"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="986"/>
+        <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
+        <translation>The new language takes effect when the program is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="1002"/>
+        <source>Đang tính số liệu tổng quan…</source>
+        <translation>Computing the dashboard…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonEditDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="37"/>
+        <source>Thêm lý do</source>
+        <translation>Add reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="37"/>
+        <source>Sửa lý do</source>
+        <translation>Edit reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="40"/>
+        <source>Lý do chính đáng (tính là &quot;có lý do&quot;)</source>
+        <translation>Justified reason (counted as &quot;with a reason&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="42"/>
+        <source>Ngừng dùng (không hiện khi chọn lý do mới)</source>
+        <translation>Retired (not offered for new changes)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="45"/>
+        <source>Tên lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="50"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="51"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
+        <source>Danh mục lý do chưa định danh mức 2</source>
+        <translation>Catalogue of reasons for not being at level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <source>Chính đáng</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <source>Số lần dùng</source>
+        <translation>Times used</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <source>Ngừng dùng</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="87"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="88"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="89"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="94"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="135"/>
+        <source>Lý do đang được dùng: chỉ có thể ngừng dùng</source>
+        <translation>This reason is in use: it can only be retired</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="160"/>
+        <source>Xóa lý do</source>
+        <translation>Delete reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="161"/>
+        <source>Xóa lý do &quot;{label}&quot; khỏi danh mục?</source>
+        <translation>Delete the reason &quot;{label}&quot; from the catalogue?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="170"/>
+        <source>Danh mục lý do</source>
+        <translation>Reason catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialogs</name>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="48"/>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="49"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="50"/>
+        <source>Địa danh (dòng ngày tháng)</source>
+        <translation>Place name (date line)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="51"/>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="52"/>
+        <source>Văn bản được trả lời</source>
+        <translation>Letter being answered</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="53"/>
+        <source>Chức vụ người ký (có thể 2 dòng)</source>
+        <translation>Signer&apos;s title (may be two lines)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="55"/>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="56"/>
+        <source>Người lập biểu</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="57"/>
+        <source>Nơi nhận (mỗi dòng một nơi)</source>
+        <translation>Recipients (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="59"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="201"/>
+        <source>Ngày phải đạt 100%</source>
+        <translation>Date to reach 100%</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="60"/>
+        <source>Số ngày giữ dữ liệu người đã nghỉ việc (0 = giữ mãi)</source>
+        <translation>Days to keep leavers&apos; data (0 = forever)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="100"/>
+        <source>Thiết lập thông tin đơn vị cho báo cáo</source>
+        <translation>Unit details for the reports</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="135"/>
+        <source>ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế</source>
+        <translation>for example: Letter no. 3612/SYT-NV of 25/10/2023 from the Department of Health</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="142"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="143"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="243"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="198"/>
+        <source>Số liệu tính đến ngày</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="210"/>
+        <source>Tên tệp không dấu (chỉ chữ, số, &apos;-&apos; và &apos;_&apos;)</source>
+        <translation>File name without tone marks (letters, digits, &apos;-&apos; and &apos;_&apos; only)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="215"/>
+        <source>Đặt mật khẩu cho tệp (khuyên dùng)</source>
+        <translation>Protect the file with a password (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="227"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="228"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="242"/>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="252"/>
+        <source>Hãy nhập mật khẩu, hoặc bỏ chọn &quot;Đặt mật khẩu&quot;</source>
+        <translation>Enter a password, or untick &quot;Protect with a password&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="255"/>
+        <source>Hai lần nhập mật khẩu không giống nhau</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="310"/>
+        <source>Không lập được báo cáo</source>
+        <translation>The report could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="332"/>
+        <source>Đã lập báo cáo</source>
+        <translation>Report written</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="340"/>
+        <source>Xuất Phụ lục III</source>
+        <translation>Export Appendix III</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="340"/>
+        <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
+        <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
+        <source>Lưu Phụ lục III</source>
+        <translation>Save Appendix III</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="347"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="378"/>
+        <source>Bảng tính Excel</source>
+        <translation>Excel spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="347"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="378"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="406"/>
+        <source>Tệp PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="350"/>
+        <source>Đang lập Phụ lục III…</source>
+        <translation>Making Appendix III…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="353"/>
+        <source>Đã ghi Phụ lục III:</source>
+        <translation>Appendix III written:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="365"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="373"/>
+        <source>Xuất Phụ lục IV (MẬT)</source>
+        <translation>Export Appendix IV (CONFIDENTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="366"/>
+        <source>Phụ lục IV có họ tên, ngày sinh, số CCCD của những người chưa định danh mức 2.
+Chỉ gửi qua thư điện tử cho cán bộ tổng hợp, KHÔNG gửi qua iDesk.
+Mỗi lần xuất được ghi vào nhật ký.
+
+Tiếp tục?</source>
+        <translation>Appendix IV holds the names, birth dates and ID numbers of the people not at level 2.
+Send it only by e-mail to the aggregating officer, NEVER through iDesk.
+Every export is recorded in the activity log.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="377"/>
+        <source>Lưu Phụ lục IV (MẬT)</source>
+        <translation>Save Appendix IV (CONFIDENTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="381"/>
+        <source>Đang lập Phụ lục IV…</source>
+        <translation>Making Appendix IV…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="385"/>
+        <source>có mật khẩu</source>
+        <translation>password protected</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="385"/>
+        <source>KHÔNG có mật khẩu</source>
+        <translation>WITHOUT a password</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="386"/>
+        <source>Đã ghi Phụ lục IV</source>
+        <translation>Appendix IV written</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="400"/>
+        <source>Báo cáo nhanh cho lãnh đạo</source>
+        <translation>Quick report for the head</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="405"/>
+        <source>Lưu báo cáo nhanh</source>
+        <translation>Save the quick report</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="409"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="466"/>
+        <source>Đang lập báo cáo nhanh…</source>
+        <translation>Making the quick report…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="413"/>
+        <source>Đã ghi báo cáo nhanh:</source>
+        <translation>Quick report written:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="459"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="477"/>
+        <source>Xem trước báo cáo nhanh</source>
+        <translation>Quick report preview</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="490"/>
+        <source>Hồ sơ gửi iDesk</source>
+        <translation>iDesk submission</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="490"/>
+        <source>Ghi Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
+        <translation>Writes Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="496"/>
+        <source>Chọn thư mục hồ sơ</source>
+        <translation>Choose the submission folder</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="500"/>
+        <source>Đang lập hồ sơ gửi iDesk…</source>
+        <translation>Making the iDesk submission…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="504"/>
+        <source>Đã ghi hồ sơ gửi iDesk:</source>
+        <translation>iDesk submission written:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="210"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="214"/>
+        <source>Chọn bản sao lưu. Cơ sở dữ liệu hiện tại sẽ được giữ lại làm một bản sao lưu.</source>
+        <translation>Choose a backup. The current database is kept as a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="216"/>
+        <source>tự động</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="216"/>
+        <source>sao lưu tay</source>
+        <translation>manual backup</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="217"/>
+        <source>trước khi nâng cấp</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="219"/>
+        <source>trước khi </source>
+        <translation>before </translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="227"/>
+        <source>Tệp khác…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="231"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="247"/>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="247"/>
+        <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="62"/>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="63"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="64"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="65"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="66"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="67"/>
+        <source>CCCD</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="68"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="69"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="70"/>
+        <source>Chính
+đáng</source>
+        <translation>Justi-
+fied</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="71"/>
+        <source>VNeID
+đăng nhập</source>
+        <translation>VNeID
+login</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="72"/>
+        <source>Dùng
+DVCQG</source>
+        <translation>Uses
+DVCQG</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="73"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="403"/>
+        <source>Nghỉ việc từ {date}</source>
+        <translation>Left on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="405"/>
+        <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
+        <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="158"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="159"/>
+        <source>Chọn cách bắt đầu danh sách cán bộ, viên chức của đơn vị.</source>
+        <translation>Choose how to start the unit&apos;s staff list.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="161"/>
+        <source>Nhập danh sách có sẵn (tệp Excel hoặc CSV)</source>
+        <translation>Import an existing list (Excel or CSV file)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="163"/>
+        <source>Bắt đầu với danh sách trống, nhập từng người</source>
+        <translation>Start with an empty list and add people one by one</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="166"/>
+        <source>Mở dữ liệu mẫu để xem thử ({n} người giả)</source>
+        <translation>Open sample data to try it out ({n} made-up people)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="170"/>
+        <source>Mở trình nhập: chọn tệp, xem trước, kiểm tra từng dòng rồi mới lưu.</source>
+        <translation>Opens the importer: choose a file, preview it, check every row, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="171"/>
+        <source>Thêm người bằng nút Thêm (Ctrl+N) trong cửa sổ chính.</source>
+        <translation>Add people with the Add button (Ctrl+N) in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="173"/>
+        <source>Người mẫu do chương trình tạo ra, không phải người thật. Họ được thêm vào cơ sở dữ liệu này: khi dùng thật, hãy dùng một cơ sở dữ liệu mới.</source>
+        <translation>The sample people are generated by the program, not real people. They are added to this database: for real use, start a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="187"/>
+        <source>Phần nhập danh sách chưa có trong bản này.</source>
+        <translation>Importing is not available in this build.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="115"/>
+        <source>Chưa có CCCD gắn chip</source>
+        <translation>No chip ID card</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="116"/>
+        <source>Chưa đăng ký</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="117"/>
+        <source>Đã nộp hồ sơ, chờ phê duyệt</source>
+        <translation>Submitted, awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="118"/>
+        <source>Hồ sơ bị từ chối</source>
+        <translation>Application rejected</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="119"/>
+        <source>Đã phê duyệt, chưa kích hoạt</source>
+        <translation>Approved, not activated</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="120"/>
+        <source>Đã kích hoạt mức 1</source>
+        <translation>Level 1 activated</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="121"/>
+        <source>Đã kích hoạt mức 2</source>
+        <translation>Level 2 activated</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="124"/>
+        <source>Chưa định danh</source>
+        <translation>Not identified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="125"/>
+        <source>Đã định danh mức 1</source>
+        <translation>Identified at level 1</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="126"/>
+        <source>Đã định danh mức 2</source>
+        <translation>Identified at level 2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="51"/>
+        <source>Cập nhật tình trạng</source>
+        <translation>Update status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="53"/>
+        <source>Cập nhật tình trạng cho {n} nhân viên đã chọn</source>
+        <translation>Update the status of the {n} selected employees</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="64"/>
+        <source>Đã cài và đăng nhập VNeID</source>
+        <translation>Installed and logged into VNeID</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="65"/>
+        <source>Đã dùng VNeID đăng nhập Cổng DVCQG</source>
+        <translation>Used VNeID to log into the National Public Service Portal</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="67"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="68"/>
+        <source>Lý do chưa mức 2</source>
+        <translation>Reason not at level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="69"/>
+        <source>Ngày hiệu lực</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="70"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="75"/>
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="76"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../eidroster/ui/undo.py" line="68"/>
+        <source>Sửa {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/undo.py" line="87"/>
+        <source>Nghỉ việc: {name}</source>
+        <translation>Left: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="69"/>
+        <source>Thông tin đơn vị</source>
+        <translation>Unit details</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="71"/>
+        <source>Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể sửa lại bất cứ lúc nào: Báo cáo &gt; Thông tin đơn vị và người ký.</source>
+        <translation>These details are printed on Appendix III, Appendix IV and the summary. Change them at any time: Reports &gt; Unit details and signer.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="74"/>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="75"/>
+        <source>Tên đơn vị (bắt buộc)</source>
+        <translation>Unit name (required)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="76"/>
+        <source>Địa danh (dòng ngày tháng)</source>
+        <translation>Place name (date line)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="77"/>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="78"/>
+        <source>Văn bản được trả lời</source>
+        <translation>Letter being answered</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="79"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="80"/>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="81"/>
+        <source>Người lập biểu</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="82"/>
+        <source>Nơi nhận (mỗi dòng một nơi)</source>
+        <translation>Recipients (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="106"/>
+        <source>ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế</source>
+        <translation>for example: Letter no. 3612/SYT-NV of 25/10/2023 from the Department of Health</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="107"/>
+        <source>Có ngày phải đạt 100%</source>
+        <translation>There is a date to reach 100%</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="139"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="139"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+</TS>
