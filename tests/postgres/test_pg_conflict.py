@@ -174,3 +174,23 @@ def test_two_processes_with_the_same_stale_version(pg_url):
         assert roster.get_row(db, emp).title == ("Bác sĩ", "Dược sĩ")[saved[0]]
     finally:
         db.close()
+
+
+def test_two_desks_adding_the_same_person_at_once(two_clients, monkeypatch):
+    """Both check that the CCCD is free and that "Khoa Mới" does not exist yet, then
+    save: the unique index lets one through; the other is told, nothing half-saved."""
+    from eidroster.domain.cccd import make_cccd
+
+    a, b = two_clients
+    cccd = make_cccd("077", 1990, "F", 4242)
+    same = person(department="Khoa Mới", id_number=cccd, birth_date=dt.date(1990, 5, 6),
+                  gender="F")
+    results = _race(monkeypatch, [lambda: roster.add_employee(a, same),
+                                  lambda: roster.add_employee(b, same)])
+    saved = [r for r in results if isinstance(r, int)]
+    told = [r for r in results if isinstance(r, ConflictError)]
+    assert len(saved) == 1 and len(told) == 1, results
+    assert "người khác" in told[0].message
+    rows = roster.list_roster(b)
+    assert [(r.id, r.department, r.id_number) for r in rows] == [(saved[0], "Khoa Mới", cccd)]
+    assert [d.name for d in roster.list_departments(b)] == ["Khoa Mới"]
