@@ -4,6 +4,7 @@ stack). Everything an undo or a redo needs is kept in the audit event's JSON det
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from eidroster.db.models import AuditEvent, Employee, StatusChange
 from eidroster.domain.errors import ConflictError, EidrosterError, InputError
-from eidroster.domain.text import fold, join_name, name_sort_key
+from eidroster.domain.text import name_sort_key, word_sort_key
 from eidroster.services.audit import record_event
 from eidroster.services.database import Database, current_user
 from eidroster.services.importer.parse import LoadedTable, RowIssue, parse_rows
@@ -25,6 +26,7 @@ from eidroster.services.importer.plan import (
     ImportPlan,
     build_plan,
     load_catalogue,
+    name_key,
 )
 from eidroster.services.importer.values import ReasonMatcher
 from eidroster.services.roster import ensure_department_in, new_batch_id
@@ -183,12 +185,24 @@ def _apply(s: Session, plan: ImportPlan, batch: str, progress: Progress | None,
         return dept_ids[key]
 
     added_ids: list[int] = []
+    # SQLite: we hold the write lock (BEGIN IMMEDIATE), so the next ids are ours to give;
+    # a plain executemany is ~3× faster than INSERT … RETURNING row by row
+    next_id = None
+    if s.get_bind().dialect.name == "sqlite":
+        next_id = (s.scalar(sa.select(sa.func.max(e.c.id))) or 0) + 1
     for chunk_start in range(0, len(adds), CHUNK):
         chunk = adds[chunk_start:chunk_start + CHUNK]
         params = [_employee_row(r.new_fields, dept_id(r.new_fields["department"]), now) | {
             "created_at": now, "version": 1} for r in chunk]
-        ids = list(s.execute(
-            sa.insert(e).returning(e.c.id, sort_by_parameter_order=True), params).scalars())
+        if next_id is not None:
+            ids = list(range(next_id, next_id + len(chunk)))
+            next_id += len(chunk)
+            for values, new_id in zip(params, ids, strict=True):
+                values["id"] = new_id
+            _bulk_insert(s, e, params)
+        else:
+            ids = list(s.execute(
+                sa.insert(e).returning(e.c.id, sort_by_parameter_order=True), params).scalars())
         for r, new_id in zip(chunk, ids, strict=True):
             r.employee_id = new_id
         added_ids.extend(ids)
@@ -220,7 +234,7 @@ def _apply(s: Session, plan: ImportPlan, batch: str, progress: Progress | None,
         for r in adds + updates if r.status is not None
     ]
     for chunk_start in range(0, len(status_rows), CHUNK * 4):
-        s.execute(sa.insert(sc), status_rows[chunk_start:chunk_start + CHUNK * 4])
+        _bulk_insert(s, sc, status_rows[chunk_start:chunk_start + CHUNK * 4])
     if cancel is not None and cancel():
         raise ImportCancelled()
     touched = added_ids + [r.employee_id for r in updates]
@@ -241,16 +255,82 @@ def _apply(s: Session, plan: ImportPlan, batch: str, progress: Progress | None,
             {"id": r.employee_id, "old": _jsonable(r.old_fields), "new": _jsonable(r.new_fields)}
             for r in changed_updates
         ],
-        "status_rows": [_jsonable({k: v for k, v in row.items() if k in _STATUS_KEYS})
-                        for row in status_rows],
+        # compact: [employee_id, status, reason_id, reason_text, justified, note]
+        "status_rows": [[row["employee_id"], row["status"], row["reason_id"], row["reason_text"],
+                         row["justified"], row["note"]] for row in status_rows],
         "versions": {str(k): v for k, v in versions.items()},
     }
 
 
 _EMP_COLUMNS = ("ho", "dem", "ten", "birth_date", "gender", "id_number", "id_kind", "title",
                 "department_id", "sort_key", "search_key", "updated_at")
-_STATUS_KEYS = ("employee_id", "status", "reason_id", "reason_text", "justified", "note",
-                "effective_date")
+_STATUS_KEYS = ("employee_id", "status", "reason_id", "reason_text", "justified", "note")
+
+
+def _bulk_insert(s: Session, table: sa.Table, rows: list[dict]) -> None:
+    """executemany; on SQLite straight through the driver with values already in the
+    form SQLAlchemy stores them (dates as ISO text), which is ~3× faster for 10k rows."""
+    if not rows:
+        return
+    if s.get_bind().dialect.name != "sqlite":
+        s.execute(sa.insert(table), rows)
+        return
+    dialect = s.get_bind().dialect
+    names = list(rows[0])
+    converters = []
+    for name in names:
+        column = table.c[name]
+        if isinstance(column.type, sa.DateTime):
+            proc = column.type.bind_processor(dialect)
+            cache: dict = {}
+
+            def conv(v, proc=proc, cache=cache):
+                if v is None:
+                    return None
+                if v not in cache:
+                    cache[v] = proc(v) if proc else v
+                return cache[v]
+        elif isinstance(column.type, sa.Date):
+            def conv(v):
+                return v.isoformat() if v is not None else None
+        elif isinstance(column.type, sa.Boolean):
+            def conv(v):
+                return None if v is None else int(bool(v))
+        else:
+            conv = None
+        converters.append(conv)
+    params = [
+        tuple(v if c is None else c(v) for v, c in zip(row.values(), converters, strict=True))
+        for row in rows
+    ]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    s.connection().exec_driver_sql(sql, params)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return word_sort_key(word)
+
+
+def _separator() -> str | None:
+    empty, whole = word_sort_key(""), name_sort_key("", "", "")
+    size = (len(whole) - 3 * len(empty)) // 2
+    sep = whole[len(empty):len(empty) + size]
+    sample = ("Nguyễn", "Thị Thu", "Hà")
+    key = sep.join((word_sort_key(sample[2]), word_sort_key(sample[0]), word_sort_key(sample[1])))
+    return sep if key == name_sort_key(*sample) else None
+
+
+_SEP = _separator()
+
+
+def _sort_key(ho: str, dem: str, ten: str) -> str:
+    """The same key as :func:`eidroster.domain.text.name_sort_key`, with each part cached
+    (family and given names repeat across thousands of rows)."""
+    if _SEP is None:  # the domain's key changed shape: use it as it is
+        return name_sort_key(ho, dem, ten)
+    return _SEP.join((_word_key(ten), _word_key(ho), _word_key(dem)))
 
 
 def _employee_row(fields: dict, department_id: int, now: dt.datetime) -> dict:
@@ -259,8 +339,8 @@ def _employee_row(fields: dict, department_id: int, now: dt.datetime) -> dict:
         "birth_date": fields["birth_date"], "gender": fields["gender"],
         "id_number": fields["id_number"], "id_kind": fields["id_kind"],
         "title": fields["title"] or "", "department_id": department_id,
-        "sort_key": name_sort_key(fields["ho"], fields["dem"], fields["ten"]),
-        "search_key": fold(join_name(fields["ho"], fields["dem"], fields["ten"])),
+        "sort_key": _sort_key(fields["ho"], fields["dem"], fields["ten"]),
+        "search_key": name_key(fields["ho"], fields["dem"], fields["ten"]),
         "updated_at": now,
     }
 
@@ -413,10 +493,12 @@ def reapply_import(db: Database, batch_id: str) -> int:
             ])
         user = current_user()
         rows = []
-        for st in detail["status_rows"]:
-            st = _from_json(st)
+        effective = dt.date.fromisoformat(detail["effective_date"])
+        for values in detail["status_rows"]:
+            st = dict(zip(_STATUS_KEYS, values, strict=True))
             emp_id = id_map.get(st["employee_id"], st["employee_id"])
-            rows.append(st | {"employee_id": emp_id, "vneid_login": False, "vneid_login_date": None,
+            rows.append(st | {"employee_id": emp_id, "effective_date": effective,
+                              "vneid_login": False, "vneid_login_date": None,
                               "dvcqg_used": False, "dvcqg_date": None, "recorded_at": now,
                               "recorded_by": user, "source": "import", "batch_id": batch_id})
         if rows:
@@ -430,8 +512,7 @@ def reapply_import(db: Database, batch_id: str) -> int:
         new_detail["added_ids"] = [id_map[i] for i in detail["added_ids"]]
         new_detail["added_rows"] = [r | {"id": id_map[r["id"]]} for r in detail["added_rows"]]
         new_detail["status_rows"] = [
-            r | {"employee_id": id_map.get(r["employee_id"], r["employee_id"])}
-            for r in detail["status_rows"]
+            [id_map.get(r[0], r[0]), *r[1:]] for r in detail["status_rows"]
         ]
         touched = list(id_map.values()) + sorted(set(expected))
         new_detail["versions"] = {str(k): v for k, v in _versions(s, touched).items()}

@@ -188,6 +188,41 @@ def _repair_mojibake(data: Sheet) -> Sheet | None:
 
 # ---------------------------------------------------------------- rows
 
+class _Memo:
+    """Per-import caches: departments, titles, statuses and ticks repeat on every row."""
+
+    def __init__(self) -> None:
+        self.text: dict[object, str] = {}
+        self.status: dict[object, object] = {}
+        self.tick: dict[object, object] = {}
+        self.gender: dict[object, object] = {}
+
+    def clean(self, raw: object) -> str:
+        if raw is None:
+            return ""
+        try:
+            return self.text[raw]
+        except KeyError:
+            value = self.text[raw] = clean_text(raw)
+            return value
+        except TypeError:  # unhashable: never from a sheet, but be safe
+            return clean_text(raw)
+
+    def cached(self, table: dict, fn, raw: object):
+        """fn(raw) once per distinct value; a ValueProblem is cached and raised again."""
+        key = (raw.__class__, raw)  # True == 1, but not for a status
+        try:
+            hit = table[key]
+        except KeyError:
+            try:
+                hit = table[key] = (True, fn(raw))
+            except ValueProblem as exc:
+                hit = table[key] = (False, exc)
+        if hit[0]:
+            return hit[1]
+        raise hit[1]
+
+
 def parse_rows(
     loaded: LoadedTable,
     matcher: ReasonMatcher,
@@ -198,6 +233,8 @@ def parse_rows(
     out: list[ParsedRow] = []
     section = ""
     stored_cols = {c for f, c in layout.mapping.items() if f not in IGNORED_FIELDS}
+    memo = _Memo()
+    today = today or dt.date.today()
     for r in range(layout.data_start, layout.data_end):
         row = rows[r]
         if is_empty_row(row):
@@ -208,19 +245,22 @@ def parse_rows(
             continue
         if not any(row[c] is not None for c in stored_cols if c < len(row)):
             continue  # only a row number, or text outside the table's columns
-        out.append(_parse_row(row, r, layout, matcher, section, today))
+        out.append(_parse_row(row, r, layout, matcher, section, today, memo))
     return out
 
 
 def _get(row: list[Cell], layout: TableLayout, f: Field) -> Cell:
     col = layout.mapping.get(f)
-    if col is None or col >= len(row):
+    if col is None:
         return None
-    return row[col]
+    try:
+        return row[col]
+    except IndexError:
+        return None
 
 
 def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatcher,
-               section: str, today: dt.date | None) -> ParsedRow:
+               section: str, today: dt.date | None, memo: _Memo) -> ParsedRow:
     p = ParsedRow(row=r + 1, index=r)
 
     def problem(f: Field | None, message: str) -> None:
@@ -232,7 +272,7 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
     # names
     full = _get(row, layout, Field.FULL_NAME)
     if full is not None and Field.HO_DEM not in layout.mapping:
-        p.ho, p.dem, p.ten = split_full_name(_name_case(full))
+        p.ho, p.dem, p.ten = _split(_name_case(full))
     else:
         ho_dem = _name_case(_get(row, layout, Field.HO_DEM) or "")
         ten = _name_case(_get(row, layout, Field.TEN) or full or "")
@@ -258,10 +298,13 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
                 problem(f, "Ghi ở cả cột Nam và cột Nữ")
                 continue
             p.gender = gender
-            try:
-                tick = parse_tick(raw)
-            except ValueProblem:
-                tick = None
+            tick = None
+            if (isinstance(raw, str) and len(raw) <= 4 and not raw.strip().isdigit()) or (
+                    isinstance(raw, int | float) and not isinstance(raw, bool) and raw in (0, 1)):
+                try:
+                    tick = memo.cached(memo.tick, parse_tick, raw)
+                except ValueProblem:
+                    tick = None
             if tick is not None and not isinstance(raw, dt.date):
                 if not tick:
                     p.gender = None
@@ -281,7 +324,7 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
     raw_gender = _get(row, layout, Field.GENDER)
     if raw_gender is not None:
         try:
-            g = parse_gender(raw_gender)
+            g = memo.cached(memo.gender, parse_gender, raw_gender)
         except ValueProblem as exc:
             problem(Field.GENDER, exc.message)
         else:
@@ -302,13 +345,13 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
             if p.id.kind is IdKind.CMND:
                 warn(Field.ID_NUMBER, "Số CMND cũ (9 số): người này còn cần làm CCCD gắn chip")
     # department, title, note
-    dept = clean_text(_get(row, layout, Field.DEPARTMENT))
+    dept = memo.clean(_get(row, layout, Field.DEPARTMENT))
     if dept:
         p.department = dept
     elif section:
         p.department, p.department_from_section = section, True
-    p.title = clean_text(_get(row, layout, Field.TITLE))
-    p.note = clean_text(_get(row, layout, Field.NOTE))
+    p.title = memo.clean(_get(row, layout, Field.TITLE))
+    p.note = memo.clean(_get(row, layout, Field.NOTE))
     for f, value in ((Field.DEPARTMENT, p.department), (Field.TITLE, p.title)):
         if value[:1] in ("=", "+", "@"):
             problem(f, "Không được bắt đầu bằng ký tự =, + hoặc @ (công thức)")
@@ -316,7 +359,7 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
     raw_status = _get(row, layout, Field.STATUS)
     if raw_status is not None:
         try:
-            parsed = parse_status(raw_status)
+            parsed = memo.cached(memo.status, parse_status, raw_status)
         except ValueProblem as exc:
             problem(Field.STATUS, exc.message)
         else:
@@ -328,8 +371,10 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
         ticked = []
         for f, bucket in TICK_FIELDS.items():
             raw = _get(row, layout, f)
+            if raw is None:
+                continue
             try:
-                if parse_tick(raw):
+                if memo.cached(memo.tick, parse_tick, raw):
                     ticked.append((f, bucket))
             except ValueProblem as exc:
                 problem(f, exc.message)
@@ -352,10 +397,20 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
     raw_just = _get(row, layout, Field.JUSTIFIED)
     if raw_just is not None:
         try:
-            p.justified = parse_yes_no(raw_just)
+            p.justified = memo.cached(memo.tick, parse_yes_no, raw_just)
         except ValueProblem:
             problem(Field.JUSTIFIED, "Cột chính đáng chỉ được ghi có hoặc không")
     return p
+
+
+def _split(clean: str) -> tuple[str, str, str]:
+    """:func:`split_full_name` for text that is already clean."""
+    words = clean.split(" ") if clean else []
+    if not words:
+        return "", "", ""
+    if len(words) == 1:
+        return "", "", words[0]
+    return words[0], " ".join(words[1:-1]), words[-1]
 
 
 def _name_case(raw: object) -> str:
@@ -365,10 +420,16 @@ def _name_case(raw: object) -> str:
     return text
 
 
+_DESCRIPTIONS: dict[int, tuple[TableLayout, dict[Field, str]]] = {}
+
+
 def _col(layout: TableLayout, f: Field | None) -> str:
+    """'D (Số CCCD)' for a field's column ("" when the field has none), cached per layout."""
     if f is None:
         return ""
-    col = layout.mapping.get(f)
-    if col is None:
-        return ""
-    return layout.column(col).describe()
+    hit = _DESCRIPTIONS.get(id(layout))
+    if hit is None or hit[0] is not layout:
+        hit = (layout, {fld: layout.column(c).describe() for fld, c in layout.mapping.items()})
+        _DESCRIPTIONS.clear()
+        _DESCRIPTIONS[id(layout)] = hit
+    return hit[1].get(f, "")

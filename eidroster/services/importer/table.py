@@ -279,13 +279,15 @@ def is_empty_row(row: Sequence[Cell]) -> bool:
 
 def section_title(row: Sequence[Cell], layout: TableLayout) -> str | None:
     """A row that names a department for the rows under it ("I. KHOA NỘI"), or None."""
-    filled = [(c, v) for c, v in enumerate(row) if v is not None]
-    if not filled:
-        return None
     data_fields = (Field.ID_NUMBER, Field.BIRTH_DATE, Field.BIRTH_MALE, Field.BIRTH_FEMALE,
                    Field.STATUS, Field.TICK_NONE, Field.TICK_LEVEL1, Field.TICK_LEVEL2)
-    data_cols = {layout.mapping[f] for f in data_fields if f in layout.mapping}
-    if any(c in data_cols for c, _ in filled):
+    n = len(row)
+    for f in data_fields:
+        c = layout.mapping.get(f)
+        if c is not None and c < n and row[c] is not None:
+            return None  # a data row (the usual case: decided at once)
+    filled = [(c, v) for c, v in enumerate(row) if v is not None]
+    if not filled:
         return None
     texts = [v for _, v in filled if isinstance(v, str)]
     others = [v for _, v in filled if not isinstance(v, str)]
