@@ -46,11 +46,29 @@ from eidroster.services.roster import DepartmentInfo, ReasonInfo, RosterRow
 from eidroster.ui import workers
 from eidroster.ui.dashboard import DashboardData, DashboardWidget, load_dashboard
 from eidroster.ui.employee_dialog import EmployeeDialog, input_from_row
-from eidroster.ui.i18n import bucket_label, save_language, saved_language, settings, status_label
+from eidroster.ui.i18n import (
+    bucket_label,
+    gender_label,
+    save_language,
+    saved_language,
+    settings,
+    status_label,
+    yes_no,
+)
 from eidroster.ui.panels import DepartmentPanel, HistoryPanel
 from eidroster.ui.roster_model import (
+    COL_BIRTH,
+    COL_DEPT,
+    COL_DVCQG,
+    COL_GENDER,
+    COL_ID,
+    COL_JUSTIFIED,
     COL_NAME,
+    COL_REASON,
     COL_STATUS,
+    COL_TT,
+    COL_UPDATED,
+    COL_VNEID,
     ROW_ID_ROLE,
     T_L1,
     T_L2,
@@ -114,9 +132,10 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, load: bool = True) -> None:
+    def __init__(self, db: Database, *, load: bool = True, remember_layout: bool = True) -> None:
         super().__init__()
         self.db = db
+        self.remember_layout = remember_layout
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self.departments: list[DepartmentInfo] = []
@@ -143,7 +162,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self._restore_layout()
+        if remember_layout:
+            self._restore_layout()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._update_actions()
         if load:
@@ -211,8 +231,7 @@ class MainWindow(QMainWindow):
         hh.setSectionsClickable(True)
         hh.sortIndicatorChanged.connect(self._sort_requested)
         hh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((38, 162, 78, 52, 142, 98, 158, 128, 52, 74, 56, 78)):
-            self.table.setColumnWidth(col, width)
+        self._default_column_widths()
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
@@ -230,7 +249,7 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.dept_panel)
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([228, 1130])
+        self.main_split.setSizes([250, 1110])
 
         self.roster_tab = QWidget()
         layout = QVBoxLayout(self.roster_tab)
@@ -238,6 +257,39 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.totals)
         layout.addWidget(self.main_split, 1)
+
+    def _default_column_widths(self) -> None:
+        """Widths from the font, so that the twelve columns fit 1366 px: fixed-format
+        columns get exactly their content; name, department and reason share the rest."""
+        fm = self.table.fontMetrics()
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        pad = 14
+
+        def fit(*texts: str) -> int:
+            widest = 0
+            for t in texts:
+                for line in t.split("\n"):
+                    widest = max(widest, fm.horizontalAdvance(line), header_fm.horizontalAdvance(line))
+            return widest + pad
+
+        titles = self.model._titles  # noqa: SLF001 - the model's own header texts
+        widths = {
+            COL_TT: fit("99.999"),
+            COL_BIRTH: fit("00/00/0000", titles[COL_BIRTH]),
+            COL_GENDER: fit(gender_label("F"), gender_label("M"), titles[COL_GENDER]),
+            COL_ID: fit("000000000000"),
+            COL_STATUS: fit(status_label(Status.LEVEL2)),
+            COL_JUSTIFIED: fit(yes_no(False), titles[COL_JUSTIFIED]),
+            COL_VNEID: fit(yes_no(False), titles[COL_VNEID]),
+            COL_DVCQG: fit(yes_no(False), titles[COL_DVCQG]),
+            COL_UPDATED: fit("00/00/0000", titles[COL_UPDATED]),
+        }
+        for col, width in widths.items():
+            self.table.setColumnWidth(col, width)
+        rest = max(360, 1366 - 250 - 40 - sum(widths.values()))
+        self.table.setColumnWidth(COL_NAME, int(rest * 0.36))
+        self.table.setColumnWidth(COL_DEPT, int(rest * 0.33))
+        self.table.setColumnWidth(COL_REASON, int(rest * 0.31))
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -421,7 +473,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self.save_layout()
+        if self.remember_layout:
+            self.save_layout()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
@@ -759,9 +812,14 @@ class MainWindow(QMainWindow):
         self.edit_employee(row)
 
     def edit_employee(self, row: RosterRow, dialog: EmployeeDialog | None = None) -> bool:
-        dlg = dialog or EmployeeDialog(self.db, row, self, [d.name for d in self.departments])
-        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
-            return False
+        if dialog is None:
+            if row.id_number and not self._audit_reveal([row.id]):
+                return False
+            dlg = EmployeeDialog(self.db, row, self, [d.name for d in self.departments])
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return False
+        else:
+            dlg = dialog
         after = dlg.employee_input()
         before = input_from_row(row)
         try:
@@ -871,16 +929,19 @@ class MainWindow(QMainWindow):
 
     def reveal_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
+        if ids and self._audit_reveal(ids):
+            self.model.reveal(ids)
+
+    def _audit_reveal(self, ids: list[int]) -> bool:
+        """Record that the full CCCD of ``ids`` was shown (the edit dialog shows it too)."""
         try:
             with self.db.write() as s:
                 for rid in ids:
                     audit.record_event(s, "id_revealed", "employee", rid, {})
         except EidrosterError as exc:
             self.show_error(exc.message)
-            return
-        self.model.reveal(ids)
+            return False
+        return True
 
     def edit_reasons(self) -> None:
         from eidroster.ui.reasons_dialog import ReasonsDialog

@@ -62,7 +62,7 @@ def column_titles() -> list[str]:
         QCoreApplication.translate("RosterModel", "TT"),
         QCoreApplication.translate("RosterModel", "Họ và tên"),
         QCoreApplication.translate("RosterModel", "Ngày sinh"),
-        QCoreApplication.translate("RosterModel", "Giới tính"),
+        QCoreApplication.translate("RosterModel", "Giới\ntính"),
         QCoreApplication.translate("RosterModel", "Khoa/phòng"),
         QCoreApplication.translate("RosterModel", "CCCD"),
         QCoreApplication.translate("RosterModel", "Tình trạng"),
@@ -395,6 +395,8 @@ class RosterModel(QAbstractTableModel):
     def _tooltip(self, r: RosterRow, col: int) -> str | None:
 
         parts = []
+        if col in (COL_NAME, COL_DEPT, COL_REASON, COL_STATUS):
+            parts.append(self._display(r, 0, col))
         if col == COL_STATUS:
             parts.append(bucket_label(r.bucket))
         if col == COL_REASON and r.note:

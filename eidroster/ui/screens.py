@@ -123,7 +123,7 @@ def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Pat
 
     create_application(lang or "vi")
     files: list[Path] = []
-    w = MainWindow(db, load=False)
+    w = MainWindow(db, load=False, remember_layout=False)  # the default layout, reproducible
     w.resize(*SIZE)
     w.show()
     w.resize(*SIZE)

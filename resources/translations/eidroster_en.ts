@@ -683,460 +683,460 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="130"/>
+        <location filename="../../eidroster/ui/main_window.py" line="149"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="138"/>
+        <location filename="../../eidroster/ui/main_window.py" line="157"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="139"/>
+        <location filename="../../eidroster/ui/main_window.py" line="158"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="158"/>
+        <location filename="../../eidroster/ui/main_window.py" line="178"/>
         <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
         <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="163"/>
+        <location filename="../../eidroster/ui/main_window.py" line="183"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="166"/>
+        <location filename="../../eidroster/ui/main_window.py" line="186"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="167"/>
+        <location filename="../../eidroster/ui/main_window.py" line="187"/>
         <source>Không có lý do</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="168"/>
+        <location filename="../../eidroster/ui/main_window.py" line="188"/>
         <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
         <translation>Not at level 2 and without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="174"/>
-        <location filename="../../eidroster/ui/main_window.py" line="494"/>
+        <location filename="../../eidroster/ui/main_window.py" line="194"/>
+        <location filename="../../eidroster/ui/main_window.py" line="547"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="176"/>
+        <location filename="../../eidroster/ui/main_window.py" line="196"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="177"/>
+        <location filename="../../eidroster/ui/main_window.py" line="197"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="178"/>
+        <location filename="../../eidroster/ui/main_window.py" line="198"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="249"/>
+        <location filename="../../eidroster/ui/main_window.py" line="301"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="275"/>
+        <location filename="../../eidroster/ui/main_window.py" line="327"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="276"/>
+        <location filename="../../eidroster/ui/main_window.py" line="328"/>
         <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
         <translation>Import or update the list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="277"/>
+        <location filename="../../eidroster/ui/main_window.py" line="329"/>
         <source>&amp;Tải lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="278"/>
+        <location filename="../../eidroster/ui/main_window.py" line="330"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="279"/>
+        <location filename="../../eidroster/ui/main_window.py" line="331"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="280"/>
+        <location filename="../../eidroster/ui/main_window.py" line="332"/>
         <source>&amp;Nhật ký thao tác…</source>
         <translation>&amp;Activity log…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="281"/>
+        <location filename="../../eidroster/ui/main_window.py" line="333"/>
         <source>Kết nối &amp;máy chủ PostgreSQL…</source>
         <translation>Connect to a PostgreSQL &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="282"/>
+        <location filename="../../eidroster/ui/main_window.py" line="334"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="284"/>
+        <location filename="../../eidroster/ui/main_window.py" line="336"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="286"/>
+        <location filename="../../eidroster/ui/main_window.py" line="338"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="290"/>
+        <location filename="../../eidroster/ui/main_window.py" line="342"/>
         <source>&amp;Thêm nhân viên…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="291"/>
+        <location filename="../../eidroster/ui/main_window.py" line="343"/>
         <source>&amp;Sửa thông tin…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="292"/>
+        <location filename="../../eidroster/ui/main_window.py" line="344"/>
         <source>Cập nhật &amp;tình trạng…</source>
         <translation>Update &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="293"/>
+        <location filename="../../eidroster/ui/main_window.py" line="345"/>
         <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
         <translation>One status, reason and effective date for every selected row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="294"/>
+        <location filename="../../eidroster/ui/main_window.py" line="346"/>
         <source>Đánh dấu &amp;nghỉ việc…</source>
         <translation>Mark as &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="295"/>
+        <location filename="../../eidroster/ui/main_window.py" line="347"/>
         <source>&amp;Xóa nhân viên…</source>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="296"/>
+        <location filename="../../eidroster/ui/main_window.py" line="348"/>
         <source>&amp;Hiện số CCCD đầy đủ</source>
         <translation>S&amp;how full ID numbers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="297"/>
+        <location filename="../../eidroster/ui/main_window.py" line="349"/>
         <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
         <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="298"/>
+        <location filename="../../eidroster/ui/main_window.py" line="350"/>
         <source>Ẩn &amp;lại số CCCD</source>
         <translation>Hide ID numbers a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="299"/>
+        <location filename="../../eidroster/ui/main_window.py" line="351"/>
         <source>Danh mục &amp;lý do…</source>
         <translation>Rea&amp;son catalogue…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="300"/>
+        <location filename="../../eidroster/ui/main_window.py" line="352"/>
         <source>&amp;Tìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="307"/>
+        <location filename="../../eidroster/ui/main_window.py" line="359"/>
         <source>&amp;Thông tin đơn vị và người ký…</source>
         <translation>&amp;Unit details and signer…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="308"/>
+        <location filename="../../eidroster/ui/main_window.py" line="360"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="310"/>
+        <location filename="../../eidroster/ui/main_window.py" line="362"/>
         <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
         <translation>Export Appendix I&amp;V (confidential list)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="312"/>
+        <location filename="../../eidroster/ui/main_window.py" line="364"/>
         <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
         <translation>Export summary &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="313"/>
+        <location filename="../../eidroster/ui/main_window.py" line="365"/>
         <source>Tạo &amp;gói nộp báo cáo…</source>
         <translation>Create &amp;submission folder…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="314"/>
+        <location filename="../../eidroster/ui/main_window.py" line="366"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="316"/>
+        <location filename="../../eidroster/ui/main_window.py" line="368"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="318"/>
+        <location filename="../../eidroster/ui/main_window.py" line="370"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="319"/>
+        <location filename="../../eidroster/ui/main_window.py" line="371"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="321"/>
+        <location filename="../../eidroster/ui/main_window.py" line="373"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="322"/>
+        <location filename="../../eidroster/ui/main_window.py" line="374"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="328"/>
+        <location filename="../../eidroster/ui/main_window.py" line="380"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="332"/>
+        <location filename="../../eidroster/ui/main_window.py" line="384"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="341"/>
+        <location filename="../../eidroster/ui/main_window.py" line="393"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="345"/>
+        <location filename="../../eidroster/ui/main_window.py" line="397"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="353"/>
+        <location filename="../../eidroster/ui/main_window.py" line="405"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="361"/>
+        <location filename="../../eidroster/ui/main_window.py" line="413"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="364"/>
+        <location filename="../../eidroster/ui/main_window.py" line="416"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="367"/>
+        <location filename="../../eidroster/ui/main_window.py" line="419"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="372"/>
+        <location filename="../../eidroster/ui/main_window.py" line="424"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="377"/>
+        <location filename="../../eidroster/ui/main_window.py" line="429"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="378"/>
+        <location filename="../../eidroster/ui/main_window.py" line="430"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="379"/>
+        <location filename="../../eidroster/ui/main_window.py" line="431"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="380"/>
+        <location filename="../../eidroster/ui/main_window.py" line="432"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="381"/>
+        <location filename="../../eidroster/ui/main_window.py" line="433"/>
         <source>Nghỉ việc</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="384"/>
+        <location filename="../../eidroster/ui/main_window.py" line="436"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="385"/>
+        <location filename="../../eidroster/ui/main_window.py" line="437"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="386"/>
+        <location filename="../../eidroster/ui/main_window.py" line="438"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="387"/>
+        <location filename="../../eidroster/ui/main_window.py" line="439"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="389"/>
+        <location filename="../../eidroster/ui/main_window.py" line="441"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="390"/>
+        <location filename="../../eidroster/ui/main_window.py" line="442"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="449"/>
+        <location filename="../../eidroster/ui/main_window.py" line="502"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="466"/>
+        <location filename="../../eidroster/ui/main_window.py" line="519"/>
         <source>Đã tải {n} nhân viên</source>
         <translation>Loaded {n} employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="536"/>
+        <location filename="../../eidroster/ui/main_window.py" line="589"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="546"/>
+        <location filename="../../eidroster/ui/main_window.py" line="599"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="574"/>
+        <location filename="../../eidroster/ui/main_window.py" line="627"/>
         <source>Đã hủy: {what}</source>
         <translation>Cancelled: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="736"/>
+        <location filename="../../eidroster/ui/main_window.py" line="789"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="753"/>
+        <location filename="../../eidroster/ui/main_window.py" line="806"/>
         <source>Đã thêm nhân viên</source>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="809"/>
+        <location filename="../../eidroster/ui/main_window.py" line="867"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="810"/>
+        <location filename="../../eidroster/ui/main_window.py" line="868"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="812"/>
+        <location filename="../../eidroster/ui/main_window.py" line="870"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="814"/>
+        <location filename="../../eidroster/ui/main_window.py" line="872"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="815"/>
+        <location filename="../../eidroster/ui/main_window.py" line="873"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="828"/>
+        <location filename="../../eidroster/ui/main_window.py" line="886"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="847"/>
+        <location filename="../../eidroster/ui/main_window.py" line="905"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="851"/>
+        <location filename="../../eidroster/ui/main_window.py" line="909"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="899"/>
+        <location filename="../../eidroster/ui/main_window.py" line="960"/>
         <source>Chức năng nhập từ Excel chưa có trong bản này</source>
         <translation>Importing from Excel is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="905"/>
+        <location filename="../../eidroster/ui/main_window.py" line="966"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="913"/>
-        <location filename="../../eidroster/ui/main_window.py" line="917"/>
+        <location filename="../../eidroster/ui/main_window.py" line="974"/>
+        <location filename="../../eidroster/ui/main_window.py" line="978"/>
         <source>Chức năng báo cáo chưa có trong bản này</source>
         <translation>Reports are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="929"/>
-        <location filename="../../eidroster/ui/main_window.py" line="933"/>
+        <location filename="../../eidroster/ui/main_window.py" line="990"/>
+        <location filename="../../eidroster/ui/main_window.py" line="994"/>
         <source>Chức năng sao lưu chưa có trong bản này</source>
         <translation>Backups are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="958"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1019"/>
         <source>Chức năng kết nối máy chủ chưa có trong bản này</source>
         <translation>Server connections are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="967"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1028"/>
         <source>Chức năng gộp báo cáo chưa có trong bản này</source>
         <translation>Merging reports is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="975"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1036"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="976"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1037"/>
         <source>eidroster — theo dõi định danh điện tử mức 2 của nhân viên trong đơn vị.</source>
         <translation>eidroster — tracks the level-2 electronic identification of the unit&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="985"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1046"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="986"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1047"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1002"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1063"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -1583,7 +1583,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/roster_model.py" line="65"/>
-        <source>Giới tính</source>
+        <source>Giới
+tính</source>
         <translation>Gender</translation>
     </message>
     <message>
@@ -1633,12 +1634,12 @@ DVCQG</translation>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="403"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="405"/>
         <source>Nghỉ việc từ {date}</source>
         <translation>Left on {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="405"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="407"/>
         <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
         <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
     </message>
