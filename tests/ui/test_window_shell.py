@@ -1,0 +1,134 @@
+"""Around the table: background work with progress and cancel, remembered layout,
+the menus reaching every feature, start-up through run_app."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from eidroster.ui.roster_model import COL_NAME, COL_REASON
+
+
+def test_long_work_shows_progress_and_cancel_stops_it(window, qtbot):
+    steps: list[int] = []
+
+    def slow(task):
+        for i in range(400):
+            task.report(i, 400)
+            task.check()
+            steps.append(i)
+            time.sleep(0.01)
+        return "finished"
+
+    results: list = []
+    window.run_task("Đang thử việc dài…", slow, results.append)
+    qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=3000)
+    assert window.progress_label.text() == "Đang thử việc dài…"
+    assert window.cancel_button.isVisible() and window.cancel_button.text() == "Hủy"
+    # the GUI thread keeps handling events while the work runs
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    start = window.progress.value()
+    qtbot.waitUntil(lambda: window.progress.value() > start + 20, timeout=5000)
+    timer.stop()
+    assert len(ticks) >= 5
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.1
+    assert window.progress.maximum() == 400
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=3000)
+    assert results == []
+    assert len(steps) < 400
+    assert window.statusBar().currentMessage() == "Đã hủy: Đang thử việc dài…"
+    assert not window.progress.isVisible()
+
+
+def test_failed_work_shows_the_vietnamese_message(window, qtbot):
+    from eidroster.domain.errors import InputError
+
+    def bad(task):
+        raise InputError("Tệp danh_sach.xlsx, dòng 4, cột E: số CCCD không hợp lệ")
+
+    window.run_task("Đang nhập…", bad, lambda r: None)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=3000)
+    assert window.errors[-1] == "Tệp danh_sach.xlsx, dòng 4, cột E: số CCCD không hợp lệ"
+
+
+def test_column_widths_and_splitters_remembered(app, demo_db, qtbot):
+    from eidroster.ui.app import MainWindow
+
+    w = MainWindow(demo_db, load=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.table.setColumnWidth(COL_NAME, 333)
+    w.table.setColumnWidth(COL_REASON, 77)
+    w.close()
+    again = MainWindow(demo_db, load=False)
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(COL_NAME) == 333
+    assert again.table.columnWidth(COL_REASON) == 77
+    # screenshots use the default layout and leave the saved one alone
+    shot = MainWindow(demo_db, load=False, remember_layout=False)
+    qtbot.addWidget(shot)
+    assert shot.table.columnWidth(COL_NAME) != 333
+    shot.close()
+    third = MainWindow(demo_db, load=False)
+    qtbot.addWidget(third)
+    assert third.table.columnWidth(COL_NAME) == 333
+
+
+def test_menus_reach_every_feature(window):
+    texts = []
+    for top in window.menuBar().actions():
+        for act in top.menu().actions():
+            texts.append(act.text())
+            if act.menu():
+                texts += [a.text() for a in act.menu().actions()]
+    for wanted in ("&Nhập danh sách từ Excel…", "&Sao lưu ngay", "&Khôi phục từ bản sao lưu…",
+                   "&Nhật ký thao tác…", "&Thêm nhân viên…", "Cập nhật &tình trạng…",
+                   "Đánh dấu &nghỉ việc…", "&Xóa nhân viên…", "Danh mục &lý do…",
+                   "&Thông tin đơn vị và người ký…", "Xuất Phụ lục &III (tổng hợp)…",
+                   "Xuất Phụ lục I&V (danh sách mật)…", "&Tổng quan", "English (tiếng Anh)",
+                   "Đã kích hoạt mức 2"):
+        assert wanted in texts, wanted
+    toolbar = [a.iconText() for a in window.toolbar.actions() if not a.isSeparator()]
+    assert toolbar[:5] == ["Nhập Excel", "Thêm", "Sửa", "Cập nhật tình trạng", "Nghỉ việc"]
+
+
+def test_language_choice_is_saved_for_next_start(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from eidroster.ui.i18n import saved_language
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    window.act_lang_en.trigger()
+    assert saved_language() == "en"
+    assert shown == ["Ngôn ngữ mới sẽ được dùng khi mở lại chương trình."]
+    window.act_lang_vi.trigger()
+    assert saved_language() == "vi"
+
+
+def test_run_app_opens_and_quits(app, demo_db, monkeypatch, qtbot):
+    from eidroster.ui import app as app_module
+
+    opened: list = []
+
+    def fake_exec() -> int:
+        win = [w for w in QApplication.topLevelWidgets()
+               if w.__class__.__name__ == "MainWindow" and w.isVisible()]
+        opened.extend(win)
+        qtbot.waitUntil(lambda: win[-1].loaded, timeout=10000)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    monkeypatch.setattr(app_module, "_first_run", lambda db, window: None)
+    code = app_module.run_app(str(demo_db.path), lang="vi")
+    assert code == 0
+    assert opened and opened[-1].model.rowCount() == 300
+    for w in opened:
+        w.close()
