@@ -50,26 +50,36 @@ def _child(kind: str, db_path: str) -> None:
         shown = time.perf_counter() - t0
         print(json.dumps({"show": shown, "rss": _rss_mb()}))
         return
+    from PySide6.QtCore import QEventLoop, QTimer
+
     from eidroster.services.database import open_database
     from eidroster.ui.app import MainWindow, create_application
 
     app = create_application("vi")
     db = open_database(db_path)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     t0 = time.perf_counter()
-    w = MainWindow(db)
+    w = MainWindow(db, remember_layout=False)
     w.show()
-    while not w.loaded:
-        app.processEvents()
-        time.sleep(0.002)
+    timer.start(10)  # a 10 ms heartbeat: the gaps between ticks are the GUI's stalls
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if w.loaded else None)
+    poll.start(5)
+    loop.exec()
     app.processEvents()
     w.table.viewport().repaint()
     shown = time.perf_counter() - t0
-    # the GUI thread's longest stall while loading (responsiveness)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     rows = w.model.rowCount()
     rss = _rss_mb()
     w.shutdown()
     db.close()
-    print(json.dumps({"show": shown, "rss": rss, "rows": rows}))
+    print(json.dumps({"show": shown, "rss": rss, "rows": rows,
+                      "max_stall": max(gaps) if gaps else shown}))
 
 
 def _run_child(kind: str, db_path: Path) -> dict:
@@ -168,6 +178,8 @@ def run(ctx: BenchContext) -> list[Measurement]:
         Measurement(f"window shown with {n} rows (own process)", window_proc["show"],
                     "roster.list_roster() alone (the data read)", t_service,
                     target="loads on a worker; GUI stays live"),
+        Measurement(f"longest GUI stall while loading {n} rows", window_proc["max_stall"],
+                    "a 10 ms timer's period", 0.010, target="≤ 0.100 s"),
         Measurement(f"filter keystroke 'n', {n} rows", first_key,
                     "QSortFilterProxyModel filter 'n', same model", t_proxy_filter,
                     target="≤ 0.050 s"),

@@ -229,6 +229,44 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="378"/>
+        <source>Xác nhận nhập</source>
+        <translation>Confirm the import</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="380"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="385"/>
+        <source>Dừng nhập</source>
+        <translation>Stop importing</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="406"/>
+        <source>Sẽ thêm mới {add} người, cập nhật {upd} người (tình trạng mới được ghi vào lịch sử với ngày {day}), giữ nguyên {same} người.</source>
+        <translation>Will add {add} people, update {upd} people (new statuses are recorded in the history on {day}) and leave {same} people unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="412"/>
+        <source>{rej} dòng bị từ chối sẽ được bỏ qua; sau khi nhập có thể lưu các dòng đó ra Excel để sửa rồi nhập lại.</source>
+        <translation>{rej} rejected rows will be skipped; after the import they can be saved to Excel, corrected and imported again.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="415"/>
+        <source>Mọi thay đổi được ghi trong một lần (tất cả hoặc không gì cả), có sao lưu trước khi nhập và hoàn tác được bằng Ctrl+Z.</source>
+        <translation>All changes are saved at once (all or nothing), with a backup before the import, and can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="436"/>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../eidroster/ui/connect_dialog.py" line="38"/>
@@ -572,6 +610,45 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="219"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="247"/>
+        <source>Chọn tệp danh sách</source>
+        <translation>Choose the list file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="221"/>
+        <source>Tệp Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) hoặc .csv; dòng tiêu đề có thể nằm dưới các dòng tên đơn vị, tên danh sách.</source>
+        <translation>An Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or .csv file; the header row may sit below lines with the unit or list name.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="225"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="236"/>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="238"/>
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="248"/>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="266"/>
+        <source>Trang &quot;{sheet}&quot;: dòng tiêu đề ở dòng {row}; nhận ra các cột: {fields}.</source>
+        <translation>Sheet &quot;{sheet}&quot;: header on row {row}; recognised columns: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../eidroster/ui/first_run.py" line="205"/>
@@ -662,6 +739,65 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="514"/>
+        <source>Nhập danh sách từ Excel</source>
+        <translation>Import list from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="519"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="520"/>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="521"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="522"/>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="572"/>
+        <source>Đang đọc và kiểm tra từng dòng…</source>
+        <translation>Reading and checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="624"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="651"/>
+        <source>Đã hủy nhập tệp; danh sách không thay đổi gì</source>
+        <translation>Import cancelled; the list was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="637"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="695"/>
+        <source>Dòng trong tệp gốc</source>
+        <translation>Row in the original file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="695"/>
+        <source>Lý do bị từ chối</source>
+        <translation>Why it was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="723"/>
+        <source>Đã thêm {n} lý do vào danh mục</source>
+        <translation>Added {n} reasons to the catalogue</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../eidroster/ui/status_dialog.py" line="112"/>
@@ -683,462 +819,539 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="149"/>
+        <location filename="../../eidroster/ui/main_window.py" line="162"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="157"/>
+        <location filename="../../eidroster/ui/main_window.py" line="170"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="158"/>
+        <location filename="../../eidroster/ui/main_window.py" line="171"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="178"/>
+        <location filename="../../eidroster/ui/main_window.py" line="191"/>
         <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
         <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="183"/>
+        <location filename="../../eidroster/ui/main_window.py" line="196"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="186"/>
+        <location filename="../../eidroster/ui/main_window.py" line="199"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="187"/>
+        <location filename="../../eidroster/ui/main_window.py" line="200"/>
         <source>Không có lý do</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="188"/>
+        <location filename="../../eidroster/ui/main_window.py" line="201"/>
         <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
         <translation>Not at level 2 and without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="194"/>
-        <location filename="../../eidroster/ui/main_window.py" line="547"/>
+        <location filename="../../eidroster/ui/main_window.py" line="207"/>
+        <location filename="../../eidroster/ui/main_window.py" line="560"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="196"/>
+        <location filename="../../eidroster/ui/main_window.py" line="209"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="197"/>
+        <location filename="../../eidroster/ui/main_window.py" line="210"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="198"/>
+        <location filename="../../eidroster/ui/main_window.py" line="211"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="301"/>
+        <location filename="../../eidroster/ui/main_window.py" line="314"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="327"/>
+        <location filename="../../eidroster/ui/main_window.py" line="340"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="328"/>
+        <location filename="../../eidroster/ui/main_window.py" line="341"/>
         <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
         <translation>Import or update the list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="329"/>
+        <location filename="../../eidroster/ui/main_window.py" line="342"/>
         <source>&amp;Tải lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="330"/>
+        <location filename="../../eidroster/ui/main_window.py" line="343"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="331"/>
+        <location filename="../../eidroster/ui/main_window.py" line="344"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="332"/>
+        <location filename="../../eidroster/ui/main_window.py" line="345"/>
         <source>&amp;Nhật ký thao tác…</source>
         <translation>&amp;Activity log…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="333"/>
+        <location filename="../../eidroster/ui/main_window.py" line="346"/>
         <source>Kết nối &amp;máy chủ PostgreSQL…</source>
         <translation>Connect to a PostgreSQL &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="334"/>
+        <location filename="../../eidroster/ui/main_window.py" line="347"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="336"/>
+        <location filename="../../eidroster/ui/main_window.py" line="349"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="338"/>
+        <location filename="../../eidroster/ui/main_window.py" line="351"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="342"/>
+        <location filename="../../eidroster/ui/main_window.py" line="355"/>
         <source>&amp;Thêm nhân viên…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="343"/>
+        <location filename="../../eidroster/ui/main_window.py" line="356"/>
         <source>&amp;Sửa thông tin…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="344"/>
+        <location filename="../../eidroster/ui/main_window.py" line="357"/>
         <source>Cập nhật &amp;tình trạng…</source>
         <translation>Update &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="345"/>
+        <location filename="../../eidroster/ui/main_window.py" line="358"/>
         <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
         <translation>One status, reason and effective date for every selected row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="346"/>
+        <location filename="../../eidroster/ui/main_window.py" line="359"/>
         <source>Đánh dấu &amp;nghỉ việc…</source>
         <translation>Mark as &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="347"/>
+        <location filename="../../eidroster/ui/main_window.py" line="360"/>
         <source>&amp;Xóa nhân viên…</source>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="348"/>
+        <location filename="../../eidroster/ui/main_window.py" line="361"/>
         <source>&amp;Hiện số CCCD đầy đủ</source>
         <translation>S&amp;how full ID numbers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="349"/>
+        <location filename="../../eidroster/ui/main_window.py" line="362"/>
         <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
         <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="350"/>
+        <location filename="../../eidroster/ui/main_window.py" line="363"/>
         <source>Ẩn &amp;lại số CCCD</source>
         <translation>Hide ID numbers a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="351"/>
+        <location filename="../../eidroster/ui/main_window.py" line="364"/>
         <source>Danh mục &amp;lý do…</source>
         <translation>Rea&amp;son catalogue…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="352"/>
+        <location filename="../../eidroster/ui/main_window.py" line="365"/>
         <source>&amp;Tìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="359"/>
+        <location filename="../../eidroster/ui/main_window.py" line="372"/>
         <source>&amp;Thông tin đơn vị và người ký…</source>
         <translation>&amp;Unit details and signer…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="360"/>
+        <location filename="../../eidroster/ui/main_window.py" line="373"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="362"/>
+        <location filename="../../eidroster/ui/main_window.py" line="375"/>
         <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
         <translation>Export Appendix I&amp;V (confidential list)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="364"/>
+        <location filename="../../eidroster/ui/main_window.py" line="377"/>
         <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
         <translation>Export summary &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="365"/>
+        <location filename="../../eidroster/ui/main_window.py" line="378"/>
         <source>Tạo &amp;gói nộp báo cáo…</source>
         <translation>Create &amp;submission folder…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="366"/>
+        <location filename="../../eidroster/ui/main_window.py" line="379"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="368"/>
+        <location filename="../../eidroster/ui/main_window.py" line="381"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="370"/>
+        <location filename="../../eidroster/ui/main_window.py" line="383"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="371"/>
+        <location filename="../../eidroster/ui/main_window.py" line="384"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="373"/>
+        <location filename="../../eidroster/ui/main_window.py" line="386"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="374"/>
+        <location filename="../../eidroster/ui/main_window.py" line="387"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="380"/>
+        <location filename="../../eidroster/ui/main_window.py" line="393"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="384"/>
+        <location filename="../../eidroster/ui/main_window.py" line="397"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="393"/>
+        <location filename="../../eidroster/ui/main_window.py" line="406"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="397"/>
+        <location filename="../../eidroster/ui/main_window.py" line="410"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="405"/>
+        <location filename="../../eidroster/ui/main_window.py" line="418"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="413"/>
+        <location filename="../../eidroster/ui/main_window.py" line="426"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="416"/>
+        <location filename="../../eidroster/ui/main_window.py" line="429"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="419"/>
+        <location filename="../../eidroster/ui/main_window.py" line="432"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="424"/>
+        <location filename="../../eidroster/ui/main_window.py" line="437"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="429"/>
+        <location filename="../../eidroster/ui/main_window.py" line="442"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="430"/>
+        <location filename="../../eidroster/ui/main_window.py" line="443"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="431"/>
+        <location filename="../../eidroster/ui/main_window.py" line="444"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="432"/>
+        <location filename="../../eidroster/ui/main_window.py" line="445"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="433"/>
+        <location filename="../../eidroster/ui/main_window.py" line="446"/>
         <source>Nghỉ việc</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="436"/>
+        <location filename="../../eidroster/ui/main_window.py" line="449"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="437"/>
+        <location filename="../../eidroster/ui/main_window.py" line="450"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="438"/>
+        <location filename="../../eidroster/ui/main_window.py" line="451"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="439"/>
+        <location filename="../../eidroster/ui/main_window.py" line="452"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="441"/>
+        <location filename="../../eidroster/ui/main_window.py" line="454"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="442"/>
+        <location filename="../../eidroster/ui/main_window.py" line="455"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="502"/>
+        <location filename="../../eidroster/ui/main_window.py" line="515"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="519"/>
+        <location filename="../../eidroster/ui/main_window.py" line="532"/>
         <source>Đã tải {n} nhân viên</source>
         <translation>Loaded {n} employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="589"/>
+        <location filename="../../eidroster/ui/main_window.py" line="602"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="599"/>
+        <location filename="../../eidroster/ui/main_window.py" line="612"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="627"/>
+        <location filename="../../eidroster/ui/main_window.py" line="640"/>
         <source>Đã hủy: {what}</source>
         <translation>Cancelled: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="789"/>
+        <location filename="../../eidroster/ui/main_window.py" line="802"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="806"/>
+        <location filename="../../eidroster/ui/main_window.py" line="819"/>
         <source>Đã thêm nhân viên</source>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="867"/>
+        <location filename="../../eidroster/ui/main_window.py" line="880"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="868"/>
+        <location filename="../../eidroster/ui/main_window.py" line="881"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="870"/>
+        <location filename="../../eidroster/ui/main_window.py" line="883"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="872"/>
+        <location filename="../../eidroster/ui/main_window.py" line="885"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="873"/>
+        <location filename="../../eidroster/ui/main_window.py" line="886"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="886"/>
+        <location filename="../../eidroster/ui/main_window.py" line="899"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="905"/>
+        <location filename="../../eidroster/ui/main_window.py" line="918"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="909"/>
+        <location filename="../../eidroster/ui/main_window.py" line="922"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="960"/>
+        <location filename="../../eidroster/ui/main_window.py" line="973"/>
         <source>Chức năng nhập từ Excel chưa có trong bản này</source>
         <translation>Importing from Excel is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="966"/>
+        <location filename="../../eidroster/ui/main_window.py" line="979"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="974"/>
-        <location filename="../../eidroster/ui/main_window.py" line="978"/>
+        <location filename="../../eidroster/ui/main_window.py" line="987"/>
+        <location filename="../../eidroster/ui/main_window.py" line="991"/>
         <source>Chức năng báo cáo chưa có trong bản này</source>
         <translation>Reports are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="990"/>
-        <location filename="../../eidroster/ui/main_window.py" line="994"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1003"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1007"/>
         <source>Chức năng sao lưu chưa có trong bản này</source>
         <translation>Backups are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1019"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1032"/>
         <source>Chức năng kết nối máy chủ chưa có trong bản này</source>
         <translation>Server connections are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1028"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1041"/>
         <source>Chức năng gộp báo cáo chưa có trong bản này</source>
         <translation>Merging reports is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1036"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1049"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1037"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1050"/>
         <source>eidroster — theo dõi định danh điện tử mức 2 của nhân viên trong đơn vị.</source>
         <translation>eidroster — tracks the level-2 electronic identification of the unit&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1046"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1059"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1047"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1060"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1063"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1076"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="164"/>
+        <source>Dòng</source>
+        <extracomment>the fields offered in the column chooser, in the order of a usual list</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="166"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="168"/>
+        <source>Vấn đề / lưu ý</source>
+        <translation>Problems / notes</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="172"/>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="172"/>
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="173"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="173"/>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="287"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="289"/>
+        <source>Kiểm tra cột được nhận ra cho mỗi thông tin (đổi được nếu sai). Dòng tô đỏ bị từ chối, dòng tô vàng có lưu ý; rê chuột lên dòng để xem chi tiết.</source>
+        <translation>Check the column recognised for each field (change it if wrong). Red rows are rejected, yellow rows have notes; hover over a row for details.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="291"/>
+        <source>Cột trong tệp</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="307"/>
+        <source>Chỉ hiện dòng có vấn đề</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="309"/>
+        <source>Hiện số CCCD đầy đủ</source>
+        <translation>Show full ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="340"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="359"/>
+        <source>Đọc {read} dòng: &lt;b&gt;thêm mới {add}&lt;/b&gt; · cập nhật {upd} · không đổi {same} · &lt;span style=&apos;color:#a00&apos;&gt;bị từ chối {rej}&lt;/span&gt;</source>
+        <translation>Read {read} rows: &lt;b&gt;new {add}&lt;/b&gt; · updated {upd} · unchanged {same} · &lt;span style=&apos;color:#a00&apos;&gt;rejected {rej}&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1775,64 @@ Continue?</translation>
         <location filename="../../eidroster/ui/safety_dialogs.py" line="247"/>
         <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="444"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="449"/>
+        <source>Lưu các dòng bị từ chối ra Excel…</source>
+        <translation>Save the rejected rows to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="451"/>
+        <source>Thêm các lý do mới vào danh mục</source>
+        <translation>Add the new reasons to the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="453"/>
+        <source>là lý do chính đáng</source>
+        <translation>is a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="469"/>
+        <source>Đã nhập xong: thêm mới {add}, cập nhật {upd}, không đổi {same}, bị từ chối {rej} dòng.</source>
+        <translation>Import finished: {add} new, {upd} updated, {same} unchanged, {rej} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="475"/>
+        <source>Các dòng bị từ chối:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="478"/>
+        <source>Lưu ý:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="488"/>
+        <source>Lưu các dòng bị từ chối</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="489"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="497"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="499"/>
+        <source>Đã lưu {file}</source>
+        <translation>Saved {file}</translation>
     </message>
 </context>
 <context>
