@@ -83,7 +83,7 @@ def parse_id_number(raw: object) -> IdNumber:
         if raw < 0:
             raise InputError("Số CCCD không được là số âm")
     elif isinstance(raw, float):
-        if raw != raw or raw < 0 or raw != int(raw):
+        if raw != raw or raw < 0 or raw == float("inf") or raw != int(raw):
             raise InputError("Số CCCD không phải là một số nguyên")
         digits = str(int(raw))
     else:

@@ -218,7 +218,10 @@ def _open_workbook(p: Path, kind: str):  # -> python_calamine.CalamineWorkbook
                         "(quá lớn, có thể là tệp độc hại «bom nén»); không nhập"
                     )
                 bad = zf.testzip()
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except InputError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - BadZipFile, zlib.error, RuntimeError
+            # (an "encrypted" flag bit), NotImplementedError (unknown compression), …
             raise InputError(_corrupt(p)) from exc
         if bad is not None:
             raise InputError(_corrupt(p))
