@@ -304,7 +304,15 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+        pass
+    # a text typed with a TCVN3/VNI font was saved as Windows-1252 bytes: keep those
+    # characters as they are, so that the legacy converter recognises them
+    from eidroster.io.legacy import detect_legacy
+
+    latin = data.decode("cp1252", errors="replace")
+    if detect_legacy(latin.splitlines()[:2000]) is not None:
+        return latin
+    return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
 
 
 def _read_csv(p: Path) -> list[list[Cell]]:

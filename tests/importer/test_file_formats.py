@@ -176,3 +176,15 @@ def test_utf8_read_as_ansi_is_repaired_when_nothing_was_lost(tmp_path, do_import
     assert (result.added, result.rejected) == (4, [])
     assert "khôi phục" in result.warnings[0].message
     _check(roster, ps)
+
+
+@pytest.mark.parametrize("kind", [TCVN3, VNI])
+def test_legacy_csv_saved_as_ansi_is_converted(tmp_path, do_import, roster, kind):
+    ps = [p for p in people(12, seed=41) if p.ten[0] not in "ÁÀẢÃẠÉÈÍÌÓÒÚÙÝỐỒỨỪẤẦẮẰẾỀ"][:3]
+    text = "\r\n".join(";".join(from_unicode(str(v), kind) for v in row)
+                       for row in _rows(ps, True)) + "\r\n"
+    path = tmp_path / f"{kind}.csv"
+    path.write_bytes(text.encode("cp1252"))
+    result = do_import(path)
+    assert (result.added, result.rejected) == (3, [])
+    _check(roster, ps)
