@@ -1,0 +1,40 @@
+"""Importing from the menu goes on the undo stack: undo removes it, redo puts it back."""
+
+from __future__ import annotations
+
+from eidroster.ui.screens import messy_import_file
+
+from .conftest import on_next_dialog
+from .helpers import employee_count
+
+
+def test_import_from_menu_then_undo_and_redo(window, demo_db, tmp_path, qtbot):
+    path = messy_import_file(tmp_path, rows=25)
+    before = employee_count(demo_db)
+    assert window.model.rowCount() == before
+
+    def drive(wizard):
+        assert wizard.open_file(str(path))
+        assert wizard.show_preview()
+        wizard.next()  # the confirmation page
+        wizard.next()  # "Nhập": the import starts on the worker
+        assert wizard.wait_for_import()
+        assert wizard.batch_id
+        wizard.accept()
+
+    seen = on_next_dialog(drive)
+    window.act_import.trigger()
+    assert seen, "the import wizard did not open"
+    added = employee_count(demo_db) - before
+    assert added > 15  # most generated rows are new people (a few are rejected)
+    qtbot.waitUntil(lambda: window.model.rowCount() == before + added, timeout=10000)
+    assert window.undo_stack.count() == 1
+    assert window.act_undo.text() == "&Hoàn tác Nhập danh sách từ Excel"
+
+    window.act_undo.trigger()
+    assert employee_count(demo_db) == before
+    qtbot.waitUntil(lambda: window.model.rowCount() == before, timeout=10000)
+
+    window.act_redo.trigger()
+    assert employee_count(demo_db) == before + added
+    qtbot.waitUntil(lambda: window.model.rowCount() == before + added, timeout=10000)
