@@ -253,3 +253,25 @@ def test_check_employee_directly_never_raises():
         checked = check_employee(EmployeeInput(ho, dem, ten, "Khoa Nội", birth, None, cccd))
         assert not checked.ok
         assert all(_is_vietnamese(p.message) for p in checked.problems)
+
+
+@pytest.mark.parametrize("make", ["_xml_bomb", "_xxe"])
+def test_xml_bombs_are_refused_by_both_readers(make, tmp_path):
+    """openpyxl (with defusedxml installed) refuses entity declarations; calamine does
+    not expand them either. Neither ever inflates the billion laughs."""
+    import openpyxl
+    import python_calamine as pc
+    from defusedxml.common import DefusedXmlException
+
+    import tests.corpus.generate as gen
+
+    path = getattr(gen, make)(tmp_path / "bomb.xlsx")
+    with pytest.raises(Exception) as info:  # noqa: B017 - the cause is checked below
+        openpyxl.load_workbook(path)
+    chain, exc = [], info.value
+    while exc is not None:
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    assert any(isinstance(e, DefusedXmlException) for e in chain), chain
+    with pytest.raises(Exception, match="entity"):  # noqa: B017 - calamine's own XmlError
+        pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("DanhSach").to_python()
