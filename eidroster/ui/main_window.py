@@ -1012,17 +1012,27 @@ class MainWindow(QMainWindow):
         replaced = self._safety("restore_from_backup")
         if not replaced:
             return
-        from eidroster.services.database import open_database
+        # the file was replaced: open it again (the old engine's connections are stale);
+        # the interactive opener asks again for an encrypted file's passphrase
+        from eidroster.ui.app import open_database_for_window
 
         target = self.db.target
         self.shutdown()
         self.db.close()
-        try:
-            self.db = open_database(target)
-        except EidrosterError as exc:
-            self.show_error(exc.message)
+        db = open_database_for_window(target)
+        if db is None:
+            self.close()
             return
-        self.undo_stack.clear()
+        self.switch_database(db)
+
+    def switch_database(self, db: Database) -> None:
+        """Work on another database from now on (a restored file, a server)."""
+        self.shutdown()
+        if db is not self.db:
+            self.db.close()
+        self.db = db
+        self.undo_stack.clear()  # the commands belong to the other database
+        self.model.hide_all_ids()
         self.reload()
 
     def connect_server(self) -> None:
@@ -1031,8 +1041,14 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.show_error(self.tr("Chức năng kết nối máy chủ chưa có trong bản này"))
             return
-        dlg = ConnectDialog(self)
-        dlg.exec()
+        url = ConnectDialog.get_url(self)
+        if not url:
+            return
+        from eidroster.ui.app import open_database_for_window
+
+        db = open_database_for_window(url)
+        if db is not None:
+            self.switch_database(db)
 
     def agency_merge(self) -> None:
         try:
