@@ -10,7 +10,7 @@ VENV=.venv
 
 QT_LIBS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6"
 XCB_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-TEST_PKGS="postgresql xvfb xauth poppler-utils"
+TEST_PKGS="postgresql xvfb xauth poppler-utils binutils"  # binutils: objcopy/objdump for PyInstaller (make bundle)
 
 missing=()
 want_pkgs="$QT_LIBS $XCB_LIBS"

@@ -17,6 +17,9 @@ from tests.delivery.iss import iss_sources
 
 @pytest.mark.slow
 def test_bundle_builds_and_passes_its_self_test(tmp_path):
+    # PyInstaller writes the Linux executable with objcopy (Debian: binutils, which
+    # installer/setup-dev.sh installs for `make test`).
+    assert shutil.which("objcopy") and shutil.which("objdump"), "install binutils"
     dist, work = tmp_path / "dist", tmp_path / "build"
     build = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
