@@ -98,6 +98,16 @@ def test_encrypt_refuses_short_passphrase(db):
         privacy.encrypt_database(db.path, "short")
 
 
+def roster_input(row, **changes):
+    from eidroster.domain.employee import EmployeeInput
+
+    base = dict(ho=row.ho, dem=row.dem, ten=row.ten, department=row.department,
+                birth_date=row.birth_date, gender=row.gender, id_number=row.id_number,
+                title=row.title, start_date=row.start_date, leave_date=row.leave_date)
+    base.update(changes)
+    return EmployeeInput(**base)
+
+
 def _make_leavers(db, today):
     rows = [r for r in roster.list_roster(db) if r.leave_date is None and r.start_date
             and r.start_date <= today - dt.timedelta(days=400)]
@@ -113,6 +123,10 @@ def test_purge_blanks_leavers_and_keeps_past_report_numbers(demo_db):
     today = dt.date.today()
     old, recent = _make_leavers(demo_db, today)
     assert len(old) == 25 and len(recent) == 15
+    renamed = roster.get_row(demo_db, old[0])  # an edit puts the old and new name in the audit
+    roster.update_employee(demo_db, renamed.id, roster_input(renamed, ten="Khanhvy"), renamed.version)
+    with demo_db.read() as s:
+        assert "Khanhvy" in json.dumps([e.detail for e in list_events(s)], ensure_ascii=False)
     days = [today - dt.timedelta(days=n) for n in (300, 201, 150, 30, 5, 0)]
     before = {d: summary(demo_db, d).as_dict() for d in days}
 
@@ -138,6 +152,9 @@ def test_purge_blanks_leavers_and_keeps_past_report_numbers(demo_db):
     with demo_db.read() as s:
         events = list_events(s, action="personal_data_purged")
     assert events[0].detail["count"] == result.count
+    with demo_db.read() as s:
+        audit_text = json.dumps([e.detail for e in list_events(s)], ensure_ascii=False)
+    assert "Khanhvy" not in audit_text and renamed.ten not in audit_text.split('"')
     # a second purge finds nothing new
     assert privacy.purge_leavers(demo_db, today=today).count == 0
 
