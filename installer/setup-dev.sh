@@ -15,6 +15,12 @@ TEST_PKGS="postgresql xvfb xauth poppler-utils binutils"  # binutils: objcopy/ob
 missing=()
 want_pkgs="$QT_LIBS $XCB_LIBS"
 [ "$MODE" = test ] && want_pkgs="$want_pkgs $TEST_PKGS"
+# PyInstaller (make bundle, the bundle test) needs Python's shared library: Debian's python3
+# ships it in libpython3.X, which a bare system lacks.
+if [ "$MODE" = test ] && [ "$(command -v "$PY")" = /usr/bin/python3 ]; then
+  PYVER=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  want_pkgs="$want_pkgs libpython$PYVER"
+fi
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in $want_pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
