@@ -208,19 +208,15 @@ class RosterModel(QAbstractTableModel):
         """Replace, add or remove a few rows (after an edit) keeping sort, filter,
         selection and the counts; touches only those rows' keys."""
         rows = list(rows)
-        removed = set(removed) & set(self._index_of_id)
-        if removed:
-            keep = [r for r in self._rows if r.id not in removed]
-            by_id = {r.id: r for r in rows}
-            merged = [by_id.pop(r.id, r) for r in keep] + list(by_id.values())
-            self.set_rows(merged)
-            return
+        removed_idx = sorted(self._index_of_id[i] for i in set(removed) if i in self._index_of_id)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         persistent_ids = [
             (p, self._rows[self._visible[p.row()]].id if 0 <= p.row() < len(self._visible) else None)
             for p in persistent
         ]
+        if removed_idx:
+            self._remove_indices(removed_idx)
         today = self._filter.today
         changed: list[int] = []
         appended = False
@@ -262,6 +258,34 @@ class RosterModel(QAbstractTableModel):
             else:
                 self.changePersistentIndex(p, self.index(n, p.column()))
         self.layoutChanged.emit()
+
+    def _remove_indices(self, indices: list[int]) -> None:
+        """Drop rows by index, keeping every precomputed list aligned (no re-sort: the
+        remaining order stays sorted)."""
+        today = self._filter.today
+        gone = set(indices)
+        for i in indices:
+            tally_add(self.tallies, self._rows[i], today, -1)
+            self._revealed.discard(self._rows[i].id)
+        n = len(self._rows)
+        new_pos = [-1] * n
+        k = 0
+        for i in range(n):
+            if i not in gone:
+                new_pos[i] = k
+                k += 1
+
+        def keep(seq):
+            return [x for i, x in enumerate(seq) if i not in gone]
+
+        self._rows = keep(self._rows)
+        self._search = keep(self._search)
+        for col in list(self._sort_cache):
+            self._sort_cache[col] = keep(self._sort_cache[col])
+        if self._allowed is not None:
+            self._allowed = bytearray(keep(self._allowed))
+        self._order = [new_pos[i] for i in self._order if new_pos[i] >= 0]
+        self._index_of_id = {r.id: i for i, r in enumerate(self._rows)}
 
     # ------------------------------------------------------------ access
 
