@@ -104,6 +104,18 @@ def detect_legacy(texts: Iterable[str]) -> str | None:
     return VNI if counts[VNI] > counts[TCVN3] else TCVN3
 
 
+def odd_characters(text: str) -> int:
+    """How many characters Vietnamese text never uses (Latin-1 symbols and letters outside
+    Vietnamese, combining marks left over after NFC): the fewer, the better a decoding."""
+    bad = 0
+    for ch in text:
+        if ch.isascii() or ch in _VIET_LATIN1:
+            continue
+        if unicodedata.combining(ch) or "\u0080" <= ch <= "\u00ff" or ch == "\ufffd":
+            bad += 1
+    return bad
+
+
 def needs_conversion(text: str) -> bool:
     """Whether a string of a legacy sheet is still in the legacy encoding."""
     if text.isascii() or _MODERN.search(text):
@@ -214,4 +226,4 @@ def from_unicode(text: str, kind: str) -> str:
 
 
 __all__ = ["LEGACY_NAMES", "TCVN3", "VNI", "detect_legacy", "from_unicode", "needs_conversion",
-           "to_unicode"]
+           "odd_characters", "to_unicode"]

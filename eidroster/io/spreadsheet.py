@@ -307,12 +307,19 @@ def decode_text(data: bytes) -> str:
         pass
     # a text typed with a TCVN3/VNI font was saved as Windows-1252 bytes: keep those
     # characters as they are, so that the legacy converter recognises them
-    from eidroster.io.legacy import detect_legacy
+    from eidroster.io.legacy import detect_legacy, odd_characters, to_unicode
 
+    vietnamese = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
     latin = data.decode("cp1252", errors="replace")
-    if detect_legacy(latin.splitlines()[:2000]) is not None:
-        return latin
-    return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    lines = latin.splitlines()[:2000]
+    kind = detect_legacy(lines)
+    if kind is not None:
+        converted = "\n".join(to_unicode(line, kind) for line in lines)
+        # Windows-1258 Vietnamese has (almost) no odd characters; legacy bytes read as
+        # Windows-1258 are full of them (µ, ¸, ø …) and read cleanly once converted
+        if odd_characters(converted) < odd_characters("\n".join(vietnamese.splitlines()[:2000])):
+            return latin
+    return vietnamese
 
 
 def _read_csv(p: Path) -> list[list[Cell]]:
