@@ -99,3 +99,23 @@ def test_import_records_an_audit_event_with_the_batch(tmp_path, db, do_import):
         sources = set(s.execute(sa.text(
             "SELECT DISTINCT source FROM status_changes WHERE batch_id=:b"), {"b": result.batch_id}).scalars())
     assert sources == {"import"}
+
+
+def test_a_backup_is_made_before_a_real_import_only(tmp_path, db, do_import):
+    import sqlite3
+
+    from eidroster.paths import backup_dir_for
+
+    ps = people(3, seed=62)
+    path = write_xlsx(tmp_path / "c.xlsx", [HEADER] + [
+        [p.full_name, dmy(p.birth), p.cccd, p.dept, "Mức 1"] for p in ps])
+    folder = backup_dir_for(db.path)
+    do_import(path, dry_run=True)
+    assert not folder.exists() or not list(folder.glob("*before-import*"))
+    do_import(path)
+    backups = list(folder.glob("*before-import*"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as con:  # the state before the import
+        assert con.execute("SELECT COUNT(*) FROM employees").fetchone() == (0,)
+    do_import(path)  # nothing to change: no new backup
+    assert len(list(folder.glob("*before-import*"))) == 1
