@@ -909,8 +909,11 @@ class MainWindow(QMainWindow):
 
     def apply_status(self, ids: list[int], change: StatusInput) -> str | None:
         """Record ``change`` for ``ids`` (one transaction) and push it on the undo stack."""
+        # the versions this window shows: if someone else changed one of these people
+        # since, nothing is written and the user is told (never a silent overwrite)
+        expected = {i: row.version for i in ids if (row := self.model.row_by_id(i)) is not None}
         try:
-            batch = roster.set_status(self.db, ids, change)
+            batch = roster.set_status(self.db, ids, change, expected_versions=expected)
         except EidrosterError as exc:
             self.show_error(exc.message)
             self.refresh_rows(ids)

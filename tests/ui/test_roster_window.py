@@ -393,3 +393,21 @@ def test_english_menus(app, demo_db, qtbot, lang):
     assert en_titles == ["&File", "&Edit", "&Reports", "&View", "&Help"]
     assert en.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Full name"
     install_translator(app, "vi")
+
+
+def test_bulk_change_refused_when_someone_else_changed_a_row(window, demo_db):
+    rows = [r for r in window.model.all_rows() if r.status is not Status.LEVEL2][:5]
+    ids = [r.id for r in rows]
+    # another user records a change for one of them after this window loaded
+    roster.set_status(demo_db, [ids[2]], StatusInput(Status.SUBMITTED, dt.date.today()))
+    before = latest_status(demo_db, ids)
+    count = history_count(demo_db, ids)
+    assert window.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is None
+    assert "vừa được người khác sửa" in window.errors[-1]
+    assert latest_status(demo_db, ids) == before  # nothing written, for anyone
+    assert history_count(demo_db, ids) == count
+    assert window.undo_stack.count() == 0
+    # the window now shows the other user's change and a retry goes through
+    assert window.model.row_by_id(ids[2]).status is Status.SUBMITTED
+    assert window.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is not None
+    assert set(latest_status(demo_db, ids).values()) == {"level2"}
