@@ -332,3 +332,19 @@ def test_preview_changes_nothing_and_matches_the_import(tmp_path, db, do_import)
     assert [r.action for r in plan.rows] == ["add", "add", "add"]
     assert count_rows(db, "employees") == 0
     assert do_import(path).added == 3
+
+
+def test_same_name_and_birth_but_another_cccd_is_a_new_person_with_a_warning(tmp_path, do_import,
+                                                                              roster):
+    p = people(1, seed=25)[0]
+    header = ["Họ và tên", "Ngày sinh", "Số CCCD", "Khoa/phòng"]
+    do_import(write_xlsx(tmp_path / "a.xlsx", [header, [p.full_name, dmy(p.birth), p.cccd, p.dept]]))
+    other = make_twin_cccd(p)
+    result = do_import(write_xlsx(tmp_path / "b.xlsx", [header, [p.full_name, dmy(p.birth), other,
+                                                                  p.dept]]))
+    assert (result.added, result.rejected) == (1, [])
+    assert [w.as_dict() for w in result.warnings] == [{
+        "row": 2, "column": "C (Số CCCD)",
+        "message": "Trùng họ tên và ngày sinh với người đã có trong danh sách nhưng khác số CCCD: "
+                   "đã coi là một người khác; nếu là cùng một người, hãy kiểm tra lại số CCCD"}]
+    assert set(roster()) == {p.cccd, other}

@@ -244,10 +244,16 @@ def _plan_row(p, layout, by_id, by_name, justified_of, effective_date, today, co
             return reject(col(Field.ID_NUMBER), "Số CCCD này đã có ở một người khác tên trong "
                           "danh sách")
         if match is None:
-            same = [x for x in by_name.get(key, ()) if not x.id_number
-                    and (p.birth_date is None or x.birth_date in (None, p.birth_date))]
+            namesakes = [x for x in by_name.get(key, ())
+                         if p.birth_date is None or x.birth_date in (None, p.birth_date)]
+            same = [x for x in namesakes if not x.id_number]
             if len(same) == 1:
                 match = same[0]
+            elif namesakes and p.birth_date is not None:
+                p.warnings.append(RowIssue(p.row, col(Field.ID_NUMBER), (
+                    "Trùng họ tên và ngày sinh với người đã có trong danh sách nhưng khác số "
+                    "CCCD: đã coi là một người khác; nếu là cùng một người, hãy kiểm tra lại "
+                    "số CCCD")))
     else:
         same = list(by_name.get(key, ()))
         if p.birth_date is not None:
