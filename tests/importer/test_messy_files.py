@@ -348,3 +348,26 @@ def test_same_name_and_birth_but_another_cccd_is_a_new_person_with_a_warning(tmp
         "message": "Trùng họ tên và ngày sinh với người đã có trong danh sách nhưng khác số CCCD: "
                    "đã coi là một người khác; nếu là cùng một người, hãy kiểm tra lại số CCCD"}]
     assert set(roster()) == {p.cccd, other}
+
+
+def test_ticks_under_a_group_header_and_a_vertical_single_column(tmp_path, do_import, roster):
+    ps = people(3, seed=26)
+    rows = [["TT", "Họ và tên", "Ngày, tháng, năm sinh", "Số CMND/CCCD", "Khoa/phòng",
+             "Chưa định danh", "Đã định danh", None, "Lý do chưa định danh mức 2",
+             "Chính đáng (có/không)"],
+            [None, None, None, None, None, None, "Mức 1", "Mức 2", None, None],
+            [1, ps[0].full_name, dmy(ps[0].birth), ps[0].cccd, ps[0].dept, "x", None, None,
+             "Không có điện thoại thông minh", "không"],
+            [2, ps[1].full_name, dmy(ps[1].birth), ps[1].cccd, ps[1].dept, None, "x", None,
+             "Đi học", "có"],
+            [3, ps[2].full_name, dmy(ps[2].birth), ps[2].cccd, ps[2].dept, None, None, "x", None,
+             None]]
+    path = write_xlsx(tmp_path / "group.xlsx", rows,
+                      merges=("G1:H1", "A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2"))
+    result = do_import(path)
+    assert (result.added, result.rejected) == (3, [])
+    got = roster()
+    assert [(got[p.cccd].status, got[p.cccd].reason, got[p.cccd].justified) for p in ps] == [
+        (Status.NOT_REGISTERED, "Không có điện thoại thông minh", False),  # "không" overrides
+        (Status.LEVEL1, "Đi học, công tác xa", True),
+        (Status.LEVEL2, "", False)]
