@@ -1,0 +1,36 @@
+"""The import benchmark runs (quick size) and puts its number beside the bare-read baseline."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def test_import_benchmark_quick(tmp_path):
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_import", BENCH / "bench_import.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        from harness import BenchContext
+
+        rows = mod.run(BenchContext(tmp_path, quick=True))
+    finally:
+        sys.path.remove(str(BENCH))
+    assert len(rows) == 1
+    m = rows[0]
+    assert m.name.startswith("import 1,000 messy rows")
+    assert m.baseline_name == "openpyxl read-only bare read of the same file"
+    assert m.value > 0 and m.baseline and m.baseline > 0
+    # every generated messy row went in (full_import raises otherwise): 3 fresh databases
+    from eidroster.services.database import count_rows, open_database
+
+    for i in range(3):
+        db = open_database(tmp_path / f"import-{i}.sqlite")
+        try:
+            assert count_rows(db, "employees") == 1000
+        finally:
+            db.close()
