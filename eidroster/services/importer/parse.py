@@ -355,6 +355,10 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
     for f, value in ((Field.DEPARTMENT, p.department), (Field.TITLE, p.title)):
         if value[:1] in ("=", "+", "@"):
             problem(f, "Không được bắt đầu bằng ký tự =, + hoặc @ (công thức)")
+    for f, value, limit in ((Field.DEPARTMENT, p.department, 200), (Field.TITLE, p.title, 200),
+                            (Field.NOTE, p.note, 2000)):
+        if len(value) > limit:  # a megabyte cell is a damaged file, not a note
+            problem(f, f"Quá dài (tối đa {limit:,} ký tự)".replace(",", "."))
     # status: words, or tick columns
     raw_status = _get(row, layout, Field.STATUS)
     if raw_status is not None:
