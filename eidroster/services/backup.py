@@ -200,10 +200,38 @@ def auto_backup(
         p.name.startswith(prefix + today) and p.name.endswith(SUFFIX) for p in folder.iterdir()
     ):
         return None
+    remove_stale_temp_files(db_path)
     made = online_backup(db_path, _unique(folder / f"{prefix}{_stamp(now)}{SUFFIX}"),
                          passphrase=passphrase)
     _rotate(folder, prefix, keep)
     return made
+
+
+#: temporary files a killed backup, restore or encryption may leave behind
+STALE_PATTERNS = (".eidroster-restore-*.part", ".eidroster-encrypt-*.part",
+                  ".eidroster-snapshot-*.part")
+
+
+def remove_stale_temp_files(db_path: Path, older_than: float = 3600.0) -> list[Path]:
+    """Delete temporary copies left by a backup/restore/encryption that was killed (never
+    a file younger than ``older_than`` seconds: another program may be writing it)."""
+    import time
+
+    db_path = Path(db_path)
+    folder, backups = db_path.parent, backup_dir_for(db_path)
+    found = [p for pattern in STALE_PATTERNS for p in folder.glob(pattern)]
+    if backups.is_dir():
+        found += list(backups.glob("*.sqlite.part"))
+    removed = []
+    now = time.time()
+    for p in found:
+        try:
+            if now - p.stat().st_mtime >= older_than:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed
 
 
 def _rotate(folder: Path, prefix: str, keep: int) -> list[Path]:

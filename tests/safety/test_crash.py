@@ -113,6 +113,13 @@ def test_restore_killed_at_random_moments(base_db, tmp_path, run_cli):
         assert state[:2] in (old[:2], new[:2]), (i, SEED, state)
         reopened = open_database(db)
         reopened.close()
+    # whatever temporary copies the kills left are cleaned up (they are never picked up)
+    from eidroster.services.backup import remove_stale_temp_files
+
+    for i in range(10):
+        remove_stale_temp_files(tmp_path / f"r{i}.sqlite", older_than=0)
+    assert list(tmp_path.glob(".eidroster-*.part")) == []
+    assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").glob("*.part")) == []
 
 
 def test_import_of_10k_rows_killed_at_random_moments(base_db, tmp_path):
