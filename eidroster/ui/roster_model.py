@@ -55,6 +55,22 @@ BUCKET_COLOURS: dict[Bucket, QColor] = {
 }
 LEAVER_COLOUR = QColor("#8a8a8a")
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, _ALIGN, _EDIT,
+                    int(ROW_ID_ROLE), int(STATUS_ROLE)})
+_BUCKET_BRUSHES = {b: QBrush(c) for b, c in BUCKET_COLOURS.items()}
+_LEAVER_BRUSH = QBrush(LEAVER_COLOUR)
+_WARN_BRUSH = QBrush(QColor("#b02a37"))
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_CENTERED = frozenset({COL_TT, COL_BIRTH, COL_GENDER, COL_ID, COL_JUSTIFIED, COL_VNEID,
+                       COL_DVCQG, COL_UPDATED})
+
 
 def column_titles() -> list[str]:
 
@@ -353,39 +369,36 @@ class RosterModel(QAbstractTableModel):
         return f
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # called ~1,700 times per repaint: plain int roles, prebuilt brushes
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
         n = index.row()
         if n >= len(self._visible):
             return None
         r = self._rows[self._visible[n]]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(r, n, col)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if col == COL_STATUS:
-                return QBrush(BUCKET_COLOURS[r.bucket])
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _BACKGROUND:
+            return _BUCKET_BRUSHES[r.bucket] if col == COL_STATUS else None
+        if role == _FOREGROUND:
             if r.leave_date is not None and r.leave_date <= self._filter.today:
-                return QBrush(LEAVER_COLOUR)
+                return _LEAVER_BRUSH
             if col == COL_JUSTIFIED and r.bucket is not Bucket.LEVEL2 and not r.justified:
-                return QBrush(QColor("#b02a37"))
+                return _WARN_BRUSH
             return None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             if r.leave_date is not None and r.leave_date <= self._filter.today:
                 return self._italic
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(r, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (COL_TT, COL_BIRTH, COL_GENDER, COL_ID, COL_JUSTIFIED, COL_VNEID,
-                       COL_DVCQG, COL_UPDATED):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
+        if role == _ALIGN:
+            return _CENTER if col in _CENTERED else None
         if role == ROW_ID_ROLE:
             return r.id
-        if role in (STATUS_ROLE, Qt.ItemDataRole.EditRole) and col == COL_STATUS:
+        if col == COL_STATUS:  # STATUS_ROLE, EditRole
             return r.status.value
         return None
 
