@@ -49,12 +49,12 @@ class Context:
 
     def open_db(self):  # -> eidroster.services.database.Database
         if self._db is None:
-            from eidroster.services.backup import backup_before_migration
+            from eidroster.services.backup import migration_hook
             from eidroster.services.database import open_database
 
             self._db = open_database(
                 self.db_target,
-                before_migrate=backup_before_migration,
+                before_migrate=migration_hook(self.passphrase),
                 passphrase=self.passphrase,
             )
         return self._db

@@ -159,9 +159,21 @@ def _unique(target: Path) -> Path:
         n += 1
 
 
-def backup_before_migration(db_path: Path, old: int, new: int) -> Path:
+def backup_before_migration(db_path: Path, old: int, new: int, *,
+                            passphrase: str | None = None) -> Path:
     target = backup_dir_for(db_path) / f"{db_path.stem}-before-v{new}-from-v{old}-{_stamp()}{SUFFIX}"
-    return online_backup(db_path, _unique(target))
+    return online_backup(db_path, _unique(target), passphrase=passphrase)
+
+
+def migration_hook(passphrase: str | None):
+    """``open_database(before_migrate=...)`` for a database with this key (or none)."""
+    if passphrase is None:
+        return backup_before_migration
+
+    def hook(db_path: Path, old: int, new: int) -> None:
+        backup_before_migration(db_path, old, new, passphrase=passphrase)
+
+    return hook
 
 
 def _safe_label(label: str) -> str:

@@ -101,7 +101,7 @@ def open_database_interactive(target: str | Path, parent: QWidget | None = None)
     while True:
         db: Database | None = None
         try:
-            db = open_database(target_s, before_migrate=backup_service.backup_before_migration,
+            db = open_database(target_s, before_migrate=backup_service.migration_hook(passphrase),
                                passphrase=passphrase)
             _quick_check(db)
         except StorageError as exc:

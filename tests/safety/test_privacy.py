@@ -197,3 +197,22 @@ def test_open_with_wrong_passphrase_is_a_storage_error(tmp_path):
     with pytest.raises(StorageError, match="sai mật khẩu"):
         d2 = open_database(path, passphrase="another passphrase")
         count_rows(d2, "employees")
+
+
+def test_encrypted_old_schema_is_backed_up_encrypted_then_migrated(run_cli, tmp_path):
+    from pathlib import Path
+
+    from eidroster.services.privacy import _export_encrypted
+
+    v1 = Path(__file__).resolve().parent.parent / "fixtures" / "schema_v1.sqlite"
+    plain = tmp_path / "v1.sqlite"
+    plain.write_bytes(v1.read_bytes())
+    db = tmp_path / "old.sqlite"
+    _export_encrypted(plain, db, "an old passphrase")
+    pw = tmp_path / "pw"
+    pw.write_text("an old passphrase\n")
+    os.chmod(pw, 0o600)
+    r = run_cli("--db", db, "--passphrase-file", pw, "summary", "--json")
+    assert r.returncode == 0, r.stderr
+    made = list((tmp_path / "backups").glob("old-before-v*-from-v1-*.sqlite"))
+    assert len(made) == 1 and not made[0].read_bytes().startswith(b"SQLite format 3")
