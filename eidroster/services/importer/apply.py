@@ -17,7 +17,7 @@ from eidroster.domain.errors import ConflictError, EidrosterError, InputError
 from eidroster.domain.text import name_sort_key, word_sort_key
 from eidroster.services.audit import record_event
 from eidroster.services.database import Database, current_user
-from eidroster.services.importer.parse import LoadedTable, RowIssue, parse_rows
+from eidroster.services.importer.parse import LoadedTable, RowIssue, gc_paused, parse_rows
 from eidroster.services.importer.plan import (
     ADD,
     REJECT,
@@ -99,7 +99,7 @@ class ImportResult:
 def preview_import(db: Database, loaded: LoadedTable, effective_date: dt.date | None = None,
                    today: dt.date | None = None) -> ImportPlan:
     """What the import would do, without changing anything."""
-    with db.read() as s:
+    with gc_paused(), db.read() as s:
         return _plan(s, loaded, effective_date, today)
 
 
@@ -134,7 +134,7 @@ def run_import(
             return ImportResult(plan, applied=False, refused=True)
     made = None
     batch = new_batch_id()
-    with db.write() as s:
+    with gc_paused(), db.write() as s:
         plan = _plan(s, loaded, effective_date, today)
         if strict and plan.count(REJECT):
             return ImportResult(plan, applied=False, refused=True)
