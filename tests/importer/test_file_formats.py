@@ -188,3 +188,38 @@ def test_legacy_csv_saved_as_ansi_is_converted(tmp_path, do_import, roster, kind
     result = do_import(path)
     assert (result.added, result.rejected) == (3, [])
     _check(roster, ps)
+
+
+def _with_cached_value(path, cell: str, cached: str) -> None:
+    """Give a formula cell the cached result Excel would have saved (openpyxl writes none)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    xml, n = re.subn(rf'<c r="{cell}"><f>(.*?)</f><v\s*/>',
+                     lambda m: f'<c r="{cell}" t="str"><f>{m[1]}</f><v>{cached}</v>', xml)
+    assert n == 1
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+
+
+def test_formula_cells_give_their_cached_value_never_evaluated(tmp_path, do_import, roster):
+    import openpyxl
+
+    ps = people(2, seed=42)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in _rows(ps, True):
+        ws.append(row)
+    # the formula would give "Mức 2"; Excel last saved "Mức 1": the cached value counts
+    ws["F2"] = '=IF(1=1,"Mức 2","Chưa")'
+    path = tmp_path / "formula.xlsm"
+    wb.save(path)
+    _with_cached_value(path, "F2", "Mức 1")
+    assert read_sheet(path).rows[1][5] == "Mức 1"
+    assert do_import(path).added == 2
+    assert roster()[ps[0].cccd].status is Status.LEVEL1
