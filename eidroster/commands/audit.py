@@ -46,6 +46,10 @@ ACTION_LABELS = {
     "personal_data_exported": "Xuất tệp có dữ liệu cá nhân",
     "exported": "Xuất tệp",
     "demo_generated": "Tạo dữ liệu mẫu",
+    "import": "Nhập danh sách từ tệp",
+    "import_undone": "Hoàn tác lần nhập",
+    "import_redone": "Làm lại lần nhập",
+    "export_phu_luc_iv": "Xuất Phụ lục IV (danh sách MẬT)",
 }
 
 

@@ -40,12 +40,7 @@ from eidroster.services import restore as restore_service
 from eidroster.services.audit import AuditRecord, list_events, record_event
 from eidroster.services.database import Database, open_database
 
-CTX = "SafetyDialogs"
 AUDIT_LIMIT = 20_000
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -122,35 +117,35 @@ def open_database_interactive(target: str | Path, parent: QWidget | None = None)
                 if _offer_restore_damaged(parent, path, exc.message, passphrase):
                     continue
                 return None
-            _show(parent, QMessageBox.Icon.Critical, _t("Không mở được cơ sở dữ liệu"), exc.message)
+            _show(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("SafetyDialogs", "Không mở được cơ sở dữ liệu"), exc.message)
             return None
         except EidrosterError as exc:
-            _show(parent, QMessageBox.Icon.Critical, _t("Không mở được cơ sở dữ liệu"), exc.message)
+            _show(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("SafetyDialogs", "Không mở được cơ sở dữ liệu"), exc.message)
             return None
         if db.path is not None:
             try:
                 backup_service.auto_backup(db.path, passphrase=passphrase)
             except EidrosterError as exc:
-                _show(parent, QMessageBox.Icon.Warning, _t("Chưa sao lưu được"),
-                      _t("Không tạo được bản sao lưu tự động hôm nay:") + "\n" + exc.message)
+                _show(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("SafetyDialogs", "Chưa sao lưu được"),
+                      QCoreApplication.translate("SafetyDialogs", "Không tạo được bản sao lưu tự động hôm nay:") + "\n" + exc.message)
         return db
 
 
 def _ask_retry_locked(parent: QWidget | None, message: str) -> bool:
-    box = _box(parent, QMessageBox.Icon.Warning, _t("Cơ sở dữ liệu đang bận"),
-               message + "\n\n" + _t("Một chương trình khác (có thể ở máy khác dùng chung thư "
+    box = _box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu đang bận"),
+               message + "\n\n" + QCoreApplication.translate("SafetyDialogs", "Một chương trình khác (có thể ở máy khác dùng chung thư "
                                      "mục) đang ghi vào cơ sở dữ liệu. Thử lại sau khi nó xong?"),
                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Retry
 
 
 def _ask_passphrase(parent: QWidget | None, path: Path | None, wrong: bool) -> str | None:
-    label = _t("Cơ sở dữ liệu {name} đã được mã hóa. Nhập mật khẩu:").format(
+    label = QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu {name} đã được mã hóa. Nhập mật khẩu:").format(
         name=path.name if path else "")
     if wrong:
-        label = _t("Mật khẩu không đúng.") + "\n" + label
+        label = QCoreApplication.translate("SafetyDialogs", "Mật khẩu không đúng.") + "\n" + label
     dlg = QInputDialog(parent)
-    dlg.setWindowTitle(_t("Cơ sở dữ liệu đã mã hóa"))
+    dlg.setWindowTitle(QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu đã mã hóa"))
     dlg.setLabelText(label)
     dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
     if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.textValue():
@@ -162,23 +157,23 @@ def _offer_restore_damaged(parent: QWidget | None, path: Path, message: str,
                            passphrase: str | None) -> bool:
     good = restore_service.latest_good_backup(path, passphrase)
     if good is None:
-        _show(parent, QMessageBox.Icon.Critical, _t("Cơ sở dữ liệu bị hỏng"),
-              message + "\n\n" + _t("Không tìm thấy bản sao lưu nào còn tốt trong {folder}.")
+        _show(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu bị hỏng"),
+              message + "\n\n" + QCoreApplication.translate("SafetyDialogs", "Không tìm thấy bản sao lưu nào còn tốt trong {folder}.")
               .format(folder=backup_service.backup_dir_for(path)))
         return False
-    text = (message + "\n\n" + _t("Bản sao lưu tốt gần nhất: {name}, lúc {when}.").format(
+    text = (message + "\n\n" + QCoreApplication.translate("SafetyDialogs", "Bản sao lưu tốt gần nhất: {name}, lúc {when}.").format(
         name=good.path.name, when=good.taken_at.strftime("%d/%m/%Y %H:%M"))
-        + "\n" + _t("Khôi phục từ bản này? Tệp hỏng được giữ lại trong thư mục sao lưu."))
-    box = _box(parent, QMessageBox.Icon.Critical, _t("Cơ sở dữ liệu bị hỏng"), text,
+        + "\n" + QCoreApplication.translate("SafetyDialogs", "Khôi phục từ bản này? Tệp hỏng được giữ lại trong thư mục sao lưu."))
+    box = _box(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu bị hỏng"), text,
                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_t("Khôi phục bản sao lưu"))
-    box.button(QMessageBox.StandardButton.No).setText(_t("Thoát"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("SafetyDialogs", "Khôi phục bản sao lưu"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("SafetyDialogs", "Thoát"))
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
     try:
         restore_service.restore_database(path, good.path, passphrase=passphrase)
     except EidrosterError as exc:
-        _show(parent, QMessageBox.Icon.Critical, _t("Không khôi phục được"), exc.message)
+        _show(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("SafetyDialogs", "Không khôi phục được"), exc.message)
         return False
     return True
 
@@ -188,17 +183,17 @@ def _offer_restore_damaged(parent: QWidget | None, path: Path, message: str,
 def backup_now(parent: QWidget | None, db: Database) -> Path | None:
     """"Back up now": a copy in the backups folder beside the database."""
     if db.path is None:
-        _show(parent, QMessageBox.Icon.Information, _t("Sao lưu"),
-              _t("Cơ sở dữ liệu nằm trên máy chủ: hãy sao lưu bằng công cụ của máy chủ (pg_dump)."))
+        _show(parent, QMessageBox.Icon.Information, QCoreApplication.translate("SafetyDialogs", "Sao lưu"),
+              QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu nằm trên máy chủ: hãy sao lưu bằng công cụ của máy chủ (pg_dump)."))
         return None
     try:
         made = backup_service.manual_backup(db)
     except EidrosterError as exc:
-        _show(parent, QMessageBox.Icon.Warning, _t("Không sao lưu được"), exc.message)
+        _show(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("SafetyDialogs", "Không sao lưu được"), exc.message)
         return None
     if made is not None:
-        _show(parent, QMessageBox.Icon.Information, _t("Đã sao lưu"),
-              _t("Đã sao lưu cơ sở dữ liệu vào:") + f"\n{made}")
+        _show(parent, QMessageBox.Icon.Information, QCoreApplication.translate("SafetyDialogs", "Đã sao lưu"),
+              QCoreApplication.translate("SafetyDialogs", "Đã sao lưu cơ sở dữ liệu vào:") + f"\n{made}")
     return made
 
 
@@ -254,8 +249,8 @@ def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
     """Choose a backup, check it, confirm, and restore. True when the database file
     was replaced (the caller then reopens it); ``db``'s connections are closed."""
     if db.path is None:
-        _show(parent, QMessageBox.Icon.Information, _t("Khôi phục"),
-              _t("Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ."))
+        _show(parent, QMessageBox.Icon.Information, QCoreApplication.translate("SafetyDialogs", "Khôi phục"),
+              QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ."))
         return False
     dlg = RestoreDialog(db.path, parent)
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.chosen is None:
@@ -263,10 +258,10 @@ def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
     try:
         check = restore_service.check_database_file(dlg.chosen, db.passphrase)
     except EidrosterError as exc:
-        _show(parent, QMessageBox.Icon.Warning, _t("Không dùng được tệp này"), exc.message)
+        _show(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("SafetyDialogs", "Không dùng được tệp này"), exc.message)
         return False
-    box = _box(parent, QMessageBox.Icon.Question, _t("Khôi phục"),
-               _t("Khôi phục {name} ({count} nhân viên)? Mọi thay đổi sau lúc sao lưu sẽ không "
+    box = _box(parent, QMessageBox.Icon.Question, QCoreApplication.translate("SafetyDialogs", "Khôi phục"),
+               QCoreApplication.translate("SafetyDialogs", "Khôi phục {name} ({count} nhân viên)? Mọi thay đổi sau lúc sao lưu sẽ không "
                   "còn trong cơ sở dữ liệu đang dùng; bản hiện tại được giữ lại làm bản sao lưu.")
                .format(name=dlg.chosen.name, count=format_int(check.employees)),
                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -276,7 +271,7 @@ def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
     try:
         result = restore_service.restore_database(db.path, dlg.chosen, passphrase=db.passphrase)
     except EidrosterError as exc:
-        _show(parent, QMessageBox.Icon.Warning, _t("Không khôi phục được"), exc.message)
+        _show(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("SafetyDialogs", "Không khôi phục được"), exc.message)
         return False
     try:
         with db.write() as s:  # the engine reconnects to the restored file
@@ -289,41 +284,46 @@ def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
     except EidrosterError:
         pass  # the restore itself succeeded; the window reopens the database
     kept = result.previous_backup
-    _show(parent, QMessageBox.Icon.Information, _t("Đã khôi phục"),
-          _t("Đã khôi phục {count} nhân viên từ {name}.").format(
+    _show(parent, QMessageBox.Icon.Information, QCoreApplication.translate("SafetyDialogs", "Đã khôi phục"),
+          QCoreApplication.translate("SafetyDialogs", "Đã khôi phục {count} nhân viên từ {name}.").format(
               count=format_int(result.check.employees), name=result.restored_from.name)
-          + (("\n" + _t("Bản trước khi khôi phục được giữ tại:") + f"\n{kept}") if kept else ""))
+          + (("\n" + QCoreApplication.translate("SafetyDialogs", "Bản trước khi khôi phục được giữ tại:") + f"\n{kept}") if kept else ""))
     return True
 
 
 # ====================================================================== audit log
 
-ACTION_LABELS_VI = {
-    "employee_added": "Thêm nhân viên",
-    "employee_changed": "Sửa thông tin nhân viên",
-    "employee_deleted": "Xóa nhân viên",
-    "employee_left": "Ghi nhận nghỉ việc",
-    "employee_returned": "Bỏ ngày nghỉ việc",
-    "status_changed": "Cập nhật tình trạng định danh",
-    "status_change_undone": "Hoàn tác cập nhật tình trạng",
-    "reason_added": "Thêm lý do",
-    "reason_changed": "Sửa lý do",
-    "reason_deleted": "Xóa lý do",
-    "setting_changed": "Đổi thiết lập",
-    "database_restored": "Khôi phục từ bản sao lưu",
-    "database_encrypted": "Mã hóa cơ sở dữ liệu",
-    "personal_data_purged": "Xóa dữ liệu người đã nghỉ (hết hạn lưu)",
-    "personal_data_revealed": "Xem số CCCD đầy đủ",
-    "id_revealed": "Xem số CCCD đầy đủ",
-    "personal_data_exported": "Xuất tệp có dữ liệu cá nhân",
-    "exported": "Xuất tệp",
-    "demo_generated": "Tạo dữ liệu mẫu",
-}
+def action_labels() -> dict[str, str]:
+    """Vietnamese (or translated) names of the audit actions."""
+    return {
+        "employee_added": QCoreApplication.translate("SafetyDialogs", "Thêm nhân viên"),
+        "employee_changed": QCoreApplication.translate("SafetyDialogs", "Sửa thông tin nhân viên"),
+        "employee_deleted": QCoreApplication.translate("SafetyDialogs", "Xóa nhân viên"),
+        "employee_left": QCoreApplication.translate("SafetyDialogs", "Ghi nhận nghỉ việc"),
+        "employee_returned": QCoreApplication.translate("SafetyDialogs", "Bỏ ngày nghỉ việc"),
+        "status_changed": QCoreApplication.translate("SafetyDialogs", "Cập nhật tình trạng định danh"),
+        "status_change_undone": QCoreApplication.translate("SafetyDialogs", "Hoàn tác cập nhật tình trạng"),
+        "reason_added": QCoreApplication.translate("SafetyDialogs", "Thêm lý do"),
+        "reason_changed": QCoreApplication.translate("SafetyDialogs", "Sửa lý do"),
+        "reason_deleted": QCoreApplication.translate("SafetyDialogs", "Xóa lý do"),
+        "setting_changed": QCoreApplication.translate("SafetyDialogs", "Đổi thiết lập"),
+        "database_restored": QCoreApplication.translate("SafetyDialogs", "Khôi phục từ bản sao lưu"),
+        "database_encrypted": QCoreApplication.translate("SafetyDialogs", "Mã hóa cơ sở dữ liệu"),
+        "personal_data_purged": QCoreApplication.translate("SafetyDialogs", "Xóa dữ liệu người đã nghỉ (hết hạn lưu)"),
+        "personal_data_revealed": QCoreApplication.translate("SafetyDialogs", "Xem số CCCD đầy đủ"),
+        "id_revealed": QCoreApplication.translate("SafetyDialogs", "Xem số CCCD đầy đủ"),
+        "personal_data_exported": QCoreApplication.translate("SafetyDialogs", "Xuất tệp có dữ liệu cá nhân"),
+        "exported": QCoreApplication.translate("SafetyDialogs", "Xuất tệp"),
+        "demo_generated": QCoreApplication.translate("SafetyDialogs", "Tạo dữ liệu mẫu"),
+        "import": QCoreApplication.translate("SafetyDialogs", "Nhập danh sách từ tệp"),
+        "import_undone": QCoreApplication.translate("SafetyDialogs", "Hoàn tác lần nhập"),
+        "import_redone": QCoreApplication.translate("SafetyDialogs", "Làm lại lần nhập"),
+        "export_phu_luc_iv": QCoreApplication.translate("SafetyDialogs", "Xuất Phụ lục IV (danh sách MẬT)"),
+    }
 
 
 def action_label(action: str) -> str:
-    label = ACTION_LABELS_VI.get(action)
-    return QCoreApplication.translate(CTX, label) if label else action
+    return action_labels().get(action, action)
 
 
 def _detail_text(detail: dict) -> str:
@@ -331,7 +331,7 @@ def _detail_text(detail: dict) -> str:
 
 
 class AuditModel(QAbstractTableModel):
-    HEADERS = ("Thời gian", "Người dùng", "Thao tác", "Đối tượng", "Chi tiết")
+    COLUMNS = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -346,12 +346,13 @@ class AuditModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(CTX, self.HEADERS[section])
+            return (self.tr("Thời gian"), self.tr("Người dùng"), self.tr("Thao tác"),
+                    self.tr("Đối tượng"), self.tr("Chi tiết"))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
