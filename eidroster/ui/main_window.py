@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
 
         titles = self.model._titles  # noqa: SLF001 - the model's own header texts
         widths = {
-            COL_TT: fit("99.999"),
+            COL_TT: fit("100.000"),
             COL_BIRTH: fit("00/00/0000", titles[COL_BIRTH]),
             COL_GENDER: fit(gender_label("F"), gender_label("M"), titles[COL_GENDER]),
             COL_ID: fit("000000000000"),
@@ -318,6 +318,9 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.progress_label)
         sb.addWidget(self.progress)
         sb.addWidget(self.cancel_button)
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLabel")
+        sb.addPermanentWidget(self.db_label)
         sb.addPermanentWidget(self.count_label)
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -515,9 +518,23 @@ class MainWindow(QMainWindow):
         self.run_task(self.tr("Đang tải danh sách…"), lambda task: load_roster(self.db, task),
                       lambda data: self._loaded(generation, data), cancellable=True)
 
+    def _show_database(self) -> None:
+        """Which database this window works on (a file name, or the server's host)."""
+        if self.db.path is not None:
+            self.db_label.setText(self.db.path.name)
+            self.db_label.setToolTip(str(self.db.path))
+        else:
+            from sqlalchemy.engine import make_url
+
+            url = make_url(self.db.target)
+            self.db_label.setText(self.tr("Máy chủ {host}/{name}").format(
+                host=url.host or "", name=url.database or ""))
+            self.db_label.setToolTip("")
+
     def _loaded(self, generation: int, data: LoadedRoster) -> None:
         if generation != self._load_generation:
             return  # a newer load was started
+        self._show_database()
         self.departments = data.departments
         self.set_reasons(data.reasons)
         selected = self.selected_ids()

@@ -198,34 +198,62 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="380"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="382"/>
         <source>Nhật ký thao tác</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="385"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="387"/>
         <source>Mọi thao tác</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="386"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="388"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="392"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="394"/>
         <source>Tìm người dùng, chi tiết…</source>
         <translation>Search user, details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="393"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="395"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="449"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="451"/>
         <source>{n} sự kiện</source>
         <translation>{n} events</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="355"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="355"/>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="355"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="356"/>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="356"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -860,7 +888,7 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/main_window.py" line="207"/>
-        <location filename="../../eidroster/ui/main_window.py" line="560"/>
+        <location filename="../../eidroster/ui/main_window.py" line="577"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
@@ -885,394 +913,399 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="340"/>
+        <location filename="../../eidroster/ui/main_window.py" line="343"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="341"/>
+        <location filename="../../eidroster/ui/main_window.py" line="344"/>
         <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
         <translation>Import or update the list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="342"/>
+        <location filename="../../eidroster/ui/main_window.py" line="345"/>
         <source>&amp;Tải lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="343"/>
+        <location filename="../../eidroster/ui/main_window.py" line="346"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="344"/>
+        <location filename="../../eidroster/ui/main_window.py" line="347"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="345"/>
+        <location filename="../../eidroster/ui/main_window.py" line="348"/>
         <source>&amp;Nhật ký thao tác…</source>
         <translation>&amp;Activity log…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="346"/>
+        <location filename="../../eidroster/ui/main_window.py" line="349"/>
         <source>Kết nối &amp;máy chủ PostgreSQL…</source>
         <translation>Connect to a PostgreSQL &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="347"/>
+        <location filename="../../eidroster/ui/main_window.py" line="350"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="349"/>
+        <location filename="../../eidroster/ui/main_window.py" line="352"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="351"/>
+        <location filename="../../eidroster/ui/main_window.py" line="354"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="355"/>
+        <location filename="../../eidroster/ui/main_window.py" line="358"/>
         <source>&amp;Thêm nhân viên…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="356"/>
+        <location filename="../../eidroster/ui/main_window.py" line="359"/>
         <source>&amp;Sửa thông tin…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="357"/>
+        <location filename="../../eidroster/ui/main_window.py" line="360"/>
         <source>Cập nhật &amp;tình trạng…</source>
         <translation>Update &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="358"/>
+        <location filename="../../eidroster/ui/main_window.py" line="361"/>
         <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
         <translation>One status, reason and effective date for every selected row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="359"/>
+        <location filename="../../eidroster/ui/main_window.py" line="362"/>
         <source>Đánh dấu &amp;nghỉ việc…</source>
         <translation>Mark as &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="360"/>
+        <location filename="../../eidroster/ui/main_window.py" line="363"/>
         <source>&amp;Xóa nhân viên…</source>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="361"/>
+        <location filename="../../eidroster/ui/main_window.py" line="364"/>
         <source>&amp;Hiện số CCCD đầy đủ</source>
         <translation>S&amp;how full ID numbers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="362"/>
+        <location filename="../../eidroster/ui/main_window.py" line="365"/>
         <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
         <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="363"/>
+        <location filename="../../eidroster/ui/main_window.py" line="366"/>
         <source>Ẩn &amp;lại số CCCD</source>
         <translation>Hide ID numbers a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="364"/>
+        <location filename="../../eidroster/ui/main_window.py" line="367"/>
         <source>Danh mục &amp;lý do…</source>
         <translation>Rea&amp;son catalogue…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="365"/>
+        <location filename="../../eidroster/ui/main_window.py" line="368"/>
         <source>&amp;Tìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="372"/>
+        <location filename="../../eidroster/ui/main_window.py" line="375"/>
         <source>&amp;Thông tin đơn vị và người ký…</source>
         <translation>&amp;Unit details and signer…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="373"/>
+        <location filename="../../eidroster/ui/main_window.py" line="376"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="375"/>
+        <location filename="../../eidroster/ui/main_window.py" line="378"/>
         <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
         <translation>Export Appendix I&amp;V (confidential list)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="377"/>
+        <location filename="../../eidroster/ui/main_window.py" line="380"/>
         <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
         <translation>Export summary &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="378"/>
+        <location filename="../../eidroster/ui/main_window.py" line="381"/>
         <source>Tạo &amp;gói nộp báo cáo…</source>
         <translation>Create &amp;submission folder…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="379"/>
+        <location filename="../../eidroster/ui/main_window.py" line="382"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="381"/>
+        <location filename="../../eidroster/ui/main_window.py" line="384"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="383"/>
+        <location filename="../../eidroster/ui/main_window.py" line="386"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="384"/>
+        <location filename="../../eidroster/ui/main_window.py" line="387"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="386"/>
+        <location filename="../../eidroster/ui/main_window.py" line="389"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="387"/>
+        <location filename="../../eidroster/ui/main_window.py" line="390"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="393"/>
+        <location filename="../../eidroster/ui/main_window.py" line="396"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="397"/>
+        <location filename="../../eidroster/ui/main_window.py" line="400"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="406"/>
+        <location filename="../../eidroster/ui/main_window.py" line="409"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="410"/>
+        <location filename="../../eidroster/ui/main_window.py" line="413"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="418"/>
+        <location filename="../../eidroster/ui/main_window.py" line="421"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="426"/>
+        <location filename="../../eidroster/ui/main_window.py" line="429"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="429"/>
+        <location filename="../../eidroster/ui/main_window.py" line="432"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="432"/>
+        <location filename="../../eidroster/ui/main_window.py" line="435"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="437"/>
+        <location filename="../../eidroster/ui/main_window.py" line="440"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="442"/>
+        <location filename="../../eidroster/ui/main_window.py" line="445"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="443"/>
+        <location filename="../../eidroster/ui/main_window.py" line="446"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="444"/>
+        <location filename="../../eidroster/ui/main_window.py" line="447"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="445"/>
+        <location filename="../../eidroster/ui/main_window.py" line="448"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="446"/>
+        <location filename="../../eidroster/ui/main_window.py" line="449"/>
         <source>Nghỉ việc</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="449"/>
+        <location filename="../../eidroster/ui/main_window.py" line="452"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="450"/>
+        <location filename="../../eidroster/ui/main_window.py" line="453"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="451"/>
+        <location filename="../../eidroster/ui/main_window.py" line="454"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="452"/>
+        <location filename="../../eidroster/ui/main_window.py" line="455"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="454"/>
+        <location filename="../../eidroster/ui/main_window.py" line="457"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="455"/>
+        <location filename="../../eidroster/ui/main_window.py" line="458"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="515"/>
+        <location filename="../../eidroster/ui/main_window.py" line="518"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="532"/>
+        <location filename="../../eidroster/ui/main_window.py" line="530"/>
+        <source>Máy chủ {host}/{name}</source>
+        <translation>Server {host}/{name}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="549"/>
         <source>Đã tải {n} nhân viên</source>
         <translation>Loaded {n} employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="602"/>
+        <location filename="../../eidroster/ui/main_window.py" line="619"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="612"/>
+        <location filename="../../eidroster/ui/main_window.py" line="629"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="640"/>
+        <location filename="../../eidroster/ui/main_window.py" line="657"/>
         <source>Đã hủy: {what}</source>
         <translation>Cancelled: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="802"/>
+        <location filename="../../eidroster/ui/main_window.py" line="819"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="819"/>
+        <location filename="../../eidroster/ui/main_window.py" line="836"/>
         <source>Đã thêm nhân viên</source>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="880"/>
+        <location filename="../../eidroster/ui/main_window.py" line="897"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="881"/>
+        <location filename="../../eidroster/ui/main_window.py" line="898"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="883"/>
+        <location filename="../../eidroster/ui/main_window.py" line="900"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="885"/>
+        <location filename="../../eidroster/ui/main_window.py" line="902"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="886"/>
+        <location filename="../../eidroster/ui/main_window.py" line="903"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="899"/>
+        <location filename="../../eidroster/ui/main_window.py" line="916"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="918"/>
+        <location filename="../../eidroster/ui/main_window.py" line="938"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="922"/>
+        <location filename="../../eidroster/ui/main_window.py" line="942"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="973"/>
+        <location filename="../../eidroster/ui/main_window.py" line="993"/>
         <source>Chức năng nhập từ Excel chưa có trong bản này</source>
         <translation>Importing from Excel is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="979"/>
+        <location filename="../../eidroster/ui/main_window.py" line="999"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="987"/>
-        <location filename="../../eidroster/ui/main_window.py" line="991"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1007"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1011"/>
         <source>Chức năng báo cáo chưa có trong bản này</source>
         <translation>Reports are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1003"/>
-        <location filename="../../eidroster/ui/main_window.py" line="1007"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1023"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1027"/>
         <source>Chức năng sao lưu chưa có trong bản này</source>
         <translation>Backups are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1032"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1062"/>
         <source>Chức năng kết nối máy chủ chưa có trong bản này</source>
         <translation>Server connections are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1041"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1077"/>
         <source>Chức năng gộp báo cáo chưa có trong bản này</source>
         <translation>Merging reports is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1049"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1085"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1050"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1086"/>
         <source>eidroster — theo dõi định danh điện tử mức 2 của nhân viên trong đơn vị.</source>
         <translation>eidroster — tracks the level-2 electronic identification of the unit&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1059"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1095"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1060"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1096"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1076"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1112"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -1727,52 +1760,52 @@ Continue?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="210"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="205"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="214"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="209"/>
         <source>Chọn bản sao lưu. Cơ sở dữ liệu hiện tại sẽ được giữ lại làm một bản sao lưu.</source>
         <translation>Choose a backup. The current database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="216"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="211"/>
         <source>tự động</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="216"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="211"/>
         <source>sao lưu tay</source>
         <translation>manual backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="217"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="212"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="219"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="214"/>
         <source>trước khi </source>
         <translation>before </translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="227"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="222"/>
         <source>Tệp khác…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="231"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="226"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="247"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="242"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="247"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="242"/>
         <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -1838,81 +1871,223 @@ Continue?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="62"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="78"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="63"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="79"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="64"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="80"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="65"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="81"/>
         <source>Giới
 tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="66"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="82"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="67"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="83"/>
         <source>CCCD</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="68"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="84"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="69"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="85"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="70"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="86"/>
         <source>Chính
 đáng</source>
         <translation>Justi-
 fied</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="71"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="87"/>
         <source>VNeID
 đăng nhập</source>
         <translation>VNeID
 login</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="72"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="88"/>
         <source>Dùng
 DVCQG</source>
         <translation>Uses
 DVCQG</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="73"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="89"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="405"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="442"/>
         <source>Nghỉ việc từ {date}</source>
         <translation>Left on {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="407"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="444"/>
         <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
         <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="120"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="123"/>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="129"/>
+        <source>Chưa sao lưu được</source>
+        <translation>Not backed up</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="130"/>
+        <source>Không tạo được bản sao lưu tự động hôm nay:</source>
+        <translation>Today&apos;s automatic backup could not be made:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="135"/>
+        <source>Cơ sở dữ liệu đang bận</source>
+        <translation>The database is busy</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="136"/>
+        <source>Một chương trình khác (có thể ở máy khác dùng chung thư mục) đang ghi vào cơ sở dữ liệu. Thử lại sau khi nó xong?</source>
+        <translation>Another program (perhaps on another computer sharing the folder) is writing to the database. Try again when it has finished?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="143"/>
+        <source>Cơ sở dữ liệu {name} đã được mã hóa. Nhập mật khẩu:</source>
+        <translation>The database {name} is encrypted. Enter the password:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="146"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="148"/>
+        <source>Cơ sở dữ liệu đã mã hóa</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="160"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="167"/>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="161"/>
+        <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}.</source>
+        <translation>No good backup was found in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="164"/>
+        <source>Bản sao lưu tốt gần nhất: {name}, lúc {when}.</source>
+        <translation>Latest good backup: {name}, made {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="166"/>
+        <source>Khôi phục từ bản này? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
+        <translation>Restore from it? The damaged file is kept in the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="169"/>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="170"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="176"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="274"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="186"/>
+        <source>Sao lưu</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="187"/>
+        <source>Cơ sở dữ liệu nằm trên máy chủ: hãy sao lưu bằng công cụ của máy chủ (pg_dump).</source>
+        <translation>The database is on a server: back it up with the server&apos;s tools (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="192"/>
+        <source>Không sao lưu được</source>
+        <translation>Could not back up</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="195"/>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="196"/>
+        <source>Đã sao lưu cơ sở dữ liệu vào:</source>
+        <translation>The database was backed up to:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="252"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="263"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="253"/>
+        <source>Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ.</source>
+        <translation>The database is on a server: restore it with the server&apos;s tools.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="261"/>
+        <source>Không dùng được tệp này</source>
+        <translation>This file cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="264"/>
+        <source>Khôi phục {name} ({count} nhân viên)? Mọi thay đổi sau lúc sao lưu sẽ không còn trong cơ sở dữ liệu đang dùng; bản hiện tại được giữ lại làm bản sao lưu.</source>
+        <translation>Restore {name} ({count} employees)? Every change made after that backup will be gone from the database in use; the current one is kept as a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="287"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="288"/>
+        <source>Đã khôi phục {count} nhân viên từ {name}.</source>
+        <translation>Restored {count} employees from {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="290"/>
+        <source>Bản trước khi khôi phục được giữ tại:</source>
+        <translation>The copy from before the restore is kept at:</translation>
     </message>
 </context>
 <context>
