@@ -113,6 +113,13 @@ def test_legacy_round_trip_of_every_letter(kind):
     assert to_unicode(from_unicode(capitals + " Nam", kind), kind) == capitals + " Nam"
 
 
+def test_a_few_odd_symbols_do_not_make_a_unicode_sheet_legacy():
+    texts = ["Nguyễn Văn Ánh", "Trần Thị Hương", "Lê Đức Thọ", "Phòng 2×3", "Kho ×", "Mã ×1",
+             "Khoa Hồi sức tích cực"]
+    assert detect_legacy(texts) is None
+    assert detect_legacy([from_unicode(t, TCVN3) for t in texts]) == TCVN3
+
+
 def test_unicode_text_is_not_taken_for_legacy():
     texts = ["Họ và tên", "Nguyễn Thị Hoà", "Khoa Hồi sức", "Đi học, công tác xa", "Toàn Quân",
              "Nhiệt độ 37°", "Bùi Xuân"]
