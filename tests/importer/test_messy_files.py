@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eidroster.domain.statuses import Status
 from eidroster.services.importer import load_table, preview_import
 from eidroster.services.roster import history
@@ -371,3 +373,17 @@ def test_ticks_under_a_group_header_and_a_vertical_single_column(tmp_path, do_im
         (Status.NOT_REGISTERED, "Không có điện thoại thông minh", False),  # "không" overrides
         (Status.LEVEL1, "Đi học, công tác xa", True),
         (Status.LEVEL2, "", False)]
+
+
+@pytest.mark.parametrize("trailer", [["Tổng số người: 2"], [None, "Tổng cộng: 2 người"],
+                                     ["Cộng", None, None, 2], ["Ghi chú: số liệu do khoa gửi"],
+                                     [None, "Bà Rịa, ngày 05 tháng 01 năm 2024"],
+                                     [None, "Vũng Tàu, ngày … tháng … năm 2024"],
+                                     [None, None, "KT. GIÁM ĐỐC"]])
+def test_data_ends_at_totals_notes_and_signatures(tmp_path, do_import, trailer):
+    ps = people(3, seed=27)
+    rows = [["TT", "Họ và tên", "Số CCCD", "Khoa/phòng"]]
+    rows += [[i + 1, p.full_name, p.cccd, p.dept] for i, p in enumerate(ps[:2])]
+    rows += [trailer, [], [None, ps[2].full_name, None, "Người ký"]]  # a signer's name below
+    result = do_import(write_xlsx(tmp_path / "end.xlsx", rows))
+    assert (result.rows_read, result.added, result.rejected) == (2, 2, [])

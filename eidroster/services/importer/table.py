@@ -24,11 +24,11 @@ from eidroster.services.importer.fields import (
 HEADER_SEARCH_ROWS = 40
 
 _TERMINATOR = re.compile(
-    r"^(?:tong cong|tong so|tong|cong|tc)\b\s*(?:[:(.\-]|$|\d)"
+    r"^(?:tong cong|tong so|cong so|so luong)\b|^(?:tong|cong|tc)\s*(?:$|\d)"
     r"|^(?:nguoi lap(?: bieu)?|thu truong|(?:kt |tm |q |ktm )?(?:pho )?giam doc|xac nhan"
-    r"|ky ten|ky ghi ro|luu y|noi nhan|truong (?:phong|khoa|ban)|lanh dao|ghi chu\s*:"
+    r"|ky ten|ky ghi ro|luu y|noi nhan|truong (?:phong|khoa|ban)|lanh dao|ghi chu"
     r"|chu thich|nguoi duyet|nguoi kiem tra)\b"
-    r"|(?:^|,\s*)ngay\s*[\d.…_ ]*\s*thang\s*[\d.…_ ]*\s*nam\b"
+    r"|(?:^|\s)ngay\s*[\d…_ ]*\s*thang\s*[\d…_ ]*\s*nam\b"
 )
 _SECTION_NUMBERING = re.compile(r"^(?:[ivxlc]+|[a-z]|\d{1,2})\s*[.)\-:]\s*\S", re.IGNORECASE)
 _SECTION_WORDS = ("khoa ", "phong ", "to ", "ban ", "bo phan", "don vi", "trung tam", "tram ",
@@ -261,8 +261,9 @@ def _find_end(rows: list[list[Cell]], start: int, mapping: dict[Field, int]) -> 
     id_col = mapping.get(Field.ID_NUMBER)
     for r in range(start, len(rows)):
         row = rows[r]
-        if id_col is not None and id_col < len(row) and row[id_col] is not None:
-            continue
+        if id_col is not None and id_col < len(row) and row[id_col] is not None and sum(
+                ch.isdigit() for ch in str(row[id_col])) >= 6:
+            continue  # a row with an identity number is data, whatever else it says
         first = next((v for v in row if v is not None), None)
         if isinstance(first, str) and _TERMINATOR.search(_key(first)):
             return r, r
