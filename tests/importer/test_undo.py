@@ -119,3 +119,18 @@ def test_a_backup_is_made_before_a_real_import_only(tmp_path, db, do_import):
         assert con.execute("SELECT COUNT(*) FROM employees").fetchone() == (0,)
     do_import(path)  # nothing to change: no new backup
     assert len(list(folder.glob("*before-import*"))) == 1
+
+
+def test_the_audit_trail_shows_no_personal_data(tmp_path, db, do_import):
+    ps, second = _setup(tmp_path, db, do_import)
+    result = do_import(second)
+    revert_import(db, result.batch_id)
+    reapply_import(db, result.batch_id)
+    with db.read() as s:
+        details = list(s.execute(sa.text(
+            "SELECT detail FROM audit_events WHERE action LIKE 'import%'")).scalars())
+    assert len(details) == 4
+    for text in details:
+        for p in ps:
+            assert p.cccd not in text and p.full_name not in text
+            assert p.birth.isoformat() not in text

@@ -3,9 +3,11 @@ stack). Everything an undo or a redo needs is kept in the audit event's JSON det
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
 import json
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -148,7 +150,7 @@ def run_import(
 
             made = backup_before_change(db, "import")
         detail = _apply(s, plan, batch, progress, cancel)
-        record_event(s, ACTION_IMPORT, "batch", None, detail)
+        record_event(s, ACTION_IMPORT, "batch", None, _pack(detail))
     return ImportResult(plan, applied=True, batch_id=batch, backup=str(made) if made else None,
                         added_ids=list(detail["added_ids"]))
 
@@ -390,8 +392,31 @@ def _events(s: Session, batch_id: str) -> list[tuple[str, dict]]:
     for action, detail in rows:
         data = json.loads(detail or "{}")
         if data.get("batch") == batch_id:
-            out.append((action, data))
+            out.append((action, _unpack(data)))
     return out
+
+
+#: what an undo/redo needs that is personal data (names, birth dates, CCCD numbers)
+_PRIVATE_KEYS = ("added_rows", "updated_rows", "status_rows")
+
+
+def _pack(detail: dict) -> dict:
+    """The audit event's detail: counts and ids readable, the personal data an undo/redo
+    needs compressed into one opaque ``undo`` field, so that the audit trail (listed by
+    the ``audit`` command and the window) shows no names and stays short."""
+    private = {k: detail[k] for k in _PRIVATE_KEYS if k in detail}
+    public = {k: v for k, v in detail.items() if k not in _PRIVATE_KEYS}
+    raw = json.dumps(private, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    public["undo"] = base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+    return public
+
+
+def _unpack(detail: dict) -> dict:
+    blob = detail.get("undo")
+    if not blob:
+        return detail
+    private = json.loads(zlib.decompress(base64.b64decode(blob)).decode("utf-8"))
+    return {k: v for k, v in detail.items() if k != "undo"} | private
 
 
 def _conflict() -> ConflictError:
@@ -516,5 +541,5 @@ def reapply_import(db: Database, batch_id: str) -> int:
         ]
         touched = list(id_map.values()) + sorted(set(expected))
         new_detail["versions"] = {str(k): v for k, v in _versions(s, touched).items()}
-        record_event(s, ACTION_REDONE, "batch", None, new_detail)
+        record_event(s, ACTION_REDONE, "batch", None, _pack(new_detail))
         return len(touched)
