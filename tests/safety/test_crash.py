@@ -134,12 +134,15 @@ def test_import_of_10k_rows_killed_at_random_moments(base_db, tmp_path):
     new = _state(full)
     assert new[0] == old[0] + 10_000
     rng = random.Random(SEED + 2)
-    killed_before_commit = 0
-    for i in range(KILLS):
+    killed_before_commit = kills = 0
+    for i in range(2 * KILLS):  # until 20 kills hit a running import
+        if kills == KILLS:
+            break
         db = tmp_path / f"i{i}.sqlite"
         shutil.copy(base_db, db)
         p = _start("--db", db, "import", source)
-        was_running = _kill_after(p, rng.uniform(0.15, 1.0) * duration)
+        was_running = _kill_after(p, rng.uniform(0.1, 0.85) * duration)
+        kills += was_running
         assert integrity(db) == "ok", (i, SEED)
         state = _state(db)
         assert state in (old, new), (i, SEED, state)
@@ -149,4 +152,6 @@ def test_import_of_10k_rows_killed_at_random_moments(base_db, tmp_path):
         reopened = open_database(db)
         reopened.close()
         db.unlink()
-    assert killed_before_commit >= KILLS // 2
+    assert kills == KILLS
+    # the kills really hit the import (a machine under load only makes more of them do so)
+    assert killed_before_commit >= KILLS // 4
