@@ -363,6 +363,15 @@ def test_dashboard_numbers(window, demo_db):
     assert tiles["needed"].value.text() == f"{per_day:.1f}".replace(".", ",")
     series = window.dashboard.dept_chart.series()[0]
     assert series.barSets()[0].count() == sum(1 for d in agg.departments if d.counts.total)
+    # the trend ends today at the headline rate
+    from eidroster.ui.dashboard import TREND_DAYS
+
+    trend = window.dashboard.trend_chart.series()[0]
+    assert trend.count() == TREND_DAYS + 1
+    assert abs(trend.at(trend.count() - 1).y() - 100 * agg.total.level2 / agg.total.total) < 1e-9
+    from eidroster.domain.aggregate import format_rate
+
+    assert tiles["rate"].value.text() == format_rate(agg.total.level2, agg.total.total)
 
 
 def test_reason_in_use_can_only_be_retired(app, demo_db, qtbot):
