@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from eidroster.domain.employee import EmployeeInput
 from eidroster.domain.errors import ConflictError, InputError
 from eidroster.services.importer import ImportCancelled, reapply_import, revert_import
-from eidroster.services.roster import history, list_roster, update_employee
+from eidroster.services.roster import history, list_departments, list_roster, update_employee
 from tests.importer.corpus import dmy, people, write_xlsx
 
 HEADER = ["Họ và tên", "Ngày sinh", "Số CCCD", "Khoa/phòng", "Tình trạng"]
@@ -22,7 +22,7 @@ def _state(db):
     for r in list_roster(db):
         hist = [(h.status, h.effective_date, h.source, h.reason) for h in history(db, r.id)]
         rows.append((r.id_number, r.full_name, r.birth_date, r.department, r.status, tuple(hist)))
-    return sorted(rows)
+    return sorted(rows), [d.name for d in list_departments(db)]
 
 
 def _setup(tmp_path, db, do_import):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from eidroster.db.models import AuditEvent, Employee, StatusChange
+from eidroster.db.models import AuditEvent, Department, Employee, StatusChange
 from eidroster.domain.errors import ConflictError, EidrosterError, InputError
 from eidroster.domain.text import name_sort_key, word_sort_key
 from eidroster.services.audit import record_event
@@ -179,11 +179,15 @@ def _apply(s: Session, plan: ImportPlan, batch: str, progress: Progress | None,
 
     step(0)
     dept_ids: dict[str, int] = {}
+    known_depts = set(s.scalars(sa.select(Department.id)))
+    created_depts: list[int] = []
 
     def dept_id(name: str) -> int:
         key = name.lower()
         if key not in dept_ids:
             dept_ids[key] = ensure_department_in(s, name).id
+            if dept_ids[key] not in known_depts:
+                created_depts.append(dept_ids[key])
         return dept_ids[key]
 
     added_ids: list[int] = []
@@ -252,6 +256,7 @@ def _apply(s: Session, plan: ImportPlan, batch: str, progress: Progress | None,
         "unchanged": plan.count(UNCHANGED),
         "rejected": plan.count(REJECT),
         "added_ids": added_ids,
+        "departments_created": created_depts,
         "added_rows": [_jsonable(r.new_fields) | {"id": r.employee_id} for r in adds],
         "updated_rows": [
             {"id": r.employee_id, "old": _jsonable(r.old_fields), "new": _jsonable(r.new_fields)}
@@ -469,6 +474,11 @@ def revert_import(db: Database, batch_id: str) -> int:
         if status_only:
             s.execute(sa.update(e).where(e.c.id.in_(status_only))
                       .values(updated_at=now, version=e.c.version + 1))
+        for dept in detail.get("departments_created", []):
+            # a department the import made goes with it, unless someone uses it now
+            if not s.scalar(sa.select(sa.func.count()).select_from(e)
+                            .where(e.c.department_id == dept)):
+                s.execute(sa.delete(Department.__table__).where(Department.__table__.c.id == dept))
         after = _versions(s, sorted(touched_ids))
         record_event(s, ACTION_UNDONE, "batch", None, {
             "batch": batch_id, "file": detail.get("file"), "removed": len(added),
@@ -491,6 +501,7 @@ def reapply_import(db: Database, batch_id: str) -> int:
         if _versions(s, list(expected)) != expected:
             raise _conflict()
         now = _now()
+        known_depts = set(s.scalars(sa.select(Department.id)))
         id_map: dict[int, int] = {}
         for row in detail["added_rows"]:
             fields = _from_json(row)
@@ -541,5 +552,7 @@ def reapply_import(db: Database, batch_id: str) -> int:
         ]
         touched = list(id_map.values()) + sorted(set(expected))
         new_detail["versions"] = {str(k): v for k, v in _versions(s, touched).items()}
+        new_detail["departments_created"] = sorted(
+            set(s.scalars(sa.select(Department.id))) - known_depts)
         record_event(s, ACTION_REDONE, "batch", None, _pack(new_detail))
         return len(touched)
