@@ -117,3 +117,26 @@ def test_unreadable_file_shows_the_message_on_the_first_page(qtbot, tmp_path, db
     assert wizard.loaded is None
     assert "bị hỏng" in wizard.file_page.info.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_new_reasons_are_offered_for_the_catalogue(qtbot, tmp_path, db):
+    from eidroster.services.roster import list_reasons
+    from eidroster.ui.import_wizard import ImportWizard
+
+    ps = people(2, seed=73)
+    rows = [["Họ và tên", "Số CCCD", "Khoa/phòng", "Tình trạng", "Lý do"]] + [
+        [p.full_name, p.cccd, p.dept, "Chưa", "Đang đi nước ngoài"] for p in ps]
+    wizard = ImportWizard(db, None, path=write_xlsx(tmp_path / "ld.xlsx", rows))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.show_preview()
+    wizard.next()
+    wizard.next()
+    assert wizard.wait_for_import()
+    page = wizard.result_page
+    assert page.add_reasons.isVisible()
+    page.justified.setChecked(True)
+    page.add_reasons.click()
+    added = [r for r in list_reasons(db) if r.label == "Đang đi nước ngoài"]
+    assert len(added) == 1 and added[0].justified
+    assert not page.add_reasons.isEnabled()
