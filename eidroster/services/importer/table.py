@@ -4,7 +4,6 @@ numbers under the header, the data rows, and where the data ends (total, signatu
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -311,11 +310,3 @@ def section_title(row: Sequence[Cell], layout: TableLayout) -> str | None:
     if body_key.startswith(_SECTION_WORDS) and (text_col not in name_cols or body.isupper()):
         return clean_text(body)
     return None
-
-
-def header_texts(sheet: Sheet, layout: TableLayout) -> list[str]:
-    return [c.header for c in layout.columns]
-
-
-def date_like(value: object) -> bool:
-    return isinstance(value, dt.date)
