@@ -2089,6 +2089,117 @@ DVCQG</translation>
         <source>Bản trước khi khôi phục được giữ tại:</source>
         <translation>The copy from before the restore is kept at:</translation>
     </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="299"/>
+        <source>Thêm nhân viên</source>
+        <translation>Employee added</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="300"/>
+        <source>Sửa thông tin nhân viên</source>
+        <translation>Employee details changed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="301"/>
+        <source>Xóa nhân viên</source>
+        <translation>Employee deleted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="302"/>
+        <source>Ghi nhận nghỉ việc</source>
+        <translation>Leave recorded</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="303"/>
+        <source>Bỏ ngày nghỉ việc</source>
+        <translation>Leave date removed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="304"/>
+        <source>Cập nhật tình trạng định danh</source>
+        <translation>e-ID status updated</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="305"/>
+        <source>Hoàn tác cập nhật tình trạng</source>
+        <translation>Status update undone</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="306"/>
+        <source>Thêm lý do</source>
+        <translation>Reason added</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="307"/>
+        <source>Sửa lý do</source>
+        <translation>Reason changed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="308"/>
+        <source>Xóa lý do</source>
+        <translation>Reason deleted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="309"/>
+        <source>Đổi thiết lập</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="310"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="311"/>
+        <source>Mã hóa cơ sở dữ liệu</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="312"/>
+        <source>Xóa dữ liệu người đã nghỉ (hết hạn lưu)</source>
+        <translation>Leavers' personal data purged (retention period over)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="313"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="314"/>
+        <source>Xem số CCCD đầy đủ</source>
+        <translation>Full ID number shown</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="315"/>
+        <source>Xuất tệp có dữ liệu cá nhân</source>
+        <translation>File with personal data exported</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="316"/>
+        <source>Xuất tệp</source>
+        <translation>File exported</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="317"/>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="318"/>
+        <source>Nhập danh sách từ tệp</source>
+        <translation>List imported from a file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="319"/>
+        <source>Hoàn tác lần nhập</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="320"/>
+        <source>Làm lại lần nhập</source>
+        <translation>Import redone</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="321"/>
+        <source>Xuất Phụ lục IV (danh sách MẬT)</source>
+        <translation>Appendix IV exported (CONFIDENTIAL list)</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
