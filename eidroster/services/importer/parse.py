@@ -130,12 +130,12 @@ def _load_table(p: Path, sheet: str | None) -> LoadedTable:
     names = sheet_names(p)
     if sheet is not None:
         data = read_sheet(p, sheet)
-        return _load_one(p, data, names, explicit=True)
+        return _load_one(p, data, names)
     first_error: InputError | None = None
     for name in names:
         data = read_sheet(p, name)
         try:
-            return _load_one(p, data, names, explicit=len(names) == 1)
+            return _load_one(p, data, names)
         except InputError as exc:
             first_error = first_error or exc
     if len(names) == 1 and first_error is not None:
@@ -148,7 +148,7 @@ def _load_table(p: Path, sheet: str | None) -> LoadedTable:
     )
 
 
-def _load_one(p: Path, data: Sheet, names: list[str], explicit: bool) -> LoadedTable:
+def _load_one(p: Path, data: Sheet, names: list[str]) -> LoadedTable:
     if not any(not is_empty_row(r) for r in data.rows):
         raise InputError(f'Trang "{data.name}" của tệp {p.name} trống, không có dữ liệu để nhập')
     warnings: list[RowIssue] = []
