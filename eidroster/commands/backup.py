@@ -35,6 +35,15 @@ def run(ctx) -> int:
         raise InputError("Tệp sao lưu không được trùng với cơ sở dữ liệu đang dùng")
     if not out.parent.is_dir():
         raise InputError(f"Thư mục {out.parent} không tồn tại")
+    if out.exists():  # replace an older backup, never some other file by mistake
+        from eidroster.services.restore import check_database_file
+
+        try:
+            check_database_file(out, db.passphrase)
+        except InputError:
+            raise InputError(
+                f"Tệp {out.name} đã có và không phải bản sao lưu eidroster; hãy chọn tên khác"
+            ) from None
     made = online_backup(db.path, out.resolve(), passphrase=db.passphrase)
     people = count_rows(db, "employees")
     record_export(db, "backup", made, people)
