@@ -58,15 +58,20 @@ class Sheet:
         return max((len(r) for r in self.rows), default=0)
 
 
-def sheet_names(path: str | os.PathLike[str]) -> list[str]:
-    """The worksheet names of a workbook, in the workbook's order (one name for a CSV)."""
+def sheet_names(path: str | os.PathLike[str], *, visible_only: bool = False) -> list[str]:
+    """The worksheet names of a workbook, in the workbook's order (one name for a CSV);
+    ``visible_only`` leaves out the hidden ones."""
     p = Path(path)
     kind = _detect(p)
     if kind == "csv":
         return [p.stem]
     wb = _open_workbook(p, kind)
     try:
-        return _worksheet_names(wb)
+        names = _worksheet_names(wb)
+        if visible_only:
+            hidden = _hidden_names(wb)
+            names = [n for n in names if n not in hidden]
+        return names
     finally:
         wb.close()
 
@@ -249,6 +254,13 @@ def _worksheet_names(wb) -> list[str]:
         return [m.name for m in wb.sheets_metadata if str(m.typ).endswith("WorkSheet")]
     except Exception:  # noqa: BLE001 - older calamine without metadata types
         return list(wb.sheet_names)
+
+
+def _hidden_names(wb) -> set[str]:
+    try:
+        return {m.name for m in wb.sheets_metadata if not str(m.visible).endswith("Visible")}
+    except Exception:  # noqa: BLE001
+        return set()
 
 
 def _match_sheet_name(wanted: str, names: list[str], p: Path) -> str:

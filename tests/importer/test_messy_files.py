@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from eidroster.domain.statuses import Status
+from eidroster.io.spreadsheet import sheet_names
 from eidroster.services.importer import load_table, preview_import
 from eidroster.services.roster import history
 from tests.importer.conftest import IMPORT_DAY
@@ -184,6 +185,17 @@ def test_default_sheet_is_first_with_a_header_and_sheet_option(tmp_path, db, do_
                       first={"Hướng dẫn": [["Hướng dẫn điền danh sách"], ["Điền mỗi người một dòng"]],
                              "Trống": []},
                       extra={"Khoa khác": other})
+    assert load_table(path).layout.sheet_name == "DS chính"
+    # a hidden sheet with a header (an old copy) is not the default while a visible one has it
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    old = wb.copy_worksheet(wb["DS chính"])
+    old.title = "Bản cũ"
+    old.sheet_state = "hidden"
+    wb.move_sheet("Bản cũ", offset=-wb.index(old))
+    wb.save(path)
+    assert sheet_names(path)[0] == "Bản cũ"
     assert load_table(path).layout.sheet_name == "DS chính"
     assert do_import(path).added == 3
     assert do_import(path, "Khoa khác").added == 2

@@ -132,7 +132,8 @@ def _load_table(p: Path, sheet: str | None) -> LoadedTable:
         data = read_sheet(p, sheet)
         return _load_one(p, data, names)
     first_error: InputError | None = None
-    for name in names:
+    visible = sheet_names(p, visible_only=True)
+    for name in visible + [n for n in names if n not in visible]:  # hidden sheets last
         data = read_sheet(p, name)
         try:
             return _load_one(p, data, names)
