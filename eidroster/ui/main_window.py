@@ -993,11 +993,11 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Chức năng nhập từ Excel chưa có trong bản này"))
             return
         wizard = ImportWizard(self.db, self)
-        result = wizard.exec()
+        wizard.exec()
+        # the import is saved as soon as it has run, however the wizard is closed after
         batch_id = getattr(wizard, "batch_id", None)
-        if result == QDialog.DialogCode.Accepted and batch_id:
-            self.undo_stack.push(ImportCommand(self, batch_id, self.tr("Nhập danh sách từ Excel")))
         if batch_id:
+            self.undo_stack.push(ImportCommand(self, batch_id, self.tr("Nhập danh sách từ Excel")))
             self.reload()
 
     def _report(self, name: str) -> None:
