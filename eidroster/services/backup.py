@@ -195,6 +195,17 @@ def backup_before_change(db: Database, label: str, keep: int = CHANGE_KEEP) -> P
     return made
 
 
+def auto_backup_due(db_path: Path, now: dt.datetime | None = None) -> bool:
+    """True when ``db_path`` exists and has no start-up backup dated today."""
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return False
+    folder = backup_dir_for(db_path)
+    today = f"{db_path.stem}-auto-{(now or dt.datetime.now()):%Y%m%d}"
+    return not (folder.is_dir() and any(
+        p.name.startswith(today) and p.name.endswith(SUFFIX) for p in folder.iterdir()))
+
+
 def auto_backup(
     db_path: Path, keep: int = AUTO_KEEP, *, now: dt.datetime | None = None,
     passphrase: str | None = None,
@@ -202,16 +213,11 @@ def auto_backup(
     """The start-up backup: at most one per calendar day, the newest ``keep`` kept.
     Returns the new backup, or None when today's already exists (or no database yet)."""
     db_path = Path(db_path)
-    if not db_path.exists() or db_path.stat().st_size == 0:
+    if not auto_backup_due(db_path, now):
         return None
     now = now or dt.datetime.now()
     folder = backup_dir_for(db_path)
     prefix = f"{db_path.stem}-auto-"
-    today = now.strftime("%Y%m%d")
-    if folder.is_dir() and any(
-        p.name.startswith(prefix + today) and p.name.endswith(SUFFIX) for p in folder.iterdir()
-    ):
-        return None
     remove_stale_temp_files(db_path)
     made = online_backup(db_path, _unique(folder / f"{prefix}{_stamp(now)}{SUFFIX}"),
                          passphrase=passphrase)

@@ -221,3 +221,25 @@ def test_audit_log_window_filters(hr, qtbot):
         db.close()
     shutil.rmtree(hr.parent / "backups", ignore_errors=True)
     assert os.path.exists(hr)
+
+
+def test_damage_in_a_data_page_is_caught_before_the_daily_backup(hr):
+    """The file opens (its schema pages are fine) but a table page is garbage: the daily
+    page check catches it, so the damaged file never replaces a good backup."""
+    old = hr.parent / "backups" / "hr-auto-20200101-080000.sqlite"
+    backup_service.online_backup(hr, old)
+    data = bytearray(hr.read_bytes())
+    last = len(data) - 4096
+    data[last + 8:last + 4096] = b"\x13" * (4096 - 8)  # a leaf page of a table, past its header
+    hr.write_bytes(bytes(data))
+    db = open_database(hr)  # opening alone does not notice
+    db.close()
+    script = DialogScript(press(QMessageBox.StandardButton.Yes))
+    db = safety_dialogs.open_database_interactive(hr)
+    assert db is not None, script.seen
+    try:
+        assert "hỏng" in script.seen[0] and old.name in script.seen[0]
+        assert count_rows(db, "employees") == 60
+    finally:
+        db.close()
+    assert [b.path.name for b in backup_service.list_backups(hr) if b.kind == "auto"][-1] == old.name
