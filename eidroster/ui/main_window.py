@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self._build_table_menu()
         if remember_layout:
             self._restore_layout()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -435,6 +437,22 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("Trợ &giúp"))
         m.addAction(self.act_about)
         self.menu_help = m
+
+    def _build_table_menu(self) -> None:
+        """Right-click on the rows: the same actions; Enter opens the edit dialog."""
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        status_menu = QAction(self.tr("Đổi nhanh tình trạng"), self.table)
+        sub = QMenu(self.table)
+        sub.addActions(self.status_actions)
+        status_menu.setMenu(sub)
+        separator = QAction(self.table)
+        separator.setSeparator(True)
+        self.table.addActions([self.act_edit, self.act_status, status_menu, self.act_leave,
+                               separator, self.act_reveal, self.act_delete])
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_selected)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Thanh công cụ"))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from eidroster.ui.roster_model import COL_NAME, COL_REASON
 
+from .conftest import on_next_dialog
+
 
 def test_long_work_shows_progress_and_cancel_stops_it(window, qtbot):
     steps: list[int] = []
@@ -132,3 +134,18 @@ def test_run_app_opens_and_quits(app, demo_db, monkeypatch, qtbot):
     assert opened and opened[-1].model.rowCount() == 300
     for w in opened:
         w.close()
+
+
+def test_enter_on_a_row_opens_its_edit_dialog(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.table.selectRow(2)
+    row = window.model.row_at(2)
+    seen = on_next_dialog(lambda dlg: dlg.buttons.button(
+        QDialogButtonBox.StandardButton.Cancel).click())
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen[0].name.text() == row.full_name
+    labels = [a.text() for a in window.table.actions()]
+    assert "&Sửa thông tin…" in labels and "Đánh dấu &nghỉ việc…" in labels
