@@ -194,6 +194,11 @@ def restore_database(
     if source == db_path:
         raise InputError("Tệp khôi phục chính là cơ sở dữ liệu đang dùng")
     check = check_database_file(source, passphrase)
+    if passphrase is not None and not check.encrypted:
+        raise InputError(
+            f"Tệp {source.name} là bản sao lưu chưa mã hóa, còn cơ sở dữ liệu đang dùng đã mã "
+            "hóa: hãy khôi phục nó vào một tệp khác (--db) rồi mã hóa bằng lệnh encrypt"
+        )
     folder = db_path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -91,6 +91,16 @@ def test_encrypt_existing_database_cli(run_cli, tmp_path):
     assert r.returncode == 0, r.stderr
     r = run_cli("--db", db, "--passphrase-file", pw, "summary", "--json")
     assert json.loads(r.stdout)["total"] == json.loads(plain_summary)["total"]
+    # a plain backup never silently turns the encrypted database back into a plain one
+    plain_copy = tmp_path / "plain-copy.sqlite"
+    other = tmp_path / "plain.sqlite"
+    assert run_cli("--db", other, "demo", "--staff", "3").returncode == 0
+    r = run_cli("--db", other, "backup", plain_copy)
+    assert r.returncode == 0, r.stderr
+    before = db.read_bytes()
+    r = run_cli("--db", db, "--passphrase-file", pw, "restore", plain_copy)
+    assert r.returncode == 1 and "chưa mã hóa" in r.stderr
+    assert db.read_bytes() == before
 
 
 def test_encrypt_refuses_short_passphrase(db):
