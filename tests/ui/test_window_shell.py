@@ -149,3 +149,41 @@ def test_enter_on_a_row_opens_its_edit_dialog(window, qtbot):
     assert seen[0].name.text() == row.full_name
     labels = [a.text() for a in window.table.actions()]
     assert "&Sửa thông tin…" in labels and "Đánh dấu &nghỉ việc…" in labels
+
+
+def test_menu_entries_call_the_other_modules(window, monkeypatch):
+    """Each entry reaches the real function of the module that provides it."""
+    from eidroster.ui import about, agency_dialog, report_dialogs, safety_dialogs
+
+    calls: list[str] = []
+    for module, names in (
+        (report_dialogs, ("edit_settings", "export_phu_luc_iii", "export_phu_luc_iv",
+                          "export_summary_pdf", "export_submission", "print_preview_summary")),
+        (safety_dialogs, ("backup_now", "show_audit_log")),
+    ):
+        for name in names:
+            assert callable(getattr(module, name)), name
+            monkeypatch.setattr(module, name,
+                                lambda parent, db, name=name: calls.append(name) or False)
+    monkeypatch.setattr(safety_dialogs, "restore_from_backup",
+                        lambda parent, db: calls.append("restore_from_backup") or False)
+    monkeypatch.setattr(about, "show_about", lambda parent: calls.append("show_about"))
+
+    class FakeAgency:
+        def __init__(self, parent):
+            calls.append("AgencyMergeDialog")
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(agency_dialog, "AgencyMergeDialog", FakeAgency)
+    for act in (window.act_settings, window.act_phu_luc_iii, window.act_phu_luc_iv,
+                window.act_summary_pdf, window.act_submission, window.act_print,
+                window.act_backup, window.act_audit, window.act_restore, window.act_about,
+                window.act_agency):
+        act.trigger()
+    assert calls == ["edit_settings", "export_phu_luc_iii", "export_phu_luc_iv",
+                     "export_summary_pdf", "export_submission", "print_preview_summary",
+                     "backup_now", "show_audit_log", "restore_from_backup", "show_about",
+                     "AgencyMergeDialog"]
+    assert window.errors == []
