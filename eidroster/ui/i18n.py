@@ -6,6 +6,9 @@ Convention for every module in ``eidroster/ui``:
   in QObject subclasses or ``QCoreApplication.translate("Context", "…")`` elsewhere
   (``tr()`` below is a short form of the latter). With no translator installed the
   program therefore speaks Vietnamese.
+* Qt's own widget strings (standard buttons, the text-field menu, the file dialog)
+  have no Vietnamese in Qt: ``resources/translations/qt_vi.ts`` (hand-written,
+  compiled to ``qt_vi.qm``) is loaded for Vietnamese.
 * English is a translation: ``resources/translations/eidroster_en.ts`` is extracted by
   ``pyside6-lupdate`` from all ``eidroster/ui/*.py`` and compiled with
   ``pyside6-lrelease`` to ``eidroster_en.qm`` (committed), loaded by
@@ -75,6 +78,13 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    if lang == "vi":
+        # Qt ships no Vietnamese for its own widgets (standard buttons "OK"/"Cancel",
+        # the text-field menu, the file dialog): qt_vi.ts holds those we show.
+        qt_vi = QTranslator(app)
+        if qt_vi.load(str(resource("translations", "qt_vi.qm"))):
+            app.installTranslator(qt_vi)
+            _installed.append(qt_vi)
     if lang == "en":
         translator = QTranslator(app)
         if translator.load(str(translation_path("en"))):
@@ -157,6 +167,11 @@ def update_translations() -> int:
     )
     subprocess.run(
         [str(bindir / "pyside6-lrelease"), str(ts), "-qm", str(translation_path("en"))],
+        check=True,
+    )
+    qt_vi = resource("translations", "qt_vi.ts")  # hand-written: Qt's own widget strings
+    subprocess.run(
+        [str(bindir / "pyside6-lrelease"), str(qt_vi), "-qm", str(qt_vi.with_suffix(".qm"))],
         check=True,
     )
     return 0

@@ -113,6 +113,37 @@ def _import_preview(db: Database, parent: QWidget, folder: Path) -> QWidget | No
     return wizard
 
 
+def _other_dialogs(db: Database, window: QWidget):
+    """The other windows reached from the menus (built only, nothing is changed)."""
+
+    def settings():
+        from eidroster.ui.report_dialogs import SettingsDialog
+        return SettingsDialog(db, window)
+
+    def audit():
+        from eidroster.ui.safety_dialogs import AuditLogDialog
+        return AuditLogDialog(db, window)
+
+    def agency():
+        from eidroster.ui.agency_dialog import AgencyMergeDialog
+        return AgencyMergeDialog(window)
+
+    def connect():
+        from eidroster.ui.connect_dialog import ConnectDialog
+        return ConnectDialog(window)
+
+    def first_run():
+        from eidroster.ui.first_run import FirstRunWizard
+        return FirstRunWizard(db, window)
+
+    def about():
+        from eidroster.ui.about import AboutDialog
+        return AboutDialog(window)
+
+    return [("settings_dialog", settings), ("audit_log", audit), ("agency_merge", agency),
+            ("connect_dialog", connect), ("first_run", first_run), ("about", about)]
+
+
 def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Path]:
     """Draw each screen at 1366×768 into ``out``; returns the files written."""
     from eidroster.ui.app import MainWindow, create_application
@@ -159,6 +190,15 @@ def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Pat
     reasons.show()
     files.append(_save(reasons, out / "reasons_dialog.png"))
     reasons.close()
+
+    for name, factory in _other_dialogs(db, w):
+        try:
+            dialog = factory()
+        except (ImportError, AttributeError):
+            continue  # a dialog not part of this build
+        dialog.show()
+        files.append(_save(dialog, out / f"{name}.png"))
+        dialog.close()
 
     with tempfile.TemporaryDirectory(prefix="eidroster-shot-") as tmp:
         wizard = _import_preview(db, w, Path(tmp))
