@@ -347,9 +347,9 @@ class MainWindow(QMainWindow):
         self.act_reload = a(self.tr("&Tải lại"), self.reload, QKeySequence.StandardKey.Refresh)
         self.act_backup = a(self.tr("&Sao lưu ngay"), lambda: self._safety("backup_now"))
         self.act_restore = a(self.tr("&Khôi phục từ bản sao lưu…"), self.restore_backup)
-        self.act_audit = a(self.tr("&Nhật ký thao tác…"), lambda: self._safety("show_audit_log"))
+        self.act_audit = a(self.tr("Nhật ký thao tá&c…"), lambda: self._safety("show_audit_log"))
         self.act_connect = a(self.tr("Kết nối &máy chủ PostgreSQL…"), self.connect_server)
-        self.act_quit = a(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = a(self.tr("Th&oát"), self.close, QKeySequence.StandardKey.Quit)
 
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -359,15 +359,15 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_redo)
         self.act_add = a(self.tr("&Thêm nhân viên…"), self.add_employee, "Ctrl+N")
         self.act_edit = a(self.tr("&Sửa thông tin…"), self.edit_selected, "Ctrl+E")
-        self.act_status = a(self.tr("Cập nhật &tình trạng…"), self.bulk_status, "Ctrl+T",
+        self.act_status = a(self.tr("&Cập nhật tình trạng…"), self.bulk_status, "Ctrl+T",
                             self.tr("Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn"))
         self.act_leave = a(self.tr("Đánh dấu &nghỉ việc…"), self.mark_left, "Ctrl+L")
         self.act_delete = a(self.tr("&Xóa nhân viên…"), self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.act_reveal = a(self.tr("&Hiện số CCCD đầy đủ"), self.reveal_selected, "Ctrl+H",
+        self.act_reveal = a(self.tr("Hiện số CCCD đầ&y đủ"), self.reveal_selected, "Ctrl+H",
                             self.tr("Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)"))
-        self.act_hide_ids = a(self.tr("Ẩn &lại số CCCD"), self.model.hide_all_ids, "Ctrl+Shift+H")
-        self.act_reasons = a(self.tr("Danh mục &lý do…"), self.edit_reasons)
-        self.act_find = a(self.tr("&Tìm"), self._focus_search, QKeySequence.StandardKey.Find)
+        self.act_hide_ids = a(self.tr("Ẩn lại số CCC&D"), self.model.hide_all_ids, "Ctrl+Shift+H")
+        self.act_reasons = a(self.tr("Danh mục lý d&o…"), self.edit_reasons)
+        self.act_find = a(self.tr("Tì&m"), self._focus_search, QKeySequence.StandardKey.Find)
         self.status_actions: list[QAction] = []
         for n, s in enumerate(Status, start=1):
             act = a(status_label(s), lambda s=s: self.quick_status_selected(s), f"Ctrl+{n}")
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.act_phu_luc_iv = a(self.tr("Xuất Phụ lục I&V (danh sách mật)…"),
                                 lambda: self._report("export_phu_luc_iv"), "Ctrl+Shift+4")
         self.act_summary_pdf = a(self.tr("Xuất báo cáo tổng hợp &PDF…"), lambda: self._report("export_summary_pdf"))
-        self.act_submission = a(self.tr("Tạo &gói nộp báo cáo…"), lambda: self._report("export_submission"))
+        self.act_submission = a(self.tr("Tạo gói nộp báo cá&o…"), lambda: self._report("export_submission"))
         self.act_print = a(self.tr("&Xem trước và in…"), lambda: self._report("print_preview_summary"),
                            QKeySequence.StandardKey.Print)
         self.act_agency = a(self.tr("&Gộp báo cáo các đơn vị (Phụ lục I)…"), self.agency_merge)

@@ -198,32 +198,32 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="382"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="385"/>
         <source>Nhật ký thao tác</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="387"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="390"/>
         <source>Mọi thao tác</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="388"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="391"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="394"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="397"/>
         <source>Tìm người dùng, chi tiết…</source>
         <translation>Search user, details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="395"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="398"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="451"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="454"/>
         <source>{n} sự kiện</source>
         <translation>{n} events</translation>
     </message>
@@ -231,27 +231,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="355"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="358"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="355"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="358"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="355"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="358"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="356"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="359"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="356"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="359"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
@@ -707,12 +707,12 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="132"/>
+        <location filename="../../eidroster/ui/i18n.py" line="142"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="134"/>
+        <location filename="../../eidroster/ui/i18n.py" line="144"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
@@ -847,465 +847,466 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="162"/>
+        <location filename="../../eidroster/ui/main_window.py" line="163"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="170"/>
+        <location filename="../../eidroster/ui/main_window.py" line="171"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="171"/>
+        <location filename="../../eidroster/ui/main_window.py" line="172"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="191"/>
+        <location filename="../../eidroster/ui/main_window.py" line="193"/>
         <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
         <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="196"/>
+        <location filename="../../eidroster/ui/main_window.py" line="198"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="199"/>
+        <location filename="../../eidroster/ui/main_window.py" line="201"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="200"/>
+        <location filename="../../eidroster/ui/main_window.py" line="202"/>
         <source>Không có lý do</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="201"/>
+        <location filename="../../eidroster/ui/main_window.py" line="203"/>
         <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
         <translation>Not at level 2 and without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="207"/>
-        <location filename="../../eidroster/ui/main_window.py" line="577"/>
+        <location filename="../../eidroster/ui/main_window.py" line="209"/>
+        <location filename="../../eidroster/ui/main_window.py" line="595"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="209"/>
+        <location filename="../../eidroster/ui/main_window.py" line="211"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="210"/>
+        <location filename="../../eidroster/ui/main_window.py" line="212"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="211"/>
+        <location filename="../../eidroster/ui/main_window.py" line="213"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="314"/>
+        <location filename="../../eidroster/ui/main_window.py" line="316"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="343"/>
+        <location filename="../../eidroster/ui/main_window.py" line="345"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="344"/>
+        <location filename="../../eidroster/ui/main_window.py" line="346"/>
         <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
         <translation>Import or update the list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="345"/>
+        <location filename="../../eidroster/ui/main_window.py" line="347"/>
         <source>&amp;Tải lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="346"/>
+        <location filename="../../eidroster/ui/main_window.py" line="348"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="347"/>
+        <location filename="../../eidroster/ui/main_window.py" line="349"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="348"/>
-        <source>&amp;Nhật ký thao tác…</source>
-        <translation>&amp;Activity log…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="349"/>
+        <location filename="../../eidroster/ui/main_window.py" line="351"/>
         <source>Kết nối &amp;máy chủ PostgreSQL…</source>
         <translation>Connect to a PostgreSQL &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="350"/>
-        <source>&amp;Thoát</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="352"/>
+        <location filename="../../eidroster/ui/main_window.py" line="354"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="354"/>
+        <location filename="../../eidroster/ui/main_window.py" line="356"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="358"/>
+        <location filename="../../eidroster/ui/main_window.py" line="360"/>
         <source>&amp;Thêm nhân viên…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="359"/>
+        <location filename="../../eidroster/ui/main_window.py" line="361"/>
         <source>&amp;Sửa thông tin…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="360"/>
-        <source>Cập nhật &amp;tình trạng…</source>
-        <translation>Update &amp;status…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="361"/>
+        <location filename="../../eidroster/ui/main_window.py" line="363"/>
         <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
         <translation>One status, reason and effective date for every selected row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="362"/>
+        <location filename="../../eidroster/ui/main_window.py" line="364"/>
         <source>Đánh dấu &amp;nghỉ việc…</source>
         <translation>Mark as &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="363"/>
+        <location filename="../../eidroster/ui/main_window.py" line="365"/>
         <source>&amp;Xóa nhân viên…</source>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="364"/>
-        <source>&amp;Hiện số CCCD đầy đủ</source>
-        <translation>S&amp;how full ID numbers</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="365"/>
+        <location filename="../../eidroster/ui/main_window.py" line="367"/>
         <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
         <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="366"/>
-        <source>Ẩn &amp;lại số CCCD</source>
-        <translation>Hide ID numbers a&amp;gain</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="367"/>
-        <source>Danh mục &amp;lý do…</source>
-        <translation>Rea&amp;son catalogue…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="368"/>
-        <source>&amp;Tìm</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="375"/>
+        <location filename="../../eidroster/ui/main_window.py" line="377"/>
         <source>&amp;Thông tin đơn vị và người ký…</source>
         <translation>&amp;Unit details and signer…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="376"/>
+        <location filename="../../eidroster/ui/main_window.py" line="378"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="378"/>
+        <location filename="../../eidroster/ui/main_window.py" line="380"/>
         <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
         <translation>Export Appendix I&amp;V (confidential list)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="380"/>
+        <location filename="../../eidroster/ui/main_window.py" line="382"/>
         <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
         <translation>Export summary &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="381"/>
-        <source>Tạo &amp;gói nộp báo cáo…</source>
+        <location filename="../../eidroster/ui/main_window.py" line="350"/>
+        <source>Nhật ký thao tá&amp;c…</source>
+        <translation>&amp;Activity log…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="352"/>
+        <source>Th&amp;oát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="362"/>
+        <source>&amp;Cập nhật tình trạng…</source>
+        <translation>Update &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="366"/>
+        <source>Hiện số CCCD đầ&amp;y đủ</source>
+        <translation>S&amp;how full ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="368"/>
+        <source>Ẩn lại số CCC&amp;D</source>
+        <translation>Hide ID numbers a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="369"/>
+        <source>Danh mục lý d&amp;o…</source>
+        <translation>Rea&amp;son catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="370"/>
+        <source>Tì&amp;m</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/main_window.py" line="383"/>
+        <source>Tạo gói nộp báo cá&amp;o…</source>
         <translation>Create &amp;submission folder…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="382"/>
+        <location filename="../../eidroster/ui/main_window.py" line="384"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="384"/>
+        <location filename="../../eidroster/ui/main_window.py" line="386"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="386"/>
+        <location filename="../../eidroster/ui/main_window.py" line="388"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="387"/>
+        <location filename="../../eidroster/ui/main_window.py" line="389"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="389"/>
+        <location filename="../../eidroster/ui/main_window.py" line="391"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="390"/>
+        <location filename="../../eidroster/ui/main_window.py" line="392"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="396"/>
+        <location filename="../../eidroster/ui/main_window.py" line="398"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="400"/>
+        <location filename="../../eidroster/ui/main_window.py" line="402"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="409"/>
+        <location filename="../../eidroster/ui/main_window.py" line="411"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="413"/>
+        <location filename="../../eidroster/ui/main_window.py" line="415"/>
+        <location filename="../../eidroster/ui/main_window.py" line="444"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="421"/>
+        <location filename="../../eidroster/ui/main_window.py" line="423"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="429"/>
+        <location filename="../../eidroster/ui/main_window.py" line="431"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="432"/>
+        <location filename="../../eidroster/ui/main_window.py" line="434"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="435"/>
+        <location filename="../../eidroster/ui/main_window.py" line="437"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="440"/>
+        <location filename="../../eidroster/ui/main_window.py" line="458"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="445"/>
+        <location filename="../../eidroster/ui/main_window.py" line="463"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="446"/>
+        <location filename="../../eidroster/ui/main_window.py" line="464"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="447"/>
+        <location filename="../../eidroster/ui/main_window.py" line="465"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="448"/>
+        <location filename="../../eidroster/ui/main_window.py" line="466"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="449"/>
+        <location filename="../../eidroster/ui/main_window.py" line="467"/>
         <source>Nghỉ việc</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="452"/>
+        <location filename="../../eidroster/ui/main_window.py" line="470"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="453"/>
+        <location filename="../../eidroster/ui/main_window.py" line="471"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="454"/>
+        <location filename="../../eidroster/ui/main_window.py" line="472"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="455"/>
+        <location filename="../../eidroster/ui/main_window.py" line="473"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="457"/>
+        <location filename="../../eidroster/ui/main_window.py" line="475"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="458"/>
+        <location filename="../../eidroster/ui/main_window.py" line="476"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="518"/>
+        <location filename="../../eidroster/ui/main_window.py" line="536"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="530"/>
+        <location filename="../../eidroster/ui/main_window.py" line="548"/>
         <source>Máy chủ {host}/{name}</source>
         <translation>Server {host}/{name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="549"/>
+        <location filename="../../eidroster/ui/main_window.py" line="567"/>
         <source>Đã tải {n} nhân viên</source>
         <translation>Loaded {n} employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="619"/>
+        <location filename="../../eidroster/ui/main_window.py" line="637"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="629"/>
+        <location filename="../../eidroster/ui/main_window.py" line="647"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="657"/>
+        <location filename="../../eidroster/ui/main_window.py" line="675"/>
         <source>Đã hủy: {what}</source>
         <translation>Cancelled: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="819"/>
+        <location filename="../../eidroster/ui/main_window.py" line="837"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="836"/>
+        <location filename="../../eidroster/ui/main_window.py" line="854"/>
         <source>Đã thêm nhân viên</source>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="897"/>
+        <location filename="../../eidroster/ui/main_window.py" line="915"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="898"/>
+        <location filename="../../eidroster/ui/main_window.py" line="916"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="900"/>
+        <location filename="../../eidroster/ui/main_window.py" line="918"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="902"/>
+        <location filename="../../eidroster/ui/main_window.py" line="920"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="903"/>
+        <location filename="../../eidroster/ui/main_window.py" line="921"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="916"/>
+        <location filename="../../eidroster/ui/main_window.py" line="934"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="938"/>
+        <location filename="../../eidroster/ui/main_window.py" line="956"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="942"/>
+        <location filename="../../eidroster/ui/main_window.py" line="960"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="993"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1011"/>
         <source>Chức năng nhập từ Excel chưa có trong bản này</source>
         <translation>Importing from Excel is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="999"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1018"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1007"/>
-        <location filename="../../eidroster/ui/main_window.py" line="1011"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1025"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1029"/>
         <source>Chức năng báo cáo chưa có trong bản này</source>
         <translation>Reports are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1023"/>
-        <location filename="../../eidroster/ui/main_window.py" line="1027"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1041"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1045"/>
         <source>Chức năng sao lưu chưa có trong bản này</source>
         <translation>Backups are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1062"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1080"/>
         <source>Chức năng kết nối máy chủ chưa có trong bản này</source>
         <translation>Server connections are not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1077"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1095"/>
         <source>Chức năng gộp báo cáo chưa có trong bản này</source>
         <translation>Merging reports is not available in this build</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1085"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1103"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1086"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1104"/>
         <source>eidroster — theo dõi định danh điện tử mức 2 của nhân viên trong đơn vị.</source>
         <translation>eidroster — tracks the level-2 electronic identification of the unit&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1095"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1113"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1096"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1114"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1112"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1130"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -1760,52 +1761,52 @@ Continue?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="205"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="209"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="209"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="213"/>
         <source>Chọn bản sao lưu. Cơ sở dữ liệu hiện tại sẽ được giữ lại làm một bản sao lưu.</source>
         <translation>Choose a backup. The current database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="211"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="215"/>
         <source>tự động</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="211"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="215"/>
         <source>sao lưu tay</source>
         <translation>manual backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="212"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="216"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="214"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="218"/>
         <source>trước khi </source>
         <translation>before </translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="222"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="226"/>
         <source>Tệp khác…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="226"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="230"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="242"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="246"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="242"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="246"/>
         <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -1951,252 +1952,252 @@ DVCQG</translation>
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="120"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="123"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="124"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="127"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="129"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="133"/>
         <source>Chưa sao lưu được</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="130"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="134"/>
         <source>Không tạo được bản sao lưu tự động hôm nay:</source>
         <translation>Today&apos;s automatic backup could not be made:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="135"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="139"/>
         <source>Cơ sở dữ liệu đang bận</source>
         <translation>The database is busy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="136"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="140"/>
         <source>Một chương trình khác (có thể ở máy khác dùng chung thư mục) đang ghi vào cơ sở dữ liệu. Thử lại sau khi nó xong?</source>
         <translation>Another program (perhaps on another computer sharing the folder) is writing to the database. Try again when it has finished?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="143"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="147"/>
         <source>Cơ sở dữ liệu {name} đã được mã hóa. Nhập mật khẩu:</source>
         <translation>The database {name} is encrypted. Enter the password:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="146"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="150"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="148"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="152"/>
         <source>Cơ sở dữ liệu đã mã hóa</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="160"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="167"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="164"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="171"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="161"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="165"/>
         <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}.</source>
         <translation>No good backup was found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="164"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="168"/>
         <source>Bản sao lưu tốt gần nhất: {name}, lúc {when}.</source>
         <translation>Latest good backup: {name}, made {when}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="166"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="170"/>
         <source>Khôi phục từ bản này? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
         <translation>Restore from it? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="169"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="173"/>
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="170"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="174"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="176"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="274"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="180"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="278"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="186"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="190"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="187"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="191"/>
         <source>Cơ sở dữ liệu nằm trên máy chủ: hãy sao lưu bằng công cụ của máy chủ (pg_dump).</source>
         <translation>The database is on a server: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="192"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="196"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="195"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="199"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="196"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="200"/>
         <source>Đã sao lưu cơ sở dữ liệu vào:</source>
         <translation>The database was backed up to:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="252"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="263"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="256"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="267"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="253"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="257"/>
         <source>Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ.</source>
         <translation>The database is on a server: restore it with the server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="261"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="265"/>
         <source>Không dùng được tệp này</source>
         <translation>This file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="264"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="268"/>
         <source>Khôi phục {name} ({count} nhân viên)? Mọi thay đổi sau lúc sao lưu sẽ không còn trong cơ sở dữ liệu đang dùng; bản hiện tại được giữ lại làm bản sao lưu.</source>
         <translation>Restore {name} ({count} employees)? Every change made after that backup will be gone from the database in use; the current one is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="287"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="291"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="288"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="292"/>
         <source>Đã khôi phục {count} nhân viên từ {name}.</source>
         <translation>Restored {count} employees from {name}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="290"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="294"/>
         <source>Bản trước khi khôi phục được giữ tại:</source>
         <translation>The copy from before the restore is kept at:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="299"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="303"/>
         <source>Thêm nhân viên</source>
-        <translation>Employee added</translation>
+        <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="300"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="304"/>
         <source>Sửa thông tin nhân viên</source>
-        <translation>Employee details changed</translation>
+        <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="301"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="305"/>
         <source>Xóa nhân viên</source>
-        <translation>Employee deleted</translation>
+        <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="302"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="306"/>
         <source>Ghi nhận nghỉ việc</source>
         <translation>Leave recorded</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="303"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="307"/>
         <source>Bỏ ngày nghỉ việc</source>
         <translation>Leave date removed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="304"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="308"/>
         <source>Cập nhật tình trạng định danh</source>
         <translation>e-ID status updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="305"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="309"/>
         <source>Hoàn tác cập nhật tình trạng</source>
         <translation>Status update undone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="306"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="310"/>
         <source>Thêm lý do</source>
-        <translation>Reason added</translation>
+        <translation>Add reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="307"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="311"/>
         <source>Sửa lý do</source>
-        <translation>Reason changed</translation>
+        <translation>Edit reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="308"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="312"/>
         <source>Xóa lý do</source>
-        <translation>Reason deleted</translation>
+        <translation>Delete reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="309"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="313"/>
         <source>Đổi thiết lập</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="310"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="314"/>
         <source>Khôi phục từ bản sao lưu</source>
-        <translation>Restored from a backup</translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="311"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="315"/>
         <source>Mã hóa cơ sở dữ liệu</source>
         <translation>Database encrypted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="312"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="316"/>
         <source>Xóa dữ liệu người đã nghỉ (hết hạn lưu)</source>
-        <translation>Leavers' personal data purged (retention period over)</translation>
+        <translation>Leavers&apos; personal data purged (retention period over)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="313"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="314"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="317"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="318"/>
         <source>Xem số CCCD đầy đủ</source>
         <translation>Full ID number shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="315"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="319"/>
         <source>Xuất tệp có dữ liệu cá nhân</source>
         <translation>File with personal data exported</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="316"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="320"/>
         <source>Xuất tệp</source>
         <translation>File exported</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="317"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="321"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="318"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="322"/>
         <source>Nhập danh sách từ tệp</source>
         <translation>List imported from a file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="319"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="323"/>
         <source>Hoàn tác lần nhập</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="320"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="324"/>
         <source>Làm lại lần nhập</source>
         <translation>Import redone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="321"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="325"/>
         <source>Xuất Phụ lục IV (danh sách MẬT)</source>
         <translation>Appendix IV exported (CONFIDENTIAL list)</translation>
     </message>
@@ -2252,52 +2253,52 @@ DVCQG</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="115"/>
+        <location filename="../../eidroster/ui/i18n.py" line="125"/>
         <source>Chưa có CCCD gắn chip</source>
         <translation>No chip ID card</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="116"/>
+        <location filename="../../eidroster/ui/i18n.py" line="126"/>
         <source>Chưa đăng ký</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="117"/>
+        <location filename="../../eidroster/ui/i18n.py" line="127"/>
         <source>Đã nộp hồ sơ, chờ phê duyệt</source>
         <translation>Submitted, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="118"/>
+        <location filename="../../eidroster/ui/i18n.py" line="128"/>
         <source>Hồ sơ bị từ chối</source>
         <translation>Application rejected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="119"/>
+        <location filename="../../eidroster/ui/i18n.py" line="129"/>
         <source>Đã phê duyệt, chưa kích hoạt</source>
         <translation>Approved, not activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="120"/>
+        <location filename="../../eidroster/ui/i18n.py" line="130"/>
         <source>Đã kích hoạt mức 1</source>
         <translation>Level 1 activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="121"/>
+        <location filename="../../eidroster/ui/i18n.py" line="131"/>
         <source>Đã kích hoạt mức 2</source>
         <translation>Level 2 activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="124"/>
+        <location filename="../../eidroster/ui/i18n.py" line="134"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="125"/>
+        <location filename="../../eidroster/ui/i18n.py" line="135"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="126"/>
+        <location filename="../../eidroster/ui/i18n.py" line="136"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
@@ -2439,12 +2440,12 @@ DVCQG</translation>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="139"/>
+        <location filename="../../eidroster/ui/i18n.py" line="149"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="139"/>
+        <location filename="../../eidroster/ui/i18n.py" line="149"/>
         <source>Không</source>
         <translation>No</translation>
     </message>

@@ -91,8 +91,8 @@ def test_menus_reach_every_feature(window):
             if act.menu():
                 texts += [a.text() for a in act.menu().actions()]
     for wanted in ("&Nhập danh sách từ Excel…", "&Sao lưu ngay", "&Khôi phục từ bản sao lưu…",
-                   "&Nhật ký thao tác…", "&Thêm nhân viên…", "Cập nhật &tình trạng…",
-                   "Đánh dấu &nghỉ việc…", "&Xóa nhân viên…", "Danh mục &lý do…",
+                   "Nhật ký thao tá&c…", "&Thêm nhân viên…", "&Cập nhật tình trạng…",
+                   "Đánh dấu &nghỉ việc…", "&Xóa nhân viên…", "Danh mục lý d&o…",
                    "&Thông tin đơn vị và người ký…", "Xuất Phụ lục &III (tổng hợp)…",
                    "Xuất Phụ lục I&V (danh sách mật)…", "&Tổng quan", "English (tiếng Anh)",
                    "Đã kích hoạt mức 2"):
