@@ -38,3 +38,34 @@ def test_import_from_menu_then_undo_and_redo(window, demo_db, tmp_path, qtbot):
     window.act_redo.trigger()
     assert employee_count(demo_db) == before + added
     qtbot.waitUntil(lambda: window.model.rowCount() == before + added, timeout=10000)
+
+
+def test_undo_of_an_import_refused_after_someone_changed_those_people(window, demo_db,
+                                                                      tmp_path, qtbot):
+    from eidroster.domain.employee import EmployeeInput
+    from eidroster.services import roster
+
+    path = messy_import_file(tmp_path, rows=12, seed=9)
+    before = employee_count(demo_db)
+
+    def drive(wizard):
+        assert wizard.open_file(str(path)) and wizard.show_preview()
+        wizard.next()
+        wizard.next()
+        assert wizard.wait_for_import()
+        wizard.accept()
+
+    on_next_dialog(drive)
+    window.act_import.trigger()
+    after = employee_count(demo_db)
+    assert after > before
+    qtbot.waitUntil(lambda: window.model.rowCount() == after, timeout=10000)
+    # another user corrects one of the imported people
+    new_row = max(window.model.all_rows(), key=lambda r: r.id)
+    roster.update_employee(demo_db, new_row.id, EmployeeInput(
+        new_row.ho, new_row.dem, new_row.ten, new_row.department, new_row.birth_date,
+        new_row.gender, new_row.id_number, "Hộ lý"))
+    window.act_undo.trigger()
+    assert window.errors, "the refused undo must be explained"
+    assert employee_count(demo_db) == after  # nothing removed
+    assert window.undo_stack.count() == 0  # the command is dropped, not retried
