@@ -273,10 +273,18 @@ def history(db: Database, employee_id: int) -> list[HistoryEntry]:
         ]
 
 
-def list_departments(db: Database, as_of: dt.date | None = None) -> list[DepartmentInfo]:
-    """Departments in the unit's order with active head count and level-2 count."""
+def list_departments(
+    db: Database, as_of: dt.date | None = None, *, counts: bool = True
+) -> list[DepartmentInfo]:
+    """Departments in the unit's order with active head count and level-2 count
+    (``counts=False``: names and order only, zeros for the counts — for a caller that
+    counts from rows it already holds, like the window)."""
     as_of = as_of or dt.date.today()
     e, d = Employee.__table__, Department.__table__
+    if not counts:
+        with db.read() as s:
+            named = s.execute(select(d.c.id, d.c.name).order_by(d.c.position, d.c.id)).all()
+        return [DepartmentInfo(i, n, 0, 0) for i, n in named]
     latest = latest_status_subquery(as_of)
     q = (
         select(

@@ -113,7 +113,8 @@ def load_roster(db: Database, task: workers.Task | None = None) -> LoadedRoster:
             task.check()
         prepared = prepare_rows(rows)
         # the unit's departments in its order (counts come from the rows, kept up to date)
-        loaded = LoadedRoster(prepared, roster.list_departments(db), roster.list_reasons(db))
+        loaded = LoadedRoster(prepared, roster.list_departments(db, counts=False),
+                              roster.list_reasons(db))
     finally:
         if gc_was_enabled:
             gc.freeze()
