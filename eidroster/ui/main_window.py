@@ -43,6 +43,7 @@ from eidroster.domain.errors import ConflictError, EidrosterError
 from eidroster.domain.statuses import Bucket, Status, bucket_of
 from eidroster.domain.text import format_int
 from eidroster.services import audit, roster
+from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
 from eidroster.services.roster import DepartmentInfo, ReasonInfo, RosterRow
 from eidroster.ui import workers
@@ -93,6 +94,7 @@ class LoadedRoster:
     prepared: PreparedRoster
     departments: list[DepartmentInfo]
     reasons: list[ReasonInfo]
+    unit_name: str = ""
 
     @property
     def rows(self) -> list[RosterRow]:
@@ -114,7 +116,8 @@ def load_roster(db: Database, task: workers.Task | None = None) -> LoadedRoster:
         prepared = prepare_rows(rows)
         # the unit's departments in its order (counts come from the rows, kept up to date)
         loaded = LoadedRoster(prepared, roster.list_departments(db, counts=False),
-                              roster.list_reasons(db))
+                              roster.list_reasons(db),
+                              settings_service.get_settings(db).get("unit_name", ""))
     finally:
         if gc_was_enabled:
             gc.freeze()
@@ -554,6 +557,8 @@ class MainWindow(QMainWindow):
         if generation != self._load_generation:
             return  # a newer load was started
         self._show_database()
+        title = self.tr("eidroster — Định danh điện tử của đơn vị")
+        self.setWindowTitle(f"{title} — {data.unit_name}" if data.unit_name else title)
         self.departments = data.departments
         self.set_reasons(data.reasons)
         selected = self.selected_ids()
