@@ -38,7 +38,9 @@ def _child(kind: str, db_path: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView
 
-    if kind == "bare":
+    if kind in ("bare", "bare+services"):
+        if kind == "bare+services":
+            import eidroster.services.roster  # noqa: F401 - SQLAlchemy ORM and the services
         app = QApplication([])
         t0 = time.perf_counter()
         w = QMainWindow()
@@ -112,6 +114,7 @@ def run(ctx: BenchContext) -> list[Measurement]:
     t_service = timed(lambda: roster.list_roster(db), repeat=1)
     window_proc = _run_child("window", path)
     bare_proc = _run_child("bare", path)
+    bare_services = _run_child("bare+services", path)
     empty = ctx.workdir / "empty.sqlite"
     open_database(empty).close()
     empty_proc = _run_child("window", empty)
@@ -193,13 +196,16 @@ def run(ctx: BenchContext) -> list[Measurement]:
                     "bare PySide6 window (own process)", bare_proc["rss"], unit="MB",
                     target="≤ 2× bare"),
         Measurement(f"resident memory, window with {n} rows", window_proc["rss"],
+                    "bare PySide6 window + SQLAlchemy/services imported", bare_services["rss"],
+                    unit="MB", target="(the floor any window on this stack has)"),
+        Measurement(f"resident memory, window with {n} rows", window_proc["rss"],
                     "the same window on an empty database", empty_proc["rss"], unit="MB",
                     target="(what the rows themselves cost)"),
     ]
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] in ("window", "bare"):
+    if len(sys.argv) == 3 and sys.argv[1] in ("window", "bare", "bare+services"):
         sys.path.insert(0, str(REPO))
         _child(sys.argv[1], sys.argv[2])
     else:
