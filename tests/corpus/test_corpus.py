@@ -8,8 +8,10 @@ as real processes in tests/safety."""
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -60,7 +62,10 @@ def _cli(capsys, *args) -> tuple[int, str, str]:
     return code, out, err
 
 
-IMPORT_CASES = import_cases(Path(__import__("tempfile").mkdtemp(prefix="eidroster-corpus-")))
+# made when the tests are collected (the case names are the test ids), removed at exit
+_CORPUS_DIR = tempfile.mkdtemp(prefix="eidroster-corpus-")
+atexit.register(shutil.rmtree, _CORPUS_DIR, True)
+IMPORT_CASES = import_cases(Path(_CORPUS_DIR))
 
 
 def test_the_corpus_is_big_enough():
