@@ -271,7 +271,7 @@ def _swap_in(tmp: Path, db_path: Path, passphrase: str | None) -> None:
             if mode is None or str(mode[0]).lower() != "delete":
                 raise StorageError(
                     "Cơ sở dữ liệu đang được một chương trình khác mở (có thể ở máy khác qua "
-                    "thư mục dùng chung); hãy đóng chương trình đó rồi khôi phục lại. "
+                    "thư mục dùng chung); hãy đóng chương trình đó rồi thử lại. "
                     "Chưa có gì bị thay đổi."
                 )
             con.execute("BEGIN EXCLUSIVE")
@@ -289,7 +289,7 @@ def _swap_in(tmp: Path, db_path: Path, passphrase: str | None) -> None:
             if "locked" in text or "busy" in text:
                 raise StorageError(
                     "Cơ sở dữ liệu đang được một chương trình khác dùng; hãy đóng chương trình "
-                    "đó rồi khôi phục lại. Chưa có gì bị thay đổi."
+                    "đó rồi thử lại. Chưa có gì bị thay đổi."
                 ) from exc
             # the old database is damaged: nothing to protect from a WAL replay except
             # removing a stale WAL, which happens below after the swap
