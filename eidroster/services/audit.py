@@ -60,6 +60,14 @@ def record_event(
     )
 
 
+#: detail keys for the program's own use (an import's compressed undo data): never listed
+HIDDEN_DETAIL_KEYS = frozenset({"undo"})
+
+
+def _public(detail: dict) -> dict:
+    return {k: v for k, v in detail.items() if k not in HIDDEN_DETAIL_KEYS}
+
+
 def list_events(
     session: Session,
     *,
@@ -76,6 +84,6 @@ def list_events(
         q = q.limit(limit)
     return [
         AuditRecord(e.id, e.at, e.user_name, e.action, e.entity, e.entity_id,
-                    json.loads(e.detail or "{}"))
+                    _public(json.loads(e.detail or "{}")))
         for e in session.scalars(q)
     ]

@@ -134,3 +134,23 @@ def test_the_audit_trail_shows_no_personal_data(tmp_path, db, do_import):
         for p in ps:
             assert p.cccd not in text and p.full_name not in text
             assert p.birth.isoformat() not in text
+
+
+def test_audit_listing_hides_the_undo_data_of_an_import(tmp_path, db_path, run_cli):
+    """The import keeps what an undo needs in its audit row; `audit` never lists it."""
+    import json
+
+    from tests.importer.corpus import people, write_xlsx
+
+    rows = [["Họ và tên", "Ngày sinh", "Số CCCD", "Khoa/phòng", "Tình trạng"]]
+    for p in people(3, seed=11):
+        rows.append([p.full_name, p.birth.strftime("%d/%m/%Y"), p.cccd, "Khoa Nội", "Mức 2"])
+    path = write_xlsx(tmp_path / "list.xlsx", rows)
+    assert run_cli("--db", db_path, "import", path).returncode == 0
+    out = run_cli("--db", db_path, "audit", "--json", "--action", "import")
+    events = json.loads(out.stdout)
+    assert events and all("undo" not in e["detail"] for e in events)
+    text = run_cli("--db", db_path, "audit").stdout
+    assert "undo" not in text
+    for p in people(3, seed=11):
+        assert p.cccd not in out.stdout + text and p.full_name not in out.stdout + text
