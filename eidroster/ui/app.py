@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from eidroster.domain.errors import EidrosterError
-from eidroster.services.database import Database, open_database
+from eidroster.services.database import Database
 from eidroster.ui.i18n import install_translator, saved_language
 from eidroster.ui.main_window import MainWindow
 
@@ -25,39 +23,28 @@ def create_application(lang: str | None = None) -> QApplication:
     app.setOrganizationName("eidroster")
     app.setApplicationName("eidroster")
     app.setApplicationDisplayName("eidroster")
+    app.setDesktopFileName("eidroster")  # matches installer/eidroster.desktop (Wayland)
+    from eidroster.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
     install_translator(app, lang or saved_language())
     return app
 
 
 def open_database_for_window(target: str) -> Database | None:
-    """Open the database for the window. Uses the safety helper's interactive opener
-    (damaged or locked file, offer of the latest good backup) when it is present."""
-    try:
-        from eidroster.ui import safety_dialogs
-    except ImportError:
-        safety_dialogs = None  # type: ignore[assignment]
-    opener = getattr(safety_dialogs, "open_database_interactive", None) if safety_dialogs else None
-    if opener is not None:
-        return opener(target, None)
-    try:
-        return open_database(target)
-    except EidrosterError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu"), exc.message)
-        return None
+    """Open the database for the window: a damaged or locked file, or an encrypted one,
+    is handled by the safety dialogs (offer of the latest good backup, passphrase)."""
+    from eidroster.ui.safety_dialogs import open_database_interactive
+
+    return open_database_interactive(target, None)
 
 
 def _first_run(db: Database, window: MainWindow) -> None:
-    try:
-        from eidroster.ui import first_run
-    except ImportError:
+    from eidroster.ui.first_run import FirstRunWizard, needs_first_run
+
+    if not needs_first_run(db):
         return
-    needs = getattr(first_run, "needs_first_run", None)
-    wizard_cls = getattr(first_run, "FirstRunWizard", None)
-    if needs is None or wizard_cls is None or not needs(db):
-        return
-    wizard = wizard_cls(db, window)
-    wizard.exec()
+    FirstRunWizard(db, window).exec()
     window.reload()
 
 

@@ -1011,11 +1011,8 @@ class MainWindow(QMainWindow):
     # ================================================================ other helpers' features
 
     def import_file(self) -> None:
-        try:
-            from eidroster.ui.import_wizard import ImportWizard
-        except ImportError:
-            self.show_error(self.tr("Chức năng nhập từ Excel chưa có trong bản này"))
-            return
+        from eidroster.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.db, self)
         wizard.exec()
         # the import is saved as soon as it has run, however the wizard is closed after
@@ -1025,32 +1022,18 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def _report(self, name: str) -> None:
-        try:
-            from eidroster.ui import report_dialogs
-        except ImportError:
-            self.show_error(self.tr("Chức năng báo cáo chưa có trong bản này"))
-            return
-        fn = getattr(report_dialogs, name, None)
-        if fn is None:
-            self.show_error(self.tr("Chức năng báo cáo chưa có trong bản này"))
-            return
-        result = fn(self, self.db)
+        from eidroster.ui import report_dialogs
+
+        result = getattr(report_dialogs, name)(self, self.db)
         if name == "edit_settings" and result:
             self._dashboard_dirty = True
             if self.tabs.currentWidget() is self.dashboard:
                 self.refresh_dashboard()
 
     def _safety(self, name: str) -> Any:
-        try:
-            from eidroster.ui import safety_dialogs
-        except ImportError:
-            self.show_error(self.tr("Chức năng sao lưu chưa có trong bản này"))
-            return None
-        fn = getattr(safety_dialogs, name, None)
-        if fn is None:
-            self.show_error(self.tr("Chức năng sao lưu chưa có trong bản này"))
-            return None
-        return fn(self, self.db)
+        from eidroster.ui import safety_dialogs
+
+        return getattr(safety_dialogs, name)(self, self.db)
 
     def restore_backup(self) -> None:
         replaced = self._safety("restore_from_backup")
@@ -1080,11 +1063,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def connect_server(self) -> None:
-        try:
-            from eidroster.ui.connect_dialog import ConnectDialog
-        except ImportError:
-            self.show_error(self.tr("Chức năng kết nối máy chủ chưa có trong bản này"))
-            return
+        from eidroster.ui.connect_dialog import ConnectDialog
+
         url = ConnectDialog.get_url(self)
         if not url:
             return
@@ -1095,20 +1075,13 @@ class MainWindow(QMainWindow):
             self.switch_database(db)
 
     def agency_merge(self) -> None:
-        try:
-            from eidroster.ui.agency_dialog import AgencyMergeDialog
-        except ImportError:
-            self.show_error(self.tr("Chức năng gộp báo cáo chưa có trong bản này"))
-            return
+        from eidroster.ui.agency_dialog import AgencyMergeDialog
+
         AgencyMergeDialog(self).exec()
 
     def about(self) -> None:
-        try:
-            from eidroster.ui.about import show_about
-        except ImportError:
-            QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-                "eidroster — theo dõi định danh điện tử mức 2 của nhân viên trong đơn vị."))
-            return
+        from eidroster.ui.about import show_about
+
         show_about(self)
 
     def switch_language(self, lang: str) -> None:
