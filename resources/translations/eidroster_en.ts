@@ -188,14 +188,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../eidroster/ui/app.py" line="46"/>
-        <source>Không mở được cơ sở dữ liệu</source>
-        <translation>Cannot open the database</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../eidroster/ui/safety_dialogs.py" line="385"/>
@@ -847,466 +839,430 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="163"/>
+        <location filename="../../eidroster/ui/main_window.py" line="167"/>
+        <location filename="../../eidroster/ui/main_window.py" line="560"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="171"/>
+        <location filename="../../eidroster/ui/main_window.py" line="175"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="172"/>
+        <location filename="../../eidroster/ui/main_window.py" line="176"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="193"/>
+        <location filename="../../eidroster/ui/main_window.py" line="197"/>
         <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
         <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="198"/>
+        <location filename="../../eidroster/ui/main_window.py" line="202"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="201"/>
+        <location filename="../../eidroster/ui/main_window.py" line="205"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="202"/>
+        <location filename="../../eidroster/ui/main_window.py" line="206"/>
         <source>Không có lý do</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="203"/>
+        <location filename="../../eidroster/ui/main_window.py" line="207"/>
         <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
         <translation>Not at level 2 and without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="209"/>
-        <location filename="../../eidroster/ui/main_window.py" line="595"/>
+        <location filename="../../eidroster/ui/main_window.py" line="213"/>
+        <location filename="../../eidroster/ui/main_window.py" line="601"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="211"/>
+        <location filename="../../eidroster/ui/main_window.py" line="215"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="212"/>
+        <location filename="../../eidroster/ui/main_window.py" line="216"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="213"/>
+        <location filename="../../eidroster/ui/main_window.py" line="217"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="316"/>
+        <location filename="../../eidroster/ui/main_window.py" line="320"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="345"/>
+        <location filename="../../eidroster/ui/main_window.py" line="349"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="346"/>
+        <location filename="../../eidroster/ui/main_window.py" line="350"/>
         <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
         <translation>Import or update the list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="347"/>
+        <location filename="../../eidroster/ui/main_window.py" line="351"/>
         <source>&amp;Tải lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="348"/>
+        <location filename="../../eidroster/ui/main_window.py" line="352"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="349"/>
+        <location filename="../../eidroster/ui/main_window.py" line="353"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="351"/>
+        <location filename="../../eidroster/ui/main_window.py" line="355"/>
         <source>Kết nối &amp;máy chủ PostgreSQL…</source>
         <translation>Connect to a PostgreSQL &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="354"/>
+        <location filename="../../eidroster/ui/main_window.py" line="358"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="356"/>
+        <location filename="../../eidroster/ui/main_window.py" line="360"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="360"/>
+        <location filename="../../eidroster/ui/main_window.py" line="364"/>
         <source>&amp;Thêm nhân viên…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="361"/>
+        <location filename="../../eidroster/ui/main_window.py" line="365"/>
         <source>&amp;Sửa thông tin…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="363"/>
+        <location filename="../../eidroster/ui/main_window.py" line="367"/>
         <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
         <translation>One status, reason and effective date for every selected row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="364"/>
+        <location filename="../../eidroster/ui/main_window.py" line="368"/>
         <source>Đánh dấu &amp;nghỉ việc…</source>
         <translation>Mark as &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="365"/>
+        <location filename="../../eidroster/ui/main_window.py" line="369"/>
         <source>&amp;Xóa nhân viên…</source>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="367"/>
+        <location filename="../../eidroster/ui/main_window.py" line="371"/>
         <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
         <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="377"/>
+        <location filename="../../eidroster/ui/main_window.py" line="381"/>
         <source>&amp;Thông tin đơn vị và người ký…</source>
         <translation>&amp;Unit details and signer…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="378"/>
+        <location filename="../../eidroster/ui/main_window.py" line="382"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="380"/>
+        <location filename="../../eidroster/ui/main_window.py" line="384"/>
         <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
         <translation>Export Appendix I&amp;V (confidential list)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="382"/>
+        <location filename="../../eidroster/ui/main_window.py" line="386"/>
         <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
         <translation>Export summary &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="350"/>
+        <location filename="../../eidroster/ui/main_window.py" line="354"/>
         <source>Nhật ký thao tá&amp;c…</source>
         <translation>&amp;Activity log…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="352"/>
+        <location filename="../../eidroster/ui/main_window.py" line="356"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="362"/>
+        <location filename="../../eidroster/ui/main_window.py" line="366"/>
         <source>&amp;Cập nhật tình trạng…</source>
         <translation>Update &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="366"/>
+        <location filename="../../eidroster/ui/main_window.py" line="370"/>
         <source>Hiện số CCCD đầ&amp;y đủ</source>
         <translation>S&amp;how full ID numbers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="368"/>
+        <location filename="../../eidroster/ui/main_window.py" line="372"/>
         <source>Ẩn lại số CCC&amp;D</source>
         <translation>Hide ID numbers a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="369"/>
+        <location filename="../../eidroster/ui/main_window.py" line="373"/>
         <source>Danh mục lý d&amp;o…</source>
         <translation>Rea&amp;son catalogue…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="370"/>
+        <location filename="../../eidroster/ui/main_window.py" line="374"/>
         <source>Tì&amp;m</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="383"/>
+        <location filename="../../eidroster/ui/main_window.py" line="387"/>
         <source>Tạo gói nộp báo cá&amp;o…</source>
         <translation>Create &amp;submission folder…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="384"/>
+        <location filename="../../eidroster/ui/main_window.py" line="388"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="386"/>
+        <location filename="../../eidroster/ui/main_window.py" line="390"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="388"/>
+        <location filename="../../eidroster/ui/main_window.py" line="392"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="389"/>
+        <location filename="../../eidroster/ui/main_window.py" line="393"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="391"/>
+        <location filename="../../eidroster/ui/main_window.py" line="395"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="392"/>
+        <location filename="../../eidroster/ui/main_window.py" line="396"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="398"/>
+        <location filename="../../eidroster/ui/main_window.py" line="402"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="402"/>
+        <location filename="../../eidroster/ui/main_window.py" line="406"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="411"/>
+        <location filename="../../eidroster/ui/main_window.py" line="415"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="415"/>
-        <location filename="../../eidroster/ui/main_window.py" line="444"/>
+        <location filename="../../eidroster/ui/main_window.py" line="419"/>
+        <location filename="../../eidroster/ui/main_window.py" line="448"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="423"/>
+        <location filename="../../eidroster/ui/main_window.py" line="427"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="431"/>
+        <location filename="../../eidroster/ui/main_window.py" line="435"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="434"/>
+        <location filename="../../eidroster/ui/main_window.py" line="438"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="437"/>
+        <location filename="../../eidroster/ui/main_window.py" line="441"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="458"/>
+        <location filename="../../eidroster/ui/main_window.py" line="462"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="463"/>
+        <location filename="../../eidroster/ui/main_window.py" line="467"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="464"/>
+        <location filename="../../eidroster/ui/main_window.py" line="468"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="465"/>
+        <location filename="../../eidroster/ui/main_window.py" line="469"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="466"/>
+        <location filename="../../eidroster/ui/main_window.py" line="470"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="467"/>
+        <location filename="../../eidroster/ui/main_window.py" line="471"/>
         <source>Nghỉ việc</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="470"/>
+        <location filename="../../eidroster/ui/main_window.py" line="474"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="471"/>
+        <location filename="../../eidroster/ui/main_window.py" line="475"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="472"/>
+        <location filename="../../eidroster/ui/main_window.py" line="476"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="473"/>
+        <location filename="../../eidroster/ui/main_window.py" line="477"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="475"/>
+        <location filename="../../eidroster/ui/main_window.py" line="479"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="476"/>
+        <location filename="../../eidroster/ui/main_window.py" line="480"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="536"/>
+        <location filename="../../eidroster/ui/main_window.py" line="540"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="548"/>
+        <location filename="../../eidroster/ui/main_window.py" line="552"/>
         <source>Máy chủ {host}/{name}</source>
         <translation>Server {host}/{name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="567"/>
+        <location filename="../../eidroster/ui/main_window.py" line="573"/>
         <source>Đã tải {n} nhân viên</source>
         <translation>Loaded {n} employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="637"/>
+        <location filename="../../eidroster/ui/main_window.py" line="643"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="647"/>
+        <location filename="../../eidroster/ui/main_window.py" line="653"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="675"/>
+        <location filename="../../eidroster/ui/main_window.py" line="681"/>
         <source>Đã hủy: {what}</source>
         <translation>Cancelled: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="837"/>
+        <location filename="../../eidroster/ui/main_window.py" line="843"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="854"/>
+        <location filename="../../eidroster/ui/main_window.py" line="860"/>
         <source>Đã thêm nhân viên</source>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="915"/>
+        <location filename="../../eidroster/ui/main_window.py" line="921"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="916"/>
+        <location filename="../../eidroster/ui/main_window.py" line="922"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="918"/>
+        <location filename="../../eidroster/ui/main_window.py" line="924"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="920"/>
+        <location filename="../../eidroster/ui/main_window.py" line="926"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="921"/>
+        <location filename="../../eidroster/ui/main_window.py" line="927"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="934"/>
+        <location filename="../../eidroster/ui/main_window.py" line="940"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="956"/>
+        <location filename="../../eidroster/ui/main_window.py" line="962"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="960"/>
+        <location filename="../../eidroster/ui/main_window.py" line="966"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1011"/>
-        <source>Chức năng nhập từ Excel chưa có trong bản này</source>
-        <translation>Importing from Excel is not available in this build</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1018"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1021"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1025"/>
-        <location filename="../../eidroster/ui/main_window.py" line="1029"/>
-        <source>Chức năng báo cáo chưa có trong bản này</source>
-        <translation>Reports are not available in this build</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1041"/>
-        <location filename="../../eidroster/ui/main_window.py" line="1045"/>
-        <source>Chức năng sao lưu chưa có trong bản này</source>
-        <translation>Backups are not available in this build</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1080"/>
-        <source>Chức năng kết nối máy chủ chưa có trong bản này</source>
-        <translation>Server connections are not available in this build</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1095"/>
-        <source>Chức năng gộp báo cáo chưa có trong bản này</source>
-        <translation>Merging reports is not available in this build</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1103"/>
-        <source>Giới thiệu</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1104"/>
-        <source>eidroster — theo dõi định danh điện tử mức 2 của nhân viên trong đơn vị.</source>
-        <translation>eidroster — tracks the level-2 electronic identification of the unit&apos;s staff.</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1113"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1092"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1114"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1093"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1130"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1109"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
