@@ -13,8 +13,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx) -> int:
-    from eidroster.services.demo import generate
     from eidroster.domain.text import format_int
+    from eidroster.services.demo import generate
 
     result = generate(ctx.open_db(), ctx.args.staff, ctx.args.seed)
     print(

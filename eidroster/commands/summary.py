@@ -46,7 +46,7 @@ def render_table(agg) -> str:
 
     def line(cells):
         return "  ".join(
-            c.ljust(w) if i == 1 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))
+            c.ljust(w) if i == 1 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         )
 
     out = [f"TIẾN ĐỘ ĐỊNH DANH ĐIỆN TỬ MỨC ĐỘ 2 TÍNH ĐẾN NGÀY {format_date(agg.as_of)}", "",

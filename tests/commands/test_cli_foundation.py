@@ -91,7 +91,7 @@ def test_summary_imports_no_qt(run_cli, db_path):
     import subprocess
     import sys
 
-    code = ("import sys; from eidroster.cli import main; main(['--db', %r, 'summary']); "
-            "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')") % str(db_path)
+    code = (f"import sys; from eidroster.cli import main; main(['--db', {str(db_path)!r}, 'summary']); "
+            "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip().endswith("NOQT"), out.stdout + out.stderr
