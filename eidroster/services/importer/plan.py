@@ -20,7 +20,7 @@ from eidroster.services.importer.fields import Field
 from eidroster.services.importer.parse import NO_DEPARTMENT, LoadedTable, ParsedRow, RowIssue
 from eidroster.services.importer.table import describe_column
 from eidroster.services.importer.values import CatalogueReason
-from eidroster.services.roster import latest_status_subquery
+from eidroster.services.roster import latest_change_join
 
 ADD, UPDATE, UNCHANGED, REJECT = "add", "update", "unchanged", "reject"
 
@@ -128,7 +128,7 @@ def load_catalogue(session: Session) -> list[CatalogueReason]:
 
 def load_existing(session: Session) -> list[Existing]:
     e, d = Employee.__table__, Department.__table__
-    latest = latest_status_subquery(None)
+    latest, onclause = latest_change_join(e, None)
     q = (
         sa.select(
             e.c.id, e.c.ho, e.c.dem, e.c.ten, e.c.birth_date, e.c.gender, e.c.id_number,
@@ -137,7 +137,7 @@ def load_existing(session: Session) -> list[Existing]:
             latest.c.justified, latest.c.note,
         )
         .join(d, d.c.id == e.c.department_id)
-        .outerjoin(latest, latest.c.employee_id == e.c.id)
+        .outerjoin(latest, onclause)
     )
     return [
         Existing(x[0], x[1] or "", x[2] or "", x[3] or "", x[4], x[5], x[6], x[7], x[8] or "",
