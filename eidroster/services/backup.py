@@ -65,21 +65,7 @@ def online_backup(source: Path, target: Path, *, passphrase: str | None = None) 
         raise StorageError(describe_os_error(exc, target)) from exc
     old_umask = os.umask(0o077) if os.name == "posix" else None
     try:
-        if passphrase is None:
-            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            try:
-                dst = sqlite3.connect(tmp)
-                try:
-                    src.backup(dst)
-                    # a self-contained single file: no -wal/-shm appear when it is read
-                    dst.execute("PRAGMA journal_mode = DELETE").fetchall()
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-        else:
-            _cipher_copy(source, tmp, passphrase)
-        _fsync(tmp)
+        copy_database(source, tmp, passphrase)
         tmp.replace(target)
         _secure(target)
     except (sqlite3.Error, OSError) as exc:
@@ -98,22 +84,36 @@ def online_backup(source: Path, target: Path, *, passphrase: str | None = None) 
     return target
 
 
-def _cipher_copy(source: Path, target: Path, passphrase: str) -> None:
+def connect_file(path: Path, passphrase: str | None = None, *, readonly: bool = False):
+    """A DB-API connection to an SQLite file, or to an SQLCipher one with ``passphrase``
+    (read-only only for plain SQLite: SQLCipher's key must be set on a writable handle)."""
+    if passphrase is None:
+        if readonly:
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return sqlite3.connect(path)
     import sqlcipher3
 
-    src = sqlcipher3.dbapi2.connect(str(source))
+    con = sqlcipher3.dbapi2.connect(str(path))
+    quoted = passphrase.replace("'", "''")
+    con.execute(f"PRAGMA key = '{quoted}'")
+    return con
+
+
+def copy_database(source: Path, target: Path, passphrase: str | None = None) -> None:
+    """A consistent, self-contained single-file copy of a (possibly live) database with
+    SQLite's online backup API — encrypted with the same key when ``passphrase`` is
+    given — synced to disk. No -wal/-shm appear when the copy is read."""
+    src = connect_file(source, passphrase, readonly=passphrase is None)
     try:
-        quoted = passphrase.replace("'", "''")
-        src.execute(f"PRAGMA key = '{quoted}'")
-        dst = sqlcipher3.dbapi2.connect(str(target))
+        dst = connect_file(target, passphrase)
         try:
-            dst.execute(f"PRAGMA key = '{quoted}'")
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
             dst.close()
     finally:
         src.close()
+    _fsync(target)
 
 
 def _fsync(path: Path) -> None:

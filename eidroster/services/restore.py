@@ -48,19 +48,6 @@ class RestoreResult:
     check: DatabaseCheck
 
 
-def _connect(path: Path, passphrase: str | None, *, readonly: bool = False):
-    if passphrase is None:
-        if readonly:
-            return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        return sqlite3.connect(path)
-    import sqlcipher3
-
-    con = sqlcipher3.dbapi2.connect(str(path))
-    quoted = passphrase.replace("'", "''")
-    con.execute(f"PRAGMA key = '{quoted}'")
-    return con
-
-
 def _is_db_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3")
 
@@ -90,7 +77,7 @@ def check_database_file(path: str | os.PathLike[str], passphrase: str | None = N
     if size % 512 != 0 or size < 512:
         raise InputError(f"Tệp {name} bị cắt cụt hoặc hỏng (kích thước không hợp lệ)")
     try:
-        con = _connect(path, passphrase if encrypted else None, readonly=True)
+        con = backup_service.connect_file(path, passphrase if encrypted else None, readonly=True)
     except Exception as exc:
         if _is_db_error(exc):
             raise InputError(f"Không mở được tệp {name} như một cơ sở dữ liệu") from exc
@@ -144,18 +131,7 @@ def _copy_checked(source: Path, folder: Path, passphrase: str | None) -> Path:
     os.close(fd)
     tmp = Path(name)
     try:
-        src = _connect(source, passphrase, readonly=passphrase is None)
-        try:
-            dst = _connect(tmp, passphrase)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE").fetchall()
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        backup_service.copy_database(source, tmp, passphrase)
         if os.name == "posix":
             os.chmod(tmp, 0o600)
     except BaseException:
@@ -264,7 +240,7 @@ def _swap_in(tmp: Path, db_path: Path, passphrase: str | None) -> None:
     con = None
     if db_path.exists():
         try:
-            con = _connect(db_path, passphrase)
+            con = backup_service.connect_file(db_path, passphrase)
             con.isolation_level = None
             con.execute("PRAGMA busy_timeout = 3000")
             mode = con.execute("PRAGMA journal_mode = DELETE").fetchone()
