@@ -8,7 +8,7 @@ import random
 import sys
 from pathlib import Path
 
-from harness import BenchContext, Measurement, timed
+from harness import BenchContext, Measurement, demo_database, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -84,8 +84,7 @@ def _summary_rows(ctx: BenchContext) -> list[Measurement]:
 
     staff = 2_000 if ctx.quick else 100_000
     today = dt.date.today()
-    lite = open_database(ctx.workdir / "summary.sqlite")
-    generate(lite, staff, seed=1, today=today)
+    lite = open_database(demo_database(ctx, staff))
     try:
         server = start_server()
     except ServerUnavailable as exc:

@@ -8,17 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from harness import BenchContext, Measurement, timed
-
-BARE_GROUP_BY = "SELECT department_id, COUNT(*) FROM employees GROUP BY department_id"
-# the report's numbers by hand: each active employee's latest status, grouped
-BARE_LATEST = """
-SELECT e.department_id, c.status, c.justified, COUNT(*) FROM employees e
-LEFT JOIN status_changes c ON c.id = (
-  SELECT id FROM status_changes c2 WHERE c2.employee_id = e.id AND c2.effective_date <= :d
-  ORDER BY c2.effective_date DESC, c2.id DESC LIMIT 1)
-WHERE (e.start_date IS NULL OR e.start_date <= :d) AND (e.leave_date IS NULL OR e.leave_date > :d)
-GROUP BY 1, 2, 3"""
+from harness import BARE_GROUP_BY, BARE_LATEST, BenchContext, Measurement, demo_database, timed
 
 
 def run(ctx: BenchContext) -> list[Measurement]:
@@ -29,15 +19,13 @@ def run(ctx: BenchContext) -> list[Measurement]:
         export_summary,
     )
     from eidroster.services.database import open_database
-    from eidroster.services.demo import generate
     from eidroster.services.settings import get_settings
     from eidroster.services.summary import summary
 
     staff = 5_000 if ctx.quick else 100_000
     n = f"{staff // 1000}k"
-    path = ctx.workdir / "reports.sqlite"
+    path = demo_database(ctx, staff)
     db = open_database(path)
-    generate(db, staff, seed=1)
 
     conn = sqlite3.connect(path)
     t_bare = timed(lambda: conn.execute(BARE_GROUP_BY).fetchall(), repeat=3)

@@ -35,6 +35,35 @@ class BenchContext:
     quick: bool = False
 
 
+#: Baselines on an eidroster SQLite database: a plain count, and the report's numbers
+#: written by hand in one statement (each active employee's latest status, grouped).
+BARE_GROUP_BY = "SELECT department_id, COUNT(*) FROM employees GROUP BY department_id"
+BARE_LATEST = """
+SELECT e.department_id, c.status, c.justified, COUNT(*) FROM employees e
+LEFT JOIN status_changes c ON c.id = (
+  SELECT id FROM status_changes c2 WHERE c2.employee_id = e.id AND c2.effective_date <= :d
+  ORDER BY c2.effective_date DESC, c2.id DESC LIMIT 1)
+WHERE (e.start_date IS NULL OR e.start_date <= :d) AND (e.leave_date IS NULL OR e.leave_date > :d)
+GROUP BY 1, 2, 3"""
+
+
+def demo_database(ctx: BenchContext, staff: int, seed: int = 1) -> Path:
+    """A generated demo database of ``staff`` people, made once per run and shared by the
+    benchmarks that only read it (generating 100k people takes ~10 s)."""
+    from eidroster.services.database import open_database
+    from eidroster.services.demo import generate
+
+    path = ctx.workdir.parent / "shared" / f"demo-{staff}-{seed}.sqlite"
+    if not path.exists():
+        path.parent.mkdir(exist_ok=True)
+        db = open_database(path)
+        try:
+            generate(db, staff, seed=seed)
+        finally:
+            db.close()
+    return path
+
+
 def timed(fn: Callable[[], object], repeat: int = 1) -> float:
     """Best wall-clock time of ``repeat`` runs, in seconds."""
     best = float("inf")
