@@ -878,16 +878,19 @@ class MainWindow(QMainWindow):
         before = input_from_row(row)
         try:
             version = roster.update_employee(self.db, row.id, after, expected_version=row.version)
-        except ConflictError as exc:
-            self.show_error(exc.message)
-            self.refresh_rows([row.id])
-            return False
         except EidrosterError as exc:
-            self.show_error(exc.message)
-            return False
+            return self._save_failed(exc, [row.id])
         self.undo_stack.push(EditEmployeeCommand(self, row.id, before, after, version, row.full_name))
         self.refresh_rows([row.id])
         return True
+
+    def _save_failed(self, exc: EidrosterError, ids: list[int]) -> bool:
+        """Say why a save failed; after a conflict, show the rows as the other user left
+        them (their change is kept, never overwritten). Returns False for the caller."""
+        self.show_error(exc.message)
+        if isinstance(exc, ConflictError):
+            self.refresh_rows(ids)
+        return False
 
     def mark_left(self) -> None:
         row = self.current_row()
@@ -901,13 +904,8 @@ class MainWindow(QMainWindow):
     def set_leave_date(self, row: RosterRow, leave_date: dt.date | None) -> bool:
         try:
             roster.mark_left(self.db, row.id, leave_date, expected_version=row.version)
-        except ConflictError as exc:
-            self.show_error(exc.message)
-            self.refresh_rows([row.id])
-            return False
         except EidrosterError as exc:
-            self.show_error(exc.message)
-            return False
+            return self._save_failed(exc, [row.id])
         self.undo_stack.push(LeaveCommand(self, row.id, row.leave_date, leave_date, row.full_name))
         self.refresh_rows([row.id])
         return True
