@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.errors import EidrosterError
+from eidroster.ui.widgets import ok_cancel
 
 PASSWORD_ENV = "PGPASSWORD"
 _KEYS = ("host", "port", "database", "user")
@@ -61,12 +61,7 @@ class ConnectDialog(QDialog):
         self.message.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Kiểm tra kết nối"))
         self.test_button.clicked.connect(self.test_connection)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Kết nối"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Kết nối"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

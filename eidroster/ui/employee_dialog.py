@@ -24,6 +24,7 @@ from eidroster.services import roster
 from eidroster.services.database import Database
 from eidroster.services.roster import ReasonInfo, RosterRow
 from eidroster.ui.i18n import status_label
+from eidroster.ui.widgets import ok_cancel
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -123,12 +124,7 @@ class EmployeeDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a6d3b;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Lưu"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)

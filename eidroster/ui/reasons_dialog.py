@@ -27,6 +27,7 @@ from eidroster.services import roster
 from eidroster.services.database import Database
 from eidroster.services.roster import ReasonInfo
 from eidroster.ui.i18n import yes_no
+from eidroster.ui.widgets import ok_cancel
 
 REASON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,12 +46,7 @@ class ReasonEditDialog(QDialog):
         form.addRow(self.tr("Tên lý do"), self.label)
         form.addRow("", self.justified)
         form.addRow("", self.retired)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Lưu"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from eidroster.domain.text import format_int
 from eidroster.services.roster import ReasonInfo
 from eidroster.ui.employee_dialog import reason_combo
 from eidroster.ui.i18n import DATE_FORMAT, status_label
+from eidroster.ui.widgets import ok_cancel
 
 
 def to_qdate(d: dt.date) -> QDate:
@@ -70,12 +70,7 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Ghi chú"), self.note)
         form.addRow("", self.vneid)
         form.addRow("", self.dvcqg)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cập nhật"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Cập nhật"))
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addLayout(form)
@@ -115,12 +110,7 @@ class LeaveDialog(QDialog):
         ).format(name=name))
         text.setWordWrap(True)
         self.date = date_edit(current)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đánh dấu nghỉ việc"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Đánh dấu nghỉ việc"))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.date)

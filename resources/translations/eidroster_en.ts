@@ -334,32 +334,27 @@
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/connect_dialog.py" line="66"/>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="64"/>
         <source>Kết nối</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/connect_dialog.py" line="67"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/connect_dialog.py" line="104"/>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="99"/>
         <source>Hãy nhập tên hoặc địa chỉ máy chủ</source>
         <translation>Enter the server name or address</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/connect_dialog.py" line="106"/>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="101"/>
         <source>Hãy nhập tên cơ sở dữ liệu</source>
         <translation>Enter the database name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/connect_dialog.py" line="108"/>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="103"/>
         <source>Hãy nhập tên người dùng</source>
         <translation>Enter the user name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/connect_dialog.py" line="140"/>
+        <location filename="../../eidroster/ui/connect_dialog.py" line="135"/>
         <source>Kết nối được: {version}</source>
         <translation>Connected: {version}</translation>
     </message>
@@ -467,164 +462,167 @@
     </message>
 </context>
 <context>
+    <name>Dialog</name>
+    <message>
+        <location filename="../../eidroster/ui/widgets.py" line="17"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="54"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="55"/>
         <source>(không có lý do)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="58"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="59"/>
         <source> — không chính đáng</source>
         <translation> — not justified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="76"/>
         <source>Thêm nhân viên</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="76"/>
         <source>Sửa thông tin nhân viên</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="80"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="81"/>
         <source>Ví dụ: Nguyễn Thị Minh Khai</source>
         <translation>For example: Nguyễn Thị Minh Khai</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="82"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="96"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="83"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="97"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="84"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="85"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="85"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="86"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="86"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="87"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="88"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="89"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
         <translation>12-digit CCCD or 9-digit CMND</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="98"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="99"/>
         <source>để trống nếu đang làm việc</source>
         <translation>leave empty while employed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="99"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="100"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="100"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="171"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="101"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="167"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="222"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="101"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="102"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="222"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="102"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="227"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="227"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="104"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="104"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="105"/>
         <source>Khoa/phòng *</source>
         <translation>Department *</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="105"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="171"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="228"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="106"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="167"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
         <source>Ngày vào làm</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="106"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="172"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="229"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="107"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="168"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
         <source>Ngày nghỉ việc</source>
         <translation>Leave date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="116"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="117"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="117"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="118"/>
         <source>Lý do chưa mức 2</source>
         <translation>Reason not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="128"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="127"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="129"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="178"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="174"/>
         <source>{field}: ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy</source>
         <translation>{field}: invalid date, type it as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="212"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="208"/>
         <source>Chưa nhập họ và tên</source>
         <translation>The full name is missing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="217"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="213"/>
         <source>Số CCCD này đã có ở một nhân viên khác trong danh sách</source>
         <translation>This ID number already belongs to another employee in the list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
         <source>Tên đệm</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="228"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
@@ -820,20 +818,15 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="112"/>
-        <location filename="../../eidroster/ui/status_dialog.py" line="120"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="107"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="113"/>
         <source>Đánh dấu nghỉ việc</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="114"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="109"/>
         <source>{name} nghỉ việc từ ngày (không còn tính trong báo cáo từ ngày này; lịch sử vẫn giữ):</source>
         <translation>{name} leaves on (not counted in reports from this date; the history is kept):</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="121"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1207,62 +1200,62 @@
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="921"/>
+        <location filename="../../eidroster/ui/main_window.py" line="919"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="922"/>
+        <location filename="../../eidroster/ui/main_window.py" line="920"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="924"/>
+        <location filename="../../eidroster/ui/main_window.py" line="922"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="926"/>
+        <location filename="../../eidroster/ui/main_window.py" line="924"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="927"/>
+        <location filename="../../eidroster/ui/main_window.py" line="925"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="940"/>
+        <location filename="../../eidroster/ui/main_window.py" line="938"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="962"/>
+        <location filename="../../eidroster/ui/main_window.py" line="960"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="966"/>
+        <location filename="../../eidroster/ui/main_window.py" line="964"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1021"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1019"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1092"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1090"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1093"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1091"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1109"/>
+        <location filename="../../eidroster/ui/main_window.py" line="1107"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -1347,105 +1340,100 @@
 <context>
     <name>ReasonEditDialog</name>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="37"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="38"/>
         <source>Thêm lý do</source>
         <translation>Add reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="37"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="38"/>
         <source>Sửa lý do</source>
         <translation>Edit reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="40"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="41"/>
         <source>Lý do chính đáng (tính là &quot;có lý do&quot;)</source>
         <translation>Justified reason (counted as &quot;with a reason&quot;)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="42"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="43"/>
         <source>Ngừng dùng (không hiện khi chọn lý do mới)</source>
         <translation>Retired (not offered for new changes)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="45"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="46"/>
         <source>Tên lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="50"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="49"/>
         <source>Lưu</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="51"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="67"/>
         <source>Danh mục lý do chưa định danh mức 2</source>
         <translation>Catalogue of reasons for not being at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
         <source>Chính đáng</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
         <source>Số lần dùng</source>
         <translation>Times used</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
         <source>Ngừng dùng</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="87"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="83"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="88"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="84"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="89"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="85"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="94"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="90"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="135"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="131"/>
         <source>Lý do đang được dùng: chỉ có thể ngừng dùng</source>
         <translation>This reason is in use: it can only be retired</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="160"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="156"/>
         <source>Xóa lý do</source>
         <translation>Delete reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="161"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="157"/>
         <source>Xóa lý do &quot;{label}&quot; khỏi danh mục?</source>
         <translation>Delete the reason &quot;{label}&quot; from the catalogue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="170"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="166"/>
         <source>Danh mục lý do</source>
         <translation>Reason catalogue</translation>
     </message>
@@ -2302,14 +2290,9 @@ DVCQG</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="73"/>
         <source>Cập nhật</source>
         <translation>Update</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="76"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
