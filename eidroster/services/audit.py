@@ -87,3 +87,8 @@ def list_events(
                     _public(json.loads(e.detail or "{}")))
         for e in session.scalars(q)
     ]
+
+
+def list_actions(session: Session) -> list[str]:
+    """The actions recorded so far (for the audit window's filter)."""
+    return sorted(a for a in session.scalars(select(AuditEvent.action).distinct()) if a)

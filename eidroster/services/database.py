@@ -110,6 +110,12 @@ def _storage_errors(db: Database) -> Iterator[None]:
         ) from exc
 
 
+def server_of(db: Database) -> tuple[str, str]:
+    """(host, database name) of a server database (never the password)."""
+    url = db.engine.url
+    return url.host or "", url.database or ""
+
+
 def _where(db: Database) -> str:
     if db.path:
         return str(db.path)
@@ -157,6 +163,23 @@ def _describe_operational(exc: OperationalError, db: Database) -> str:
     return f"Lỗi cơ sở dữ liệu {where}"
 
 
+def file_of(target: str | Path) -> Path | None:
+    """The database file ``target`` names (absolute), or None for a server URL."""
+    target_s = str(target)
+    return None if is_url(target_s) else Path(target_s).expanduser().resolve()
+
+
+def quick_check(db: Database) -> None:
+    """Raise StorageError when the SQLite file is damaged (a page-level check, ~0.1 s
+    at 100k people); a server database is not checked here."""
+    if db.dialect != "sqlite":
+        return
+    with db.read() as s:
+        rows = [r[0] for r in s.execute(sa.text("PRAGMA quick_check")).all()]
+    if rows != ["ok"]:
+        raise StorageError(f"Cơ sở dữ liệu {db.path} bị hỏng (kiểm tra nhanh không đạt)")
+
+
 def open_database(
     target: str | Path,
     *,
@@ -165,7 +188,7 @@ def open_database(
 ) -> Database:
     """Open (creating if needed) and migrate a database; seed a new one."""
     target_s = str(target)
-    path = None if is_url(target_s) else Path(target_s).expanduser().resolve()
+    path = file_of(target_s)
     if path is not None:
         if path.is_dir():
             raise StorageError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")

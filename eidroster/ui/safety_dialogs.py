@@ -37,8 +37,8 @@ from eidroster.domain.errors import EidrosterError, StorageError
 from eidroster.domain.text import fold, format_int
 from eidroster.services import backup as backup_service
 from eidroster.services import restore as restore_service
-from eidroster.services.audit import AuditRecord, list_events, record_event
-from eidroster.services.database import Database, open_database
+from eidroster.services.audit import AuditRecord, list_actions, list_events, record_event
+from eidroster.services.database import Database, file_of, open_database, quick_check
 
 AUDIT_LIMIT = 20_000
 
@@ -71,27 +71,12 @@ def _kind_of_failure(path: Path | None, exc: StorageError, passphrase: str | Non
     return "other"
 
 
-def _quick_check(db: Database) -> None:
-    """Raise StorageError when the SQLite file is damaged (a page-level check)."""
-    if db.dialect != "sqlite":
-        return
-    import sqlalchemy as sa
-
-    with db.read() as s:
-        rows = [r[0] for r in s.execute(sa.text("PRAGMA quick_check")).all()]
-    if rows != ["ok"]:
-        raise StorageError(f"Cơ sở dữ liệu {db.path} bị hỏng (kiểm tra nhanh không đạt)")
-
-
 def open_database_interactive(target: str | Path, parent: QWidget | None = None) -> Database | None:
     """Open ``target`` for the window, talking the user through what can go wrong:
     another program holding the lock (retry), an encrypted file (passphrase), a
     damaged file (restore the latest good backup). Takes the daily start-up backup.
     Returns None when the user gives up (the window then does not open)."""
-    from eidroster.db.engine import is_url
-
-    target_s = str(target)
-    path = None if is_url(target_s) else Path(target_s).expanduser().resolve()
+    path = file_of(target)
     passphrase: str | None = None
     while True:
         db: Database | None = None
@@ -99,10 +84,10 @@ def open_database_interactive(target: str | Path, parent: QWidget | None = None)
         # damaged file is caught before it is copied over a good backup
         due = path is not None and backup_service.auto_backup_due(path)
         try:
-            db = open_database(target_s, before_migrate=backup_service.migration_hook(passphrase),
+            db = open_database(str(target), before_migrate=backup_service.migration_hook(passphrase),
                                passphrase=passphrase)
             if due:
-                _quick_check(db)
+                quick_check(db)
         except StorageError as exc:
             if db is not None:
                 db.close()
@@ -425,12 +410,8 @@ class AuditLogDialog(QDialog):
         self.refresh()
 
     def _load_actions(self) -> None:
-        import sqlalchemy as sa
-
-        from eidroster.db.models import AuditEvent
-
         with self.db.read() as s:
-            actions = sorted(a for a in s.scalars(sa.select(AuditEvent.action).distinct()) if a)
+            actions = list_actions(s)
         for a in sorted(actions, key=lambda x: fold(action_label(x))):
             self.action.addItem(action_label(a), a)
 
