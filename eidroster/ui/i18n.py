@@ -21,6 +21,7 @@ Run ``python -m eidroster.ui.i18n`` to refresh the .ts and rebuild the .qm.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -160,11 +161,13 @@ def update_translations() -> int:
     sources = sorted(str(p) for p in ui_dir.glob("*.py"))
     ts = translation_path("en", ".ts")
     ts.parent.mkdir(parents=True, exist_ok=True)
+    known = _known_translations(ts)
     subprocess.run(
         [str(bindir / "pyside6-lupdate"), *sources, "-source-language", "vi_VN",
          "-target-language", "en_GB", "-no-obsolete", "-ts", str(ts)],
         check=True,
     )
+    _carry_over(ts, known)
     subprocess.run(
         [str(bindir / "pyside6-lrelease"), str(ts), "-qm", str(translation_path("en"))],
         check=True,
@@ -175,6 +178,45 @@ def update_translations() -> int:
         check=True,
     )
     return 0
+
+
+_MESSAGE = re.compile(r"<message>.*?</message>", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_DONE = re.compile(r"<translation>(.*?)</translation>", re.S)
+_UNFINISHED = re.compile(r'<translation type="unfinished">(.*?)</translation>', re.S)
+
+
+def _known_translations(ts: Path) -> dict[str, str]:
+    """Every finished translation of the .ts by (escaped) source text, any context."""
+    known: dict[str, str] = {}
+    if ts.is_file():
+        for block in _MESSAGE.findall(ts.read_text(encoding="utf-8")):
+            source, done = _SOURCE.search(block), _DONE.search(block)
+            if source and done and done.group(1):
+                known.setdefault(source.group(1), done.group(1))
+    return known
+
+
+def _carry_over(ts: Path, known: dict[str, str]) -> int:
+    """A string that moved to another class (another context) keeps its translation:
+    fill each unfinished message whose source was translated before, leaving the rest
+    of lupdate's file as it wrote it. Returns how many were filled."""
+    filled = 0
+
+    def fill(match: re.Match) -> str:
+        nonlocal filled
+        block = match.group(0)
+        source = _SOURCE.search(block)
+        text = known.get(source.group(1)) if source else None
+        if not text or not _UNFINISHED.search(block):
+            return block
+        filled += 1
+        return _UNFINISHED.sub(lambda _m: f"<translation>{text}</translation>", block)
+
+    content = _MESSAGE.sub(fill, ts.read_text(encoding="utf-8"))
+    if filled:
+        ts.write_text(content, encoding="utf-8")
+    return filled
 
 
 if __name__ == "__main__":
