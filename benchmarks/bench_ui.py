@@ -72,11 +72,11 @@ def _child(kind: str, db_path: str) -> None:
     poll.start(5)
     loop.exec()
     app.processEvents()
-    w.table.viewport().repaint()
+    w.roster.table.viewport().repaint()
     shown = time.perf_counter() - t0
     timer.stop()
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    rows = w.model.rowCount()
+    rows = w.roster.model.rowCount()
     rss = _rss_mb()
     w.shutdown()
     db.close()
@@ -125,19 +125,19 @@ def run(ctx: BenchContext) -> list[Measurement]:
     w.show()
     w.reload(block=True)
     app.processEvents()
-    model = w.model
+    model = w.roster.model
 
     # --- one filter keystroke: typing "nguyen van a" letter by letter, the slowest key
     query = "nguyen van a"
     key_times = []
     for i in range(1, len(query) + 1):
         t0 = time.perf_counter()
-        w.search.setText(query[:i])
+        w.roster.search.setText(query[:i])
         app.processEvents()
         key_times.append(time.perf_counter() - t0)
     first_key = key_times[0]
     worst_key = max(key_times)
-    w.search.setText("")
+    w.roster.search.setText("")
     app.processEvents()
 
     proxy = QSortFilterProxyModel()
@@ -161,9 +161,9 @@ def run(ctx: BenchContext) -> list[Measurement]:
 
     # --- one sort by name
     def our_sort() -> None:
-        w.sort_by(COL_NAME, Qt.SortOrder.DescendingOrder)
+        w.roster.sort_by(COL_NAME, Qt.SortOrder.DescendingOrder)
         app.processEvents()
-        w.sort_by(COL_NAME, Qt.SortOrder.AscendingOrder)
+        w.roster.sort_by(COL_NAME, Qt.SortOrder.AscendingOrder)
         app.processEvents()
 
     t_sort = timed(our_sort, repeat=2) / 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
@@ -25,6 +26,7 @@ from eidroster.services import settings as settings_service
 from eidroster.services import summary as summary_service
 from eidroster.services.database import Database
 from eidroster.services.summary import TrendPoint
+from eidroster.ui.runner import TaskRunner
 
 TREND_DAYS = 60
 
@@ -205,3 +207,38 @@ class DashboardWidget(QWidget):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+
+
+class DashboardTab(DashboardWidget):
+    """The dashboard as a tab: recomputed on the worker thread when it is shown and
+    something changed since (``invalidate``), never while hidden."""
+
+    def __init__(self, db: Callable[[], Database], runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._runner = runner
+        self._dirty = True
+        self._task = None
+
+    def invalidate(self) -> None:
+        """The numbers may have changed: refresh now if shown, else when next shown."""
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self, block: bool = False) -> None:
+        self._dirty = False
+        if block:
+            self.set_data(load_dashboard(self._db()))
+            return
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        db = self._db()
+        self._task = self._runner.run_task(
+            self.tr("Đang tính số liệu tổng quan…"), lambda task: load_dashboard(db), self.set_data)

@@ -159,19 +159,19 @@ def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Pat
     w.show()
     w.resize(*SIZE)
     w.reload(block=True)
-    if w.model.rowCount():
-        sel = QItemSelection(w.model.index(0, 0), w.model.index(0, w.model.columnCount() - 1))
-        w.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        w.table.setCurrentIndex(w.model.index(0, COL_NAME))
+    if w.roster.model.rowCount():
+        sel = QItemSelection(w.roster.model.index(0, 0), w.roster.model.index(0, w.roster.model.columnCount() - 1))
+        w.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        w.roster.table.setCurrentIndex(w.roster.model.index(0, COL_NAME))
     files.append(_save(w, out / "main_window.png"))
 
     w.tabs.setCurrentIndex(1)
-    w.refresh_dashboard(block=True)
+    w.dashboard.refresh(block=True)
     files.append(_save(w, out / "dashboard.png"))
     w.tabs.setCurrentIndex(0)
 
-    row = w.model.row_at(0) if w.model.rowCount() else None
-    dlg = EmployeeDialog(db, row, w, [d.name for d in w.departments])
+    row = w.roster.model.row_at(0) if w.roster.model.rowCount() else None
+    dlg = EmployeeDialog(db, row, w, [d.name for d in w.roster.departments])
     dlg.show()
     files.append(_save(dlg, out / "edit_dialog.png"))
     if row is not None and row.id_number and len(row.id_number) == 12:
@@ -181,7 +181,7 @@ def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Pat
         files.append(_save(dlg, out / "edit_dialog_invalid.png"))
     dlg.close()
 
-    status = StatusDialog(max(1, len(w.selected_ids())), w.reasons, w)
+    status = StatusDialog(max(1, len(w.roster.selected_ids())), w.data.reasons, w)
     status.show()
     files.append(_save(status, out / "status_dialog.png"))
     status.close()

@@ -55,6 +55,270 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="51"/>
+        <source>&amp;Nhập danh sách từ Excel…</source>
+        <translation>&amp;Import list from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="52"/>
+        <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
+        <translation>Import or update the list from an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="53"/>
+        <source>&amp;Tải lại</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="54"/>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="55"/>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>Re&amp;store from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="56"/>
+        <source>Nhật ký thao tá&amp;c…</source>
+        <translation>&amp;Activity log…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="57"/>
+        <source>Kết nối &amp;máy chủ PostgreSQL…</source>
+        <translation>Connect to a PostgreSQL &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="58"/>
+        <source>Th&amp;oát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="60"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="62"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="67"/>
+        <source>&amp;Thêm nhân viên…</source>
+        <translation>&amp;Add employee…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="68"/>
+        <source>&amp;Sửa thông tin…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="69"/>
+        <source>&amp;Cập nhật tình trạng…</source>
+        <translation>Update &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="70"/>
+        <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
+        <translation>One status, reason and effective date for every selected row</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="71"/>
+        <source>Đánh dấu &amp;nghỉ việc…</source>
+        <translation>Mark as &amp;left…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="72"/>
+        <source>&amp;Xóa nhân viên…</source>
+        <translation>&amp;Delete employee…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="73"/>
+        <source>Hiện số CCCD đầ&amp;y đủ</source>
+        <translation>S&amp;how full ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="74"/>
+        <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
+        <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="75"/>
+        <source>Ẩn lại số CCC&amp;D</source>
+        <translation>Hide ID numbers a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="76"/>
+        <source>Danh mục lý d&amp;o…</source>
+        <translation>Rea&amp;son catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="82"/>
+        <source>Tì&amp;m</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="89"/>
+        <source>&amp;Thông tin đơn vị và người ký…</source>
+        <translation>&amp;Unit details and signer…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="90"/>
+        <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
+        <translation>Export Appendix &amp;III (aggregate)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="92"/>
+        <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
+        <translation>Export Appendix I&amp;V (confidential list)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="94"/>
+        <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
+        <translation>Export summary &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="95"/>
+        <source>Tạo gói nộp báo cá&amp;o…</source>
+        <translation>Create &amp;submission folder…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="96"/>
+        <source>&amp;Xem trước và in…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="98"/>
+        <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
+        <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="100"/>
+        <source>&amp;Danh sách nhân viên</source>
+        <translation>&amp;Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="101"/>
+        <source>&amp;Tổng quan</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="103"/>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt (Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="104"/>
+        <source>English (tiếng Anh)</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="110"/>
+        <source>&amp;Giới thiệu eidroster…</source>
+        <translation>&amp;About eidroster…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="114"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="123"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="127"/>
+        <location filename="../../eidroster/ui/actions.py" line="155"/>
+        <source>Đổi nhanh tình trạng</source>
+        <translation>Quick status change</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="135"/>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="142"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="145"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="148"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="165"/>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="170"/>
+        <source>Nhập Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="171"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="172"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="173"/>
+        <source>Cập nhật tình trạng</source>
+        <translation>Update status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="174"/>
+        <source>Nghỉ việc</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="175"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="176"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="177"/>
+        <source>Phụ lục III</source>
+        <translation>Appendix III</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="178"/>
+        <source>Phụ lục IV</source>
+        <translation>Appendix IV</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="179"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="180"/>
+        <source>Sao lưu</source>
+        <translation>Back up</translation>
+    </message>
+</context>
+<context>
     <name>AgencyMergeDialog</name>
     <message>
         <location filename="../../eidroster/ui/agency_dialog.py" line="47"/>
@@ -360,75 +624,83 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="244"/>
+        <source>Đang tính số liệu tổng quan…</source>
+        <translation>Computing the dashboard…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="80"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="82"/>
         <source>Tổng số nhân viên</source>
         <translation>Total staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="81"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="83"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="82"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="84"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="83"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="85"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="84"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="86"/>
         <source>Chưa mức 2, có lý do</source>
         <translation>Not level 2, with a reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="85"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="87"/>
         <source>Chưa mức 2, không có lý do</source>
         <translation>Not level 2, no reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="86"/>
-        <location filename="../../eidroster/ui/dashboard.py" line="153"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="88"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="155"/>
         <source>Tỉ lệ mức 2</source>
         <translation>Level-2 rate</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="87"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="89"/>
         <source>Cần kích hoạt mỗi ngày</source>
         <translation>Activations needed per day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="97"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="99"/>
         <source>Tỉ lệ mức 2 theo khoa/phòng (%)</source>
         <translation>Level-2 rate by department (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="104"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="106"/>
         <source>Tỉ lệ mức 2 theo ngày (%)</source>
         <translation>Level-2 rate by day (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="130"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="132"/>
         <source>Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị).</source>
         <translation>No date set for reaching 100% (Reports → Unit details).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="133"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="135"/>
         <source>Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.</source>
         <translation>The date for 100% ({date}) has passed; {n} people are still not at level 2.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="137"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="139"/>
         <source>Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần {per} lượt kích hoạt mỗi ngày.</source>
         <translation>{n} people are not at level 2; reaching 100% on {date} needs {per} activations per day.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="141"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="143"/>
         <source>Số liệu tính đến ngày {date}. </source>
         <translation>Figures as of {date}. </translation>
     </message>
@@ -467,6 +739,54 @@
         <location filename="../../eidroster/ui/widgets.py" line="17"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EditingFlows</name>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="71"/>
+        <source>Đã thêm nhân viên</source>
+        <translation>Employee added</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="123"/>
+        <source>Xóa nhân viên</source>
+        <translation>Delete employee</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="124"/>
+        <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
+        <translation>Permanently delete {name} and their whole history?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="126"/>
+        <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
+        <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="128"/>
+        <source>Xóa hẳn</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="129"/>
+        <source>Không xóa</source>
+        <translation>Do not delete</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="141"/>
+        <source>Đã xóa một nhân viên</source>
+        <translation>One employee deleted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="166"/>
+        <source>{status} cho {n} người</source>
+        <translation>{status} for {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="170"/>
+        <source>Đã cập nhật tình trạng: {what}</source>
+        <translation>Status updated: {what}</translation>
     </message>
 </context>
 <context>
@@ -628,6 +948,19 @@
     </message>
 </context>
 <context>
+    <name>Entries</name>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="101"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="102"/>
+        <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
+        <translation>The new language takes effect when the program is started again.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../eidroster/ui/import_wizard.py" line="219"/>
@@ -697,12 +1030,12 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="142"/>
+        <location filename="../../eidroster/ui/i18n.py" line="143"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="144"/>
+        <location filename="../../eidroster/ui/i18n.py" line="145"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
@@ -832,432 +1165,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="167"/>
-        <location filename="../../eidroster/ui/main_window.py" line="560"/>
+        <location filename="../../eidroster/ui/main_window.py" line="37"/>
+        <location filename="../../eidroster/ui/main_window.py" line="91"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="175"/>
+        <location filename="../../eidroster/ui/main_window.py" line="50"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="176"/>
+        <location filename="../../eidroster/ui/main_window.py" line="51"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="197"/>
-        <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
-        <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="202"/>
-        <source>Mọi tình trạng</source>
-        <translation>Any status</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="205"/>
-        <source>Chưa đạt mức 2</source>
-        <translation>Not at level 2</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="206"/>
-        <source>Không có lý do</source>
-        <translation>No reason</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="207"/>
-        <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
-        <translation>Not at level 2 and without a justified reason</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="213"/>
-        <location filename="../../eidroster/ui/main_window.py" line="601"/>
-        <source>Mọi lý do</source>
-        <translation>Any reason</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="215"/>
-        <source>Cả người đã nghỉ</source>
-        <translation>Including leavers</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="216"/>
-        <source>Đang làm việc</source>
-        <translation>Current staff</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="217"/>
-        <source>Đã nghỉ việc</source>
-        <translation>Leavers</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="320"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="349"/>
-        <source>&amp;Nhập danh sách từ Excel…</source>
-        <translation>&amp;Import list from Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="350"/>
-        <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
-        <translation>Import or update the list from an Excel file</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="351"/>
-        <source>&amp;Tải lại</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="352"/>
-        <source>&amp;Sao lưu ngay</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="353"/>
-        <source>&amp;Khôi phục từ bản sao lưu…</source>
-        <translation>Re&amp;store from a backup…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="355"/>
-        <source>Kết nối &amp;máy chủ PostgreSQL…</source>
-        <translation>Connect to a PostgreSQL &amp;server…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="358"/>
-        <source>&amp;Hoàn tác</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="360"/>
-        <source>&amp;Làm lại</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="364"/>
-        <source>&amp;Thêm nhân viên…</source>
-        <translation>&amp;Add employee…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="365"/>
-        <source>&amp;Sửa thông tin…</source>
-        <translation>&amp;Edit details…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="367"/>
-        <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
-        <translation>One status, reason and effective date for every selected row</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="368"/>
-        <source>Đánh dấu &amp;nghỉ việc…</source>
-        <translation>Mark as &amp;left…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="369"/>
-        <source>&amp;Xóa nhân viên…</source>
-        <translation>&amp;Delete employee…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="371"/>
-        <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
-        <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="381"/>
-        <source>&amp;Thông tin đơn vị và người ký…</source>
-        <translation>&amp;Unit details and signer…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="382"/>
-        <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
-        <translation>Export Appendix &amp;III (aggregate)…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="384"/>
-        <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
-        <translation>Export Appendix I&amp;V (confidential list)…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="386"/>
-        <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
-        <translation>Export summary &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="354"/>
-        <source>Nhật ký thao tá&amp;c…</source>
-        <translation>&amp;Activity log…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="356"/>
-        <source>Th&amp;oát</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="366"/>
-        <source>&amp;Cập nhật tình trạng…</source>
-        <translation>Update &amp;status…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="370"/>
-        <source>Hiện số CCCD đầ&amp;y đủ</source>
-        <translation>S&amp;how full ID numbers</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="372"/>
-        <source>Ẩn lại số CCC&amp;D</source>
-        <translation>Hide ID numbers a&amp;gain</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="373"/>
-        <source>Danh mục lý d&amp;o…</source>
-        <translation>Rea&amp;son catalogue…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="374"/>
-        <source>Tì&amp;m</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="387"/>
-        <source>Tạo gói nộp báo cá&amp;o…</source>
-        <translation>Create &amp;submission folder…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="388"/>
-        <source>&amp;Xem trước và in…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="390"/>
-        <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
-        <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="392"/>
-        <source>&amp;Danh sách nhân viên</source>
-        <translation>&amp;Staff list</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="393"/>
-        <source>&amp;Tổng quan</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="395"/>
-        <source>Tiếng Việt</source>
-        <translation>Tiếng Việt (Vietnamese)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="396"/>
-        <source>English (tiếng Anh)</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="402"/>
-        <source>&amp;Giới thiệu eidroster…</source>
-        <translation>&amp;About eidroster…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="406"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="415"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="419"/>
-        <location filename="../../eidroster/ui/main_window.py" line="448"/>
-        <source>Đổi nhanh tình trạng</source>
-        <translation>Quick status change</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="427"/>
-        <source>&amp;Báo cáo</source>
-        <translation>&amp;Reports</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="435"/>
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="438"/>
-        <source>&amp;Ngôn ngữ</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="441"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="462"/>
-        <source>Thanh công cụ</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="467"/>
-        <source>Nhập Excel</source>
-        <translation>Import Excel</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="468"/>
-        <source>Thêm</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="469"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="470"/>
-        <source>Cập nhật tình trạng</source>
-        <translation>Update status</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="471"/>
-        <source>Nghỉ việc</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="474"/>
-        <source>Phụ lục III</source>
-        <translation>Appendix III</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="475"/>
-        <source>Phụ lục IV</source>
-        <translation>Appendix IV</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="476"/>
-        <source>In</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="477"/>
-        <source>Sao lưu</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="479"/>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="480"/>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="540"/>
-        <source>Đang tải danh sách…</source>
-        <translation>Loading the list…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="552"/>
+        <location filename="../../eidroster/ui/entries.py" line="114"/>
         <source>Máy chủ {host}/{name}</source>
         <translation>Server {host}/{name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="573"/>
-        <source>Đã tải {n} nhân viên</source>
-        <translation>Loaded {n} employees</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="643"/>
-        <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
-        <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="653"/>
-        <source>Đang hiện {shown} / {total} dòng</source>
-        <translation>Showing {shown} / {total} rows</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="681"/>
-        <source>Đã hủy: {what}</source>
-        <translation>Cancelled: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="843"/>
+        <location filename="../../eidroster/ui/main_window.py" line="133"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="860"/>
-        <source>Đã thêm nhân viên</source>
-        <translation>Employee added</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="919"/>
-        <source>Xóa nhân viên</source>
-        <translation>Delete employee</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="920"/>
-        <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
-        <translation>Permanently delete {name} and their whole history?</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="922"/>
-        <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
-        <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="924"/>
-        <source>Xóa hẳn</source>
-        <translation>Delete permanently</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="925"/>
-        <source>Không xóa</source>
-        <translation>Do not delete</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="938"/>
-        <source>Đã xóa một nhân viên</source>
-        <translation>One employee deleted</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="960"/>
-        <source>{status} cho {n} người</source>
-        <translation>{status} for {n} people</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="964"/>
-        <source>Đã cập nhật tình trạng: {what}</source>
-        <translation>Status updated: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1019"/>
+        <location filename="../../eidroster/ui/main_window.py" line="107"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1090"/>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1091"/>
-        <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
-        <translation>The new language takes effect when the program is started again.</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/main_window.py" line="1107"/>
-        <source>Đang tính số liệu tổng quan…</source>
-        <translation>Computing the dashboard…</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1750,19 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>RosterData</name>
+    <message>
+        <location filename="../../eidroster/ui/roster_data.py" line="101"/>
+        <source>Đang tải danh sách…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_data.py" line="120"/>
+        <source>Đã tải {n} nhân viên</source>
+        <translation>Loaded {n} employees</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <location filename="../../eidroster/ui/roster_model.py" line="78"/>
@@ -1891,6 +1840,65 @@ DVCQG</translation>
         <location filename="../../eidroster/ui/roster_model.py" line="444"/>
         <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
         <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="132"/>
+        <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
+        <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="137"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="140"/>
+        <source>Chưa đạt mức 2</source>
+        <translation>Not at level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="141"/>
+        <source>Không có lý do</source>
+        <translation>No reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="142"/>
+        <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
+        <translation>Not at level 2 and without a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="148"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="251"/>
+        <source>Mọi lý do</source>
+        <translation>Any reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="150"/>
+        <source>Cả người đã nghỉ</source>
+        <translation>Including leavers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="151"/>
+        <source>Đang làm việc</source>
+        <translation>Current staff</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="152"/>
+        <source>Đã nghỉ việc</source>
+        <translation>Leavers</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="296"/>
+        <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="306"/>
+        <source>Đang hiện {shown} / {total} dòng</source>
+        <translation>Showing {shown} / {total} rows</translation>
     </message>
 </context>
 <context>
@@ -2197,52 +2205,52 @@ DVCQG</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="125"/>
+        <location filename="../../eidroster/ui/i18n.py" line="126"/>
         <source>Chưa có CCCD gắn chip</source>
         <translation>No chip ID card</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="126"/>
+        <location filename="../../eidroster/ui/i18n.py" line="127"/>
         <source>Chưa đăng ký</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="127"/>
+        <location filename="../../eidroster/ui/i18n.py" line="128"/>
         <source>Đã nộp hồ sơ, chờ phê duyệt</source>
         <translation>Submitted, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="128"/>
+        <location filename="../../eidroster/ui/i18n.py" line="129"/>
         <source>Hồ sơ bị từ chối</source>
         <translation>Application rejected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="129"/>
+        <location filename="../../eidroster/ui/i18n.py" line="130"/>
         <source>Đã phê duyệt, chưa kích hoạt</source>
         <translation>Approved, not activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="130"/>
+        <location filename="../../eidroster/ui/i18n.py" line="131"/>
         <source>Đã kích hoạt mức 1</source>
         <translation>Level 1 activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="131"/>
+        <location filename="../../eidroster/ui/i18n.py" line="132"/>
         <source>Đã kích hoạt mức 2</source>
         <translation>Level 2 activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="134"/>
+        <location filename="../../eidroster/ui/i18n.py" line="135"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="135"/>
+        <location filename="../../eidroster/ui/i18n.py" line="136"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="136"/>
+        <location filename="../../eidroster/ui/i18n.py" line="137"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
@@ -2293,6 +2301,24 @@ DVCQG</translation>
         <location filename="../../eidroster/ui/status_dialog.py" line="73"/>
         <source>Cập nhật</source>
         <translation>Update</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../eidroster/ui/runner.py" line="37"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/runner.py" line="39"/>
+        <source>Hủy việc đang chạy</source>
+        <translation>Cancel the running work</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/runner.py" line="75"/>
+        <source>Đã hủy: {what}</source>
+        <translation>Cancelled: {what}</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2405,12 @@ DVCQG</translation>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="149"/>
+        <location filename="../../eidroster/ui/i18n.py" line="150"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="149"/>
+        <location filename="../../eidroster/ui/i18n.py" line="150"/>
         <source>Không</source>
         <translation>No</translation>
     </message>

@@ -11,7 +11,7 @@ from .helpers import employee_count
 def test_import_from_menu_then_undo_and_redo(window, demo_db, tmp_path, qtbot):
     path = messy_import_file(tmp_path, rows=25)
     before = employee_count(demo_db)
-    assert window.model.rowCount() == before
+    assert window.roster.model.rowCount() == before
 
     def drive(wizard):
         assert wizard.open_file(str(path))
@@ -23,21 +23,21 @@ def test_import_from_menu_then_undo_and_redo(window, demo_db, tmp_path, qtbot):
         wizard.accept()
 
     seen = on_next_dialog(drive)
-    window.act_import.trigger()
+    window.acts.import_.trigger()
     assert seen, "the import wizard did not open"
     added = employee_count(demo_db) - before
     assert added > 15  # most generated rows are new people (a few are rejected)
-    qtbot.waitUntil(lambda: window.model.rowCount() == before + added, timeout=10000)
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == before + added, timeout=10000)
     assert window.undo_stack.count() == 1
-    assert window.act_undo.text() == "&Hoàn tác Nhập danh sách từ Excel"
+    assert window.acts.undo.text() == "&Hoàn tác Nhập danh sách từ Excel"
 
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert employee_count(demo_db) == before
-    qtbot.waitUntil(lambda: window.model.rowCount() == before, timeout=10000)
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == before, timeout=10000)
 
-    window.act_redo.trigger()
+    window.acts.redo.trigger()
     assert employee_count(demo_db) == before + added
-    qtbot.waitUntil(lambda: window.model.rowCount() == before + added, timeout=10000)
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == before + added, timeout=10000)
 
 
 def test_undo_of_an_import_refused_after_someone_changed_those_people(window, demo_db,
@@ -56,16 +56,16 @@ def test_undo_of_an_import_refused_after_someone_changed_those_people(window, de
         wizard.accept()
 
     on_next_dialog(drive)
-    window.act_import.trigger()
+    window.acts.import_.trigger()
     after = employee_count(demo_db)
     assert after > before
-    qtbot.waitUntil(lambda: window.model.rowCount() == after, timeout=10000)
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == after, timeout=10000)
     # another user corrects one of the imported people
-    new_row = max(window.model.all_rows(), key=lambda r: r.id)
+    new_row = max(window.roster.model.all_rows(), key=lambda r: r.id)
     roster.update_employee(demo_db, new_row.id, EmployeeInput(
         new_row.ho, new_row.dem, new_row.ten, new_row.department, new_row.birth_date,
         new_row.gender, new_row.id_number, "Hộ lý"))
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert window.errors, "the refused undo must be explained"
     assert employee_count(demo_db) == after  # nothing removed
     assert window.undo_stack.count() == 0  # the command is dropped, not retried

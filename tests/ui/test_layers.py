@@ -52,3 +52,32 @@ def test_ui_does_import_pyside():
          "import sys, eidroster.ui.roster_model; print('PySide6' in sys.modules)"],
         capture_output=True, text=True, cwd=REPO, timeout=120)
     assert out.stdout.strip() == "True", out.stderr
+
+
+def _imports(path: Path) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+    return names
+
+
+def test_nothing_under_ui_imports_the_db_layer():
+    """The window reaches the database through services only (no ORM model, no engine
+    helper), at module level or inside a function."""
+    ui = REPO / "eidroster" / "ui"
+    crossing = {p.name: sorted(m for m in _imports(p) if m == "eidroster.db" or m.startswith("eidroster.db."))
+                for p in sorted(ui.glob("*.py"))}
+    assert {k: v for k, v in crossing.items() if v} == {}
+    assert "eidroster.services.roster" in _imports(ui / "editing.py")  # the check can see imports
+
+
+def test_selftest_outside_ui_has_no_qt_import():
+    """The self-test's window check lives under ui/ (selftest.py imports it when run)."""
+    names = _imports(REPO / "eidroster" / "selftest.py")
+    assert not any(n.startswith(("PySide6", "shiboken6")) for n in names)
+    assert "eidroster.ui.selftest_window" in names

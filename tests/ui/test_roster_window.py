@@ -23,36 +23,36 @@ from .helpers import active_count, employee_count, history_count, latest_status,
 
 
 def visible_names(window) -> list[str]:
-    m = window.model
+    m = window.roster.model
     return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
 
 
 def select_rows(window, rows: list[int]) -> None:
-    m = window.model
+    m = window.roster.model
     sel = QItemSelection()
     for r in rows:
         sel.select(m.index(r, 0), m.index(r, m.columnCount() - 1))
-    window.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    window.table.setCurrentIndex(m.index(rows[0], COL_NAME))
-    window.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    window.roster.table.setCurrentIndex(m.index(rows[0], COL_NAME))
+    window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 def test_window_opens_with_every_row(window, demo_db):
     total = employee_count(demo_db)
     assert total == 300
-    assert window.model.rowCount() == total
+    assert window.roster.model.rowCount() == total
     with demo_db.read() as s:
         ids = set(s.scalars(sa.select(Employee.id)))
-    assert {window.model.row_at(r).id for r in range(total)} == ids
+    assert {window.roster.model.row_at(r).id for r in range(total)} == ids
     assert window.count_label.text() == "Đang hiện 300 / 300 dòng"
     # the strip shows the same totals as the report service
     agg = summary(demo_db, dt.date.today())
-    text = re.sub(r"<[^>]+>", "", window.totals.text()).replace("&nbsp;", " ")
+    text = re.sub(r"<[^>]+>", "", window.roster.totals.text()).replace("&nbsp;", " ")
     assert f"Đang làm việc: {format_int(agg.total.total)}" in text
     assert f"Mức 2: {format_int(agg.total.level2)}" in text
     # CCCD masked on screen
-    first = window.model.row_at(0)
-    shown = window.model.data(window.model.index(0, COL_ID))
+    first = window.roster.model.row_at(0)
+    shown = window.roster.model.data(window.roster.model.index(0, COL_ID))
     assert shown == first.masked_id and "*" in shown and shown != first.id_number
 
 
@@ -61,28 +61,28 @@ def test_search_vietnamese_name_typed_with_accents(window, demo_db):
     # a real family name + given name from the data, typed with its tone marks
     target = next(r for r in rows if r.dem and r.ho == "Nguyễn")
     query = f"{target.ho} {target.ten}"
-    type_text(window.search, query)
-    assert window.search.text() == query
+    type_text(window.roster.search, query)
+    assert window.roster.search.text() == query
     expected = {r.id for r in rows
                 if all(w in f"{r.search_key} {r.id_number or ''} {fold(r.department)}"
                        for w in fold(query).split())}
-    shown = {window.model.row_at(i).id for i in range(window.model.rowCount())}
+    shown = {window.roster.model.row_at(i).id for i in range(window.roster.model.rowCount())}
     assert shown == expected
     assert target.id in shown
     assert 0 < len(shown) < len(rows)
     for name in visible_names(window):
         assert "nguyen" in fold(name)
     # the same without tone marks finds the same people
-    window.search.clear()
-    type_text(window.search, fold(query))
-    assert {window.model.row_at(i).id for i in range(window.model.rowCount())} == expected
+    window.roster.search.clear()
+    type_text(window.roster.search, fold(query))
+    assert {window.roster.model.row_at(i).id for i in range(window.roster.model.rowCount())} == expected
     # CCCD digits
-    window.search.clear()
-    type_text(window.search, target.id_number)
-    assert [window.model.row_at(i).id for i in range(window.model.rowCount())] == [target.id]
+    window.roster.search.clear()
+    type_text(window.roster.search, target.id_number)
+    assert [window.roster.model.row_at(i).id for i in range(window.roster.model.rowCount())] == [target.id]
     # clearing shows everyone again
-    window.search.clear()
-    assert window.model.rowCount() == len(rows)
+    window.roster.search.clear()
+    assert window.roster.model.rowCount() == len(rows)
 
 
 def test_sort_by_name_in_vietnamese_order(app, db, qtbot):
@@ -97,7 +97,7 @@ def test_sort_by_name_in_vietnamese_order(app, db, qtbot):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.loaded, timeout=10000)
-    header = w.table.horizontalHeader()
+    header = w.roster.table.horizontalHeader()
     x = header.sectionViewportPosition(COL_NAME) + header.sectionSize(COL_NAME) // 2
     from PySide6.QtCore import QPoint
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
@@ -113,7 +113,7 @@ def test_sort_by_name_in_vietnamese_order(app, db, qtbot):
 def test_edit_dialog_rejects_invalid_cccd(window, demo_db, qtbot):
     from eidroster.ui.employee_dialog import EmployeeDialog
 
-    row = next(r for r in window.model.all_rows() if r.id_kind == "cccd" and r.birth_date)
+    row = next(r for r in window.roster.model.all_rows() if r.id_kind == "cccd" and r.birth_date)
     dlg = EmployeeDialog(demo_db, row, window)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -135,7 +135,7 @@ def test_edit_dialog_rejects_invalid_cccd(window, demo_db, qtbot):
     assert not dlg.ok_enabled()
     assert dlg.problems.text().startswith("• Số CCCD:")
     # another employee's number: duplicate
-    other = next(r for r in window.model.all_rows() if r.id != row.id and r.id_number)
+    other = next(r for r in window.roster.model.all_rows() if r.id != row.id and r.id_number)
     dlg.id_number.clear()
     qtbot.keyClicks(dlg.id_number, other.id_number)
     assert not dlg.ok_enabled()
@@ -151,7 +151,7 @@ def test_edit_dialog_rejects_invalid_cccd(window, demo_db, qtbot):
 
 
 def test_edit_saves_undo_and_conflict(window, demo_db, qtbot):
-    row = window.model.row_at(0)
+    row = window.roster.model.row_at(0)
     select_rows(window, [0])
 
     def fill(dlg):
@@ -159,40 +159,40 @@ def test_edit_saves_undo_and_conflict(window, demo_db, qtbot):
         dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     on_next_dialog(fill)
-    window.act_edit.trigger()
+    window.acts.edit.trigger()
     with demo_db.read() as s:
         assert s.get(Employee, row.id).title == "Trưởng khoa"
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     with demo_db.read() as s:
         assert s.get(Employee, row.id).title == row.title
-    window.act_redo.trigger()
+    window.acts.redo.trigger()
     with demo_db.read() as s:
         assert s.get(Employee, row.id).title == "Trưởng khoa"
     # Someone else saves this employee; our stale copy must not overwrite theirs.
-    stale = window.model.row_by_id(row.id)
+    stale = window.roster.model.row_by_id(row.id)
     other = EmployeeInput(stale.ho, stale.dem, stale.ten, stale.department, stale.birth_date,
                           stale.gender, stale.id_number, "Điều dưỡng trưởng")
     roster.update_employee(demo_db, row.id, other)
     from eidroster.ui.employee_dialog import EmployeeDialog
     dlg = EmployeeDialog(demo_db, stale, window)
     dlg.title.setText("Bác sĩ")
-    assert window.edit_employee(stale, dialog=dlg) is False
+    assert window.editing.edit_employee(stale, dialog=dlg) is False
     assert window.errors and "vừa được người khác sửa" in window.errors[-1]
     with demo_db.read() as s:
         assert s.get(Employee, row.id).title == "Điều dưỡng trưởng"
-    assert window.model.row_by_id(row.id).title == "Điều dưỡng trưởng"  # reloaded
+    assert window.roster.model.row_by_id(row.id).title == "Điều dưỡng trưởng"  # reloaded
 
 
 def test_bulk_change_twenty_rows_undo_redo(window, demo_db):
-    rows = [r for r in window.model.all_rows() if r.status is not Status.LEVEL2][:20]
+    rows = [r for r in window.roster.model.all_rows() if r.status is not Status.LEVEL2][:20]
     assert len(rows) == 20
     ids = [r.id for r in rows]
     before = latest_status(demo_db, ids)
     before_count = history_count(demo_db, ids)
-    window.model.set_search_text("")
-    positions = [window.model.visible_position(i) for i in ids]
+    window.roster.model.set_search_text("")
+    positions = [window.roster.model.visible_position(i) for i in ids]
     select_rows(window, positions)
-    assert sorted(window.selected_ids()) == sorted(ids)
+    assert sorted(window.roster.selected_ids()) == sorted(ids)
 
     def fill(dlg):
         dlg.status.setCurrentIndex(dlg.status.findData(Status.LEVEL2.value))
@@ -201,43 +201,43 @@ def test_bulk_change_twenty_rows_undo_redo(window, demo_db):
         ok.click()
 
     seen = on_next_dialog(fill)
-    window.act_status.trigger()
+    window.acts.status.trigger()
     assert seen, "the status dialog did not open"
     assert set(latest_status(demo_db, ids).values()) == {"level2"}
     assert history_count(demo_db, ids) == before_count + 20
-    assert all(window.model.row_by_id(i).status is Status.LEVEL2 for i in ids)
+    assert all(window.roster.model.row_by_id(i).status is Status.LEVEL2 for i in ids)
     assert window.undo_stack.count() == 1
-    assert "20" in window.act_undo.text()
+    assert "20" in window.acts.undo.text()
 
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert latest_status(demo_db, ids) == before
     assert history_count(demo_db, ids) == before_count
-    assert all(window.model.row_by_id(i).status is r.status for i, r in zip(ids, rows, strict=True))
+    assert all(window.roster.model.row_by_id(i).status is r.status for i, r in zip(ids, rows, strict=True))
 
-    window.act_redo.trigger()
+    window.acts.redo.trigger()
     assert set(latest_status(demo_db, ids).values()) == {"level2"}
     assert history_count(demo_db, ids) == before_count + 20
-    assert all(window.model.row_by_id(i).status is Status.LEVEL2 for i in ids)
+    assert all(window.roster.model.row_by_id(i).status is Status.LEVEL2 for i in ids)
 
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert latest_status(demo_db, ids) == before
 
 
 def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
-    row_no = next(n for n in range(window.model.rowCount())
-                  if window.model.row_at(n).status is not Status.LEVEL2)
-    rid = window.model.row_at(row_no).id
+    row_no = next(n for n in range(window.roster.model.rowCount())
+                  if window.roster.model.row_at(n).status is not Status.LEVEL2)
+    rid = window.roster.model.row_at(row_no).id
     select_rows(window, [row_no])
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    window.roster.table.setFocus()
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "level2", timeout=3000)
-    assert window.model.row_by_id(rid).status is Status.LEVEL2
+    assert window.roster.model.row_by_id(rid).status is Status.LEVEL2
     # the delegate: pick "Hồ sơ bị từ chối" in the Tình trạng cell
-    pos = window.model.visible_position(rid)
-    index = window.model.index(pos, COL_STATUS)
-    window.table.setCurrentIndex(index)
-    window.table.edit(index)
-    editor = window.table.indexWidget(index) or window.table.focusWidget()
+    pos = window.roster.model.visible_position(rid)
+    index = window.roster.model.index(pos, COL_STATUS)
+    window.roster.table.setCurrentIndex(index)
+    window.roster.table.edit(index)
+    editor = window.roster.table.indexWidget(index) or window.roster.table.focusWidget()
     from PySide6.QtWidgets import QComboBox
     assert isinstance(editor, QComboBox)
     editor.setCurrentIndex(editor.findData(Status.REJECTED.value))
@@ -249,11 +249,11 @@ def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
 def test_mark_leaver_changes_totals(window, demo_db):
     today = dt.date.today()
     before = active_count(demo_db, today)
-    row_no = next(n for n in range(window.model.rowCount()) if window.model.row_at(n).active_on(today))
-    row = window.model.row_at(row_no)
+    row_no = next(n for n in range(window.roster.model.rowCount()) if window.roster.model.row_at(n).active_on(today))
+    row = window.roster.model.row_at(row_no)
     select_rows(window, [row_no])
-    assert f"Đang làm việc: <b>{format_int(before)}</b>" in window.totals.text()
-    dept_line_before = window.dept_panel.model.item(0, 1).text()
+    assert f"Đang làm việc: <b>{format_int(before)}</b>" in window.roster.totals.text()
+    dept_line_before = window.roster.dept_panel.model.item(0, 1).text()
     assert dept_line_before == format_int(before)
 
     def fill(dlg):
@@ -261,45 +261,45 @@ def test_mark_leaver_changes_totals(window, demo_db):
         dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     on_next_dialog(fill)
-    window.act_leave.trigger()
+    window.acts.leave.trigger()
     assert active_count(demo_db, today) == before - 1
     assert summary(demo_db, today).total.total == before - 1
-    assert f"Đang làm việc: <b>{format_int(before - 1)}</b>" in window.totals.text()
-    assert window.dept_panel.model.item(0, 1).text() == format_int(before - 1)
-    assert window.model.row_by_id(row.id).leave_date == today
+    assert f"Đang làm việc: <b>{format_int(before - 1)}</b>" in window.roster.totals.text()
+    assert window.roster.dept_panel.model.item(0, 1).text() == format_int(before - 1)
+    assert window.roster.model.row_by_id(row.id).leave_date == today
     assert history_count(demo_db, [row.id]) > 0  # history kept
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert active_count(demo_db, today) == before
-    assert f"Đang làm việc: <b>{format_int(before)}</b>" in window.totals.text()
+    assert f"Đang làm việc: <b>{format_int(before)}</b>" in window.roster.totals.text()
 
 
 def test_quick_filters(window, demo_db):
-    rows = window.model.all_rows()
-    window.without_reason.setChecked(True)
-    shown = window.model.visible_rows()
+    rows = window.roster.model.all_rows()
+    window.roster.without_reason.setChecked(True)
+    shown = window.roster.model.visible_rows()
     assert shown and all(r.status is not Status.LEVEL2 and not r.justified for r in shown)
     assert len(shown) == sum(1 for r in rows if r.status is not Status.LEVEL2 and not r.justified)
-    window.without_reason.setChecked(False)
-    window.bucket_filter.setCurrentIndex(window.bucket_filter.findData("level1"))
-    assert {r.status for r in window.model.visible_rows()} == {Status.LEVEL1}
-    window.bucket_filter.setCurrentIndex(0)
-    dept = window.departments[3]
-    window.dept_panel.choose(dept.id)
-    shown = window.model.visible_rows()
+    window.roster.without_reason.setChecked(False)
+    window.roster.bucket_filter.setCurrentIndex(window.roster.bucket_filter.findData("level1"))
+    assert {r.status for r in window.roster.model.visible_rows()} == {Status.LEVEL1}
+    window.roster.bucket_filter.setCurrentIndex(0)
+    dept = window.roster.departments[3]
+    window.roster.dept_panel.choose(dept.id)
+    shown = window.roster.model.visible_rows()
     assert shown and {r.department_id for r in shown} == {dept.id}
     assert len(shown) == sum(1 for r in rows if r.department_id == dept.id)
-    window.dept_panel.choose(None)
-    assert window.model.rowCount() == len(rows)
+    window.roster.dept_panel.choose(None)
+    assert window.roster.model.rowCount() == len(rows)
 
 
 def test_reveal_cccd_is_audited(window, demo_db, qtbot):
     select_rows(window, [0, 1])
-    ids = window.selected_ids()
-    window.act_reveal.trigger()
+    ids = window.roster.selected_ids()
+    window.acts.reveal.trigger()
     for n in (0, 1):
-        r = window.model.row_at(n)
-        assert window.model.data(window.model.index(n, COL_ID)) == r.id_number
-    assert window.model.data(window.model.index(2, COL_ID)) == window.model.row_at(2).masked_id
+        r = window.roster.model.row_at(n)
+        assert window.roster.model.data(window.roster.model.index(n, COL_ID)) == r.id_number
+    assert window.roster.model.data(window.roster.model.index(2, COL_ID)) == window.roster.model.row_at(2).masked_id
     with demo_db.read() as s:
         events = s.execute(sa.select(AuditEvent.entity_id).where(AuditEvent.action == "id_revealed")).all()
     assert sorted(e[0] for e in events) == sorted(ids)
@@ -314,38 +314,38 @@ def test_add_and_delete_with_confirmation(window, demo_db, qtbot, monkeypatch):
         dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     on_next_dialog(fill)
-    window.act_add.trigger()
+    window.acts.add.trigger()
     assert employee_count(demo_db) == 301
-    new = [r for r in window.model.all_rows() if r.full_name == "Lương Thị Ngọc Ánh"]
-    assert len(new) == 1 and window.model.rowCount() == 301
-    assert window.selected_ids() == [new[0].id]
+    new = [r for r in window.roster.model.all_rows() if r.full_name == "Lương Thị Ngọc Ánh"]
+    assert len(new) == 1 and window.roster.model.rowCount() == 301
+    assert window.roster.selected_ids() == [new[0].id]
 
     def refuse(box):
         [b for b in box.buttons() if b.text() == "Không xóa"][0].click()
 
     on_next_dialog(refuse)
-    window.act_delete.trigger()
+    window.acts.delete.trigger()
     assert employee_count(demo_db) == 301
 
     def confirm(box):
         [b for b in box.buttons() if b.text() == "Xóa hẳn"][0].click()
 
     on_next_dialog(confirm)
-    window.act_delete.trigger()
+    window.acts.delete.trigger()
     assert employee_count(demo_db) == 300
-    assert window.model.row_by_id(new[0].id) is None
+    assert window.roster.model.row_by_id(new[0].id) is None
 
 
 def test_history_panel_lists_changes(window, demo_db):
     select_rows(window, [0])
-    rid = window.model.row_at(0).id
+    rid = window.roster.model.row_at(0).id
     entries = roster.history(demo_db, rid)
-    assert window.history.model.rowCount() == len(entries) > 0
-    assert window.model.row_at(0).full_name in window.history.title.text()
+    assert window.roster.history.model.rowCount() == len(entries) > 0
+    assert window.roster.model.row_at(0).full_name in window.roster.history.title.text()
     roster.set_status(demo_db, [rid], StatusInput(Status.LEVEL2, dt.date.today()))
     window.refresh_rows([rid])
-    assert window.history.model.rowCount() == len(entries) + 1
-    assert window.history.model.item(0, 1).text() == "Đã kích hoạt mức 2"
+    assert window.roster.history.model.rowCount() == len(entries) + 1
+    assert window.roster.history.model.item(0, 1).text() == "Đã kích hoạt mức 2"
 
 
 def test_dashboard_numbers(window, demo_db):
@@ -354,7 +354,7 @@ def test_dashboard_numbers(window, demo_db):
     target = dt.date.today() + dt.timedelta(days=10)
     set_setting(demo_db, "target_date", target.isoformat())
     window.tabs.setCurrentIndex(1)
-    window.refresh_dashboard(block=True)
+    window.dashboard.refresh(block=True)
     agg = summary(demo_db, dt.date.today())
     tiles = window.dashboard.tiles
     assert tiles["total"].value.text() == format_int(agg.total.total)
@@ -400,23 +400,23 @@ def test_english_menus(app, demo_db, qtbot, lang):
     qtbot.addWidget(en)
     en_titles = [a.text() for a in en.menuBar().actions()]
     assert en_titles == ["&File", "&Edit", "&Reports", "&View", "&Help"]
-    assert en.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Full name"
+    assert en.roster.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Full name"
     install_translator(app, "vi")
 
 
 def test_bulk_change_refused_when_someone_else_changed_a_row(window, demo_db):
-    rows = [r for r in window.model.all_rows() if r.status is not Status.LEVEL2][:5]
+    rows = [r for r in window.roster.model.all_rows() if r.status is not Status.LEVEL2][:5]
     ids = [r.id for r in rows]
     # another user records a change for one of them after this window loaded
     roster.set_status(demo_db, [ids[2]], StatusInput(Status.SUBMITTED, dt.date.today()))
     before = latest_status(demo_db, ids)
     count = history_count(demo_db, ids)
-    assert window.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is None
+    assert window.editing.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is None
     assert "vừa được người khác sửa" in window.errors[-1]
     assert latest_status(demo_db, ids) == before  # nothing written, for anyone
     assert history_count(demo_db, ids) == count
     assert window.undo_stack.count() == 0
     # the window now shows the other user's change and a retry goes through
-    assert window.model.row_by_id(ids[2]).status is Status.SUBMITTED
-    assert window.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is not None
+    assert window.roster.model.row_by_id(ids[2]).status is Status.SUBMITTED
+    assert window.editing.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is not None
     assert set(latest_status(demo_db, ids).values()) == {"level2"}

@@ -25,28 +25,28 @@ def test_long_work_shows_progress_and_cancel_stops_it(window, qtbot):
         return "finished"
 
     results: list = []
-    window.run_task("Đang thử việc dài…", slow, results.append)
-    qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=3000)
-    assert window.progress_label.text() == "Đang thử việc dài…"
-    assert window.cancel_button.isVisible() and window.cancel_button.text() == "Hủy"
+    window.runner.run_task("Đang thử việc dài…", slow, results.append)
+    qtbot.waitUntil(lambda: window.runner.progress.isVisible(), timeout=3000)
+    assert window.runner.progress_label.text() == "Đang thử việc dài…"
+    assert window.runner.cancel_button.isVisible() and window.runner.cancel_button.text() == "Hủy"
     # the GUI thread keeps handling events while the work runs
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(10)
-    start = window.progress.value()
-    qtbot.waitUntil(lambda: window.progress.value() > start + 20, timeout=5000)
+    start = window.runner.progress.value()
+    qtbot.waitUntil(lambda: window.runner.progress.value() > start + 20, timeout=5000)
     timer.stop()
     assert len(ticks) >= 5
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert max(gaps) < 0.1
-    assert window.progress.maximum() == 400
-    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.busy(), timeout=3000)
+    assert window.runner.progress.maximum() == 400
+    qtbot.mouseClick(window.runner.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=3000)
     assert results == []
     assert len(steps) < 400
     assert window.statusBar().currentMessage() == "Đã hủy: Đang thử việc dài…"
-    assert not window.progress.isVisible()
+    assert not window.runner.progress.isVisible()
 
 
 def test_failed_work_shows_the_vietnamese_message(window, qtbot):
@@ -55,8 +55,8 @@ def test_failed_work_shows_the_vietnamese_message(window, qtbot):
     def bad(task):
         raise InputError("Tệp danh_sach.xlsx, dòng 4, cột E: số CCCD không hợp lệ")
 
-    window.run_task("Đang nhập…", bad, lambda r: None)
-    qtbot.waitUntil(lambda: not window.busy(), timeout=3000)
+    window.runner.run_task("Đang nhập…", bad, lambda r: None)
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=3000)
     assert window.errors[-1] == "Tệp danh_sach.xlsx, dòng 4, cột E: số CCCD không hợp lệ"
 
 
@@ -66,21 +66,21 @@ def test_column_widths_and_splitters_remembered(app, demo_db, qtbot):
     w = MainWindow(demo_db, load=False)
     qtbot.addWidget(w)
     w.show()
-    w.table.setColumnWidth(COL_NAME, 333)
-    w.table.setColumnWidth(COL_REASON, 77)
+    w.roster.table.setColumnWidth(COL_NAME, 333)
+    w.roster.table.setColumnWidth(COL_REASON, 77)
     w.close()
     again = MainWindow(demo_db, load=False)
     qtbot.addWidget(again)
-    assert again.table.columnWidth(COL_NAME) == 333
-    assert again.table.columnWidth(COL_REASON) == 77
+    assert again.roster.table.columnWidth(COL_NAME) == 333
+    assert again.roster.table.columnWidth(COL_REASON) == 77
     # screenshots use the default layout and leave the saved one alone
     shot = MainWindow(demo_db, load=False, remember_layout=False)
     qtbot.addWidget(shot)
-    assert shot.table.columnWidth(COL_NAME) != 333
+    assert shot.roster.table.columnWidth(COL_NAME) != 333
     shot.close()
     third = MainWindow(demo_db, load=False)
     qtbot.addWidget(third)
-    assert third.table.columnWidth(COL_NAME) == 333
+    assert third.roster.table.columnWidth(COL_NAME) == 333
 
 
 def test_menus_reach_every_feature(window):
@@ -97,7 +97,7 @@ def test_menus_reach_every_feature(window):
                    "Xuất Phụ lục I&V (danh sách mật)…", "&Tổng quan", "English (tiếng Anh)",
                    "Đã kích hoạt mức 2"):
         assert wanted in texts, wanted
-    toolbar = [a.iconText() for a in window.toolbar.actions() if not a.isSeparator()]
+    toolbar = [a.iconText() for a in window.acts.toolbar.actions() if not a.isSeparator()]
     assert toolbar[:5] == ["Nhập Excel", "Thêm", "Sửa", "Cập nhật tình trạng", "Nghỉ việc"]
 
 
@@ -108,10 +108,10 @@ def test_language_choice_is_saved_for_next_start(window, monkeypatch):
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    window.act_lang_en.trigger()
+    window.acts.lang_en.trigger()
     assert saved_language() == "en"
     assert shown == ["Ngôn ngữ mới sẽ được dùng khi mở lại chương trình."]
-    window.act_lang_vi.trigger()
+    window.acts.lang_vi.trigger()
     assert saved_language() == "vi"
 
 
@@ -131,7 +131,7 @@ def test_run_app_opens_and_quits(app, demo_db, monkeypatch, qtbot):
     monkeypatch.setattr(app_module, "_first_run", lambda db, window: None)
     code = app_module.run_app(str(demo_db.path), lang="vi")
     assert code == 0
-    assert opened and opened[-1].model.rowCount() == 300
+    assert opened and opened[-1].roster.model.rowCount() == 300
     for w in opened:
         w.close()
 
@@ -139,15 +139,15 @@ def test_run_app_opens_and_quits(app, demo_db, monkeypatch, qtbot):
 def test_enter_on_a_row_opens_its_edit_dialog(window, qtbot):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    window.table.selectRow(2)
-    row = window.model.row_at(2)
+    window.roster.table.selectRow(2)
+    row = window.roster.model.row_at(2)
     seen = on_next_dialog(lambda dlg: dlg.buttons.button(
         QDialogButtonBox.StandardButton.Cancel).click())
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    window.roster.table.setFocus()
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     assert seen[0].name.text() == row.full_name
-    labels = [a.text() for a in window.table.actions()]
+    labels = [a.text() for a in window.roster.table.actions()]
     assert "&Sửa thông tin…" in labels and "Đánh dấu &nghỉ việc…" in labels
 
 
@@ -177,10 +177,10 @@ def test_menu_entries_call_the_other_modules(window, monkeypatch):
             return 0
 
     monkeypatch.setattr(agency_dialog, "AgencyMergeDialog", FakeAgency)
-    for act in (window.act_settings, window.act_phu_luc_iii, window.act_phu_luc_iv,
-                window.act_summary_pdf, window.act_submission, window.act_print,
-                window.act_backup, window.act_audit, window.act_restore, window.act_about,
-                window.act_agency):
+    for act in (window.acts.settings, window.acts.phu_luc_iii, window.acts.phu_luc_iv,
+                window.acts.summary_pdf, window.acts.submission, window.acts.print,
+                window.acts.backup, window.acts.audit, window.acts.restore, window.acts.about,
+                window.acts.agency):
         act.trigger()
     assert calls == ["edit_settings", "export_phu_luc_iii", "export_phu_luc_iv",
                      "export_summary_pdf", "export_submission", "print_preview_summary",

@@ -1,0 +1,195 @@
+"""The actions of the window and where they appear: menus, toolbar, the table's
+right-click menu; which are enabled for the current selection.
+
+``Actions`` only builds and connects: each action's work lives in the module that owns
+it (``editing.EditingFlows``, ``entries.Entries``, ``roster_view.RosterView``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolBar
+
+from eidroster.domain.statuses import Status
+from eidroster.ui.editing import EditingFlows
+from eidroster.ui.entries import Entries
+from eidroster.ui.i18n import saved_language, status_label
+from eidroster.ui.roster_view import RosterView
+
+
+class Actions(QObject):
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, tabs: QTabWidget,
+                 view: RosterView, editing: EditingFlows, entries: Entries,
+                 reload: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self._build(undo_stack, tabs, view, editing, entries, reload)
+        self._build_menus()
+        self._build_toolbar()
+        self._build_table_menu(view)
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence | None = None,
+                tip: str | None = None) -> QAction:
+        act = QAction(text, self.window)
+        act.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        self.window.addAction(act)
+        return act
+
+    def _build(self, undo_stack: QUndoStack, tabs: QTabWidget, view: RosterView,
+               editing: EditingFlows, entries: Entries, reload: Callable[[], None]) -> None:
+        a = self._action
+        e = entries
+        self.import_ = a(self.tr("&Nhập danh sách từ Excel…"), e.import_file, "Ctrl+I",
+                         self.tr("Nhập hoặc cập nhật danh sách từ tệp Excel"))
+        self.reload = a(self.tr("&Tải lại"), reload, QKeySequence.StandardKey.Refresh)
+        self.backup = a(self.tr("&Sao lưu ngay"), lambda: e.safety("backup_now"))
+        self.restore = a(self.tr("&Khôi phục từ bản sao lưu…"), e.restore_backup)
+        self.audit = a(self.tr("Nhật ký thao tá&c…"), lambda: e.safety("show_audit_log"))
+        self.connect_server = a(self.tr("Kết nối &máy chủ PostgreSQL…"), e.connect_server)
+        self.quit = a(self.tr("Th&oát"), self.window.close, QKeySequence.StandardKey.Quit)
+
+        self.undo = undo_stack.createUndoAction(self.window, self.tr("&Hoàn tác"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = undo_stack.createRedoAction(self.window, self.tr("&Làm lại"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.window.addAction(self.undo)
+        self.window.addAction(self.redo)
+        ed = editing
+        self.add = a(self.tr("&Thêm nhân viên…"), ed.add_employee, "Ctrl+N")
+        self.edit = a(self.tr("&Sửa thông tin…"), ed.edit_selected, "Ctrl+E")
+        self.status = a(self.tr("&Cập nhật tình trạng…"), ed.bulk_status, "Ctrl+T",
+                        self.tr("Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn"))
+        self.leave = a(self.tr("Đánh dấu &nghỉ việc…"), ed.mark_left, "Ctrl+L")
+        self.delete = a(self.tr("&Xóa nhân viên…"), ed.delete_selected, QKeySequence.StandardKey.Delete)
+        self.reveal = a(self.tr("Hiện số CCCD đầ&y đủ"), ed.reveal_selected, "Ctrl+H",
+                        self.tr("Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)"))
+        self.hide_ids = a(self.tr("Ẩn lại số CCC&D"), view.model.hide_all_ids, "Ctrl+Shift+H")
+        self.reasons = a(self.tr("Danh mục lý d&o…"), ed.edit_reasons)
+
+        def find() -> None:
+            tabs.setCurrentWidget(view)
+            view.focus_search()
+
+        self.find = a(self.tr("Tì&m"), find, QKeySequence.StandardKey.Find)
+        self.status_actions: list[QAction] = []
+        for n, s in enumerate(Status, start=1):
+            act = a(status_label(s), lambda s=s: ed.quick_status_selected(s), f"Ctrl+{n}")
+            act.setData(s.value)
+            self.status_actions.append(act)
+
+        self.settings = a(self.tr("&Thông tin đơn vị và người ký…"), lambda: e.report("edit_settings"))
+        self.phu_luc_iii = a(self.tr("Xuất Phụ lục &III (tổng hợp)…"),
+                             lambda: e.report("export_phu_luc_iii"), "Ctrl+Shift+3")
+        self.phu_luc_iv = a(self.tr("Xuất Phụ lục I&V (danh sách mật)…"),
+                            lambda: e.report("export_phu_luc_iv"), "Ctrl+Shift+4")
+        self.summary_pdf = a(self.tr("Xuất báo cáo tổng hợp &PDF…"), lambda: e.report("export_summary_pdf"))
+        self.submission = a(self.tr("Tạo gói nộp báo cá&o…"), lambda: e.report("export_submission"))
+        self.print = a(self.tr("&Xem trước và in…"), lambda: e.report("print_preview_summary"),
+                       QKeySequence.StandardKey.Print)
+        self.agency = a(self.tr("&Gộp báo cáo các đơn vị (Phụ lục I)…"), e.agency_merge)
+
+        self.view_roster = a(self.tr("&Danh sách nhân viên"), lambda: tabs.setCurrentIndex(0), "Alt+1")
+        self.view_dashboard = a(self.tr("&Tổng quan"), lambda: tabs.setCurrentIndex(1), "Alt+2")
+        self.lang_group = QActionGroup(self)
+        self.lang_vi = QAction(self.tr("Tiếng Việt"), self.window, checkable=True)
+        self.lang_en = QAction(self.tr("English (tiếng Anh)"), self.window, checkable=True)
+        for act, lang in ((self.lang_vi, "vi"), (self.lang_en, "en")):
+            act.setData(lang)
+            self.lang_group.addAction(act)
+            act.setChecked(saved_language() == lang)
+            act.triggered.connect(lambda _c=False, lang=lang: e.switch_language(lang))
+        self.about = a(self.tr("&Giới thiệu eidroster…"), e.about)
+
+    def _build_menus(self) -> None:
+        mb = self.window.menuBar()
+        m = mb.addMenu(self.tr("&Tệp"))
+        m.addActions([self.import_, self.reload])
+        m.addSeparator()
+        m.addActions([self.backup, self.restore, self.audit])
+        m.addSeparator()
+        m.addAction(self.connect_server)
+        m.addSeparator()
+        m.addAction(self.quit)
+        self.menu_file = m
+        m = mb.addMenu(self.tr("&Sửa"))
+        m.addActions([self.undo, self.redo])
+        m.addSeparator()
+        m.addActions([self.add, self.edit, self.status])
+        sub = m.addMenu(self.tr("Đổi nhanh tình trạng"))
+        sub.addActions(self.status_actions)
+        m.addActions([self.leave, self.delete])
+        m.addSeparator()
+        m.addActions([self.reveal, self.hide_ids, self.find])
+        m.addSeparator()
+        m.addAction(self.reasons)
+        self.menu_edit = m
+        m = mb.addMenu(self.tr("&Báo cáo"))
+        m.addAction(self.settings)
+        m.addSeparator()
+        m.addActions([self.phu_luc_iii, self.phu_luc_iv, self.summary_pdf, self.print, self.submission])
+        m.addSeparator()
+        m.addAction(self.agency)
+        self.menu_reports = m
+        m = mb.addMenu(self.tr("&Xem"))
+        m.addActions([self.view_roster, self.view_dashboard])
+        m.addSeparator()
+        lang = m.addMenu(self.tr("&Ngôn ngữ"))
+        lang.addActions([self.lang_vi, self.lang_en])
+        self.menu_view = m
+        m = mb.addMenu(self.tr("Trợ &giúp"))
+        m.addAction(self.about)
+        self.menu_help = m
+
+    def _build_table_menu(self, view: RosterView) -> None:
+        """Right-click on the rows: the same actions (Enter edits, see RosterView)."""
+        table = view.table
+        status_menu = QAction(self.tr("Đổi nhanh tình trạng"), table)
+        sub = QMenu(table)
+        sub.addActions(self.status_actions)
+        status_menu.setMenu(sub)
+        separator = QAction(table)
+        separator.setSeparator(True)
+        table.addActions([self.edit, self.status, status_menu, self.leave,
+                          separator, self.reveal, self.delete])
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Thanh công cụ"))
+        tb.setObjectName("mainToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setMovable(False)
+        short = {
+            self.import_: self.tr("Nhập Excel"),
+            self.add: self.tr("Thêm"),
+            self.edit: self.tr("Sửa"),
+            self.status: self.tr("Cập nhật tình trạng"),
+            self.leave: self.tr("Nghỉ việc"),
+            self.undo: self.tr("Hoàn tác"),
+            self.redo: self.tr("Làm lại"),
+            self.phu_luc_iii: self.tr("Phụ lục III"),
+            self.phu_luc_iv: self.tr("Phụ lục IV"),
+            self.print: self.tr("In"),
+            self.backup: self.tr("Sao lưu"),
+        }
+        for act, text in short.items():
+            if act in (self.undo, self.phu_luc_iii, self.backup):
+                tb.addSeparator()
+            act.setIconText(text)  # the toolbar shows the short text, the menu the long one
+            tb.addAction(act)
+        self.window.addToolBar(tb)
+        self.toolbar = tb
+
+    def selection_changed(self, count: int) -> None:
+        """Enable what applies to ``count`` selected (and shown) rows."""
+        for act in (self.status, self.reveal, *self.status_actions):
+            act.setEnabled(count > 0)
+        for act in (self.edit, self.leave, self.delete):
+            act.setEnabled(count == 1)

@@ -1,0 +1,215 @@
+"""The editing flows: add and edit a person, change statuses, mark a leaver, delete,
+show a full CCCD, edit the reasons catalogue.
+
+Each flow asks (a dialog), stores through ``services.roster`` (which checks the input
+and the versions, one transaction), pushes an undoable command (``ui/undo.py``) and
+asks ``RosterData`` to re-read the rows it touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from eidroster.domain.employee import StatusInput
+from eidroster.domain.errors import ConflictError, EidrosterError
+from eidroster.domain.statuses import Bucket, Status, bucket_of
+from eidroster.domain.text import format_int
+from eidroster.services import audit, roster
+from eidroster.services.roster import RosterRow
+from eidroster.ui.employee_dialog import EmployeeDialog, input_from_row
+from eidroster.ui.i18n import status_label
+from eidroster.ui.roster_data import RosterData
+from eidroster.ui.roster_view import RosterView
+from eidroster.ui.status_dialog import LeaveDialog, StatusDialog
+from eidroster.ui.undo import EditEmployeeCommand, Host, LeaveCommand, StatusCommand
+
+
+class EditingFlows(QObject):
+    """What the Sửa menu, the toolbar and the table's own editing start."""
+
+    message = Signal(str)  # a short "done" line for the status bar
+
+    def __init__(self, host: Host, window: QWidget, view: RosterView, data: RosterData,
+                 undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.host = host  # db, show_error, refresh_rows, reload (also the undo commands' host)
+        self.window = window  # the dialogs' parent
+        self.view = view
+        self.data = data
+        self.undo_stack = undo_stack
+        view.model.status_edit_handler = self.quick_status
+
+    def _department_names(self) -> list[str]:
+        return [d.name for d in self.data.departments]
+
+    def _save_failed(self, exc: EidrosterError, ids: list[int]) -> bool:
+        """Say why a save failed; after a conflict, show the rows as the other user left
+        them (their change is kept, never overwritten). Returns False for the caller."""
+        self.host.show_error(exc.message)
+        if isinstance(exc, ConflictError):
+            self.data.refresh_rows(ids)
+        return False
+
+    # ================================================================ add, edit
+
+    def add_employee(self) -> None:
+        dlg = EmployeeDialog(self.host.db, None, self.window, self._department_names())
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            new_id = roster.add_employee(self.host.db, dlg.employee_input(), dlg.status_input())
+        except EidrosterError as exc:
+            self.host.show_error(exc.message)
+            return
+        # Adding is not undone from the stack: deleting is a separate, confirmed action.
+        self.data.refresh_rows([new_id])
+        self.view.select_ids([new_id])
+        self.message.emit(self.tr("Đã thêm nhân viên"))
+
+    def edit_selected(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self.edit_employee(row)
+
+    def edit_employee(self, row: RosterRow, dialog: EmployeeDialog | None = None) -> bool:
+        if dialog is None:
+            if row.id_number and not self._audit_reveal([row.id]):
+                return False
+            dlg = EmployeeDialog(self.host.db, row, self.window, self._department_names())
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return False
+        else:
+            dlg = dialog
+        after = dlg.employee_input()
+        before = input_from_row(row)
+        try:
+            version = roster.update_employee(self.host.db, row.id, after, expected_version=row.version)
+        except EidrosterError as exc:
+            return self._save_failed(exc, [row.id])
+        self.undo_stack.push(EditEmployeeCommand(self.host, row.id, before, after, version, row.full_name))
+        self.data.refresh_rows([row.id])
+        return True
+
+    # ================================================================ leave, delete
+
+    def mark_left(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        dlg = LeaveDialog(row.full_name, row.leave_date, self.window)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.set_leave_date(row, dlg.leave_date())
+
+    def set_leave_date(self, row: RosterRow, leave_date: dt.date | None) -> bool:
+        try:
+            roster.mark_left(self.host.db, row.id, leave_date, expected_version=row.version)
+        except EidrosterError as exc:
+            return self._save_failed(exc, [row.id])
+        self.undo_stack.push(LeaveCommand(self.host, row.id, row.leave_date, leave_date, row.full_name))
+        self.data.refresh_rows([row.id])
+        return True
+
+    def delete_selected(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Xóa nhân viên"))
+        box.setText(self.tr("Xóa hẳn {name} và toàn bộ lịch sử của người này?").format(name=row.full_name))
+        box.setInformativeText(self.tr(
+            "Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng \"Đánh dấu nghỉ việc\" "
+            "để giữ lịch sử."))
+        delete = box.addButton(self.tr("Xóa hẳn"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Không xóa"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.delete_employee(row)
+
+    def delete_employee(self, row: RosterRow) -> None:
+        try:
+            roster.delete_employee(self.host.db, row.id)
+        except EidrosterError as exc:
+            self.host.show_error(exc.message)
+            return
+        self.data.refresh_rows([row.id])
+        self.message.emit(self.tr("Đã xóa một nhân viên"))
+
+    # ================================================================ statuses
+
+    def bulk_status(self) -> None:
+        ids = self.view.selected_ids()
+        if not ids:
+            return
+        dlg = StatusDialog(len(ids), self.data.reasons, self.window)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_status(ids, dlg.status_input())
+
+    def apply_status(self, ids: list[int], change: StatusInput) -> str | None:
+        """Record ``change`` for ``ids`` (one transaction) and push it on the undo stack."""
+        # the versions this window shows: if someone else changed one of these people
+        # since, nothing is written and the user is told (never a silent overwrite)
+        model = self.view.model
+        expected = {i: row.version for i in ids if (row := model.row_by_id(i)) is not None}
+        try:
+            batch = roster.set_status(self.host.db, ids, change, expected_versions=expected)
+        except EidrosterError as exc:
+            self.host.show_error(exc.message)
+            self.data.refresh_rows(ids)
+            return None
+        text = self.tr("{status} cho {n} người").format(
+            status=status_label(change.status), n=format_int(len(ids)))
+        self.undo_stack.push(StatusCommand(self.host, ids, change, batch, text))
+        self.data.refresh_rows(ids)
+        self.message.emit(self.tr("Đã cập nhật tình trạng: {what}").format(what=text))
+        return batch
+
+    def quick_status(self, ids: list[int], status: Status) -> None:
+        """In-place change (delegate or Ctrl+1..7): effective today; a single row keeps
+        its reason unless it reaches level 2."""
+        reason_id = None
+        if len(ids) == 1 and bucket_of(status) is not Bucket.LEVEL2:
+            row = self.view.model.row_by_id(ids[0])
+            reason_id = row.reason_id if row is not None else None
+        level2 = bucket_of(status) is Bucket.LEVEL2
+        change = StatusInput(status=status, effective_date=dt.date.today(), reason_id=reason_id,
+                             vneid_login=level2, vneid_login_date=dt.date.today() if level2 else None)
+        # Defer out of the delegate's setModelData (the model changes under it).
+        QTimer.singleShot(0, lambda: self.apply_status(ids, change))
+
+    def quick_status_selected(self, status: Status) -> None:
+        ids = self.view.selected_ids()
+        if ids:
+            self.quick_status(ids, status)
+
+    # ================================================================ CCCD, reasons
+
+    def reveal_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if ids and self._audit_reveal(ids):
+            self.view.model.reveal(ids)
+
+    def _audit_reveal(self, ids: list[int]) -> bool:
+        """Record that the full CCCD of ``ids`` was shown (the edit dialog shows it too)."""
+        try:
+            with self.host.db.write() as s:
+                for rid in ids:
+                    audit.record_event(s, "id_revealed", "employee", rid, {})
+        except EidrosterError as exc:
+            self.host.show_error(exc.message)
+            return False
+        return True
+
+    def edit_reasons(self) -> None:
+        from eidroster.ui.reasons_dialog import ReasonsDialog
+
+        dlg = ReasonsDialog(self.host.db, self.window)
+        dlg.exec()
+        if dlg.changed:
+            self.data.reload()

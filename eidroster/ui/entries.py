@@ -1,0 +1,111 @@
+"""The window's doors to the other modules: import, reports, safety (backup, restore,
+audit log), the PostgreSQL server, the agency merge, About and the language.
+
+Each entry opens the module that owns the work (``import_wizard``, ``report_dialogs``,
+``safety_dialogs``, ``agency_dialog``, ``about``) and tells the window what changed
+through a signal: rows to reload, an import to put on the undo stack, another database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from eidroster.services.database import Database, server_of
+from eidroster.ui.i18n import save_language, saved_language
+
+
+class Entries(QObject):
+    """The File, Reports and Help menus' work, outside the roster."""
+
+    imported = Signal(str)  # an import ran (its batch id): undoable, rows to reload
+    settings_saved = Signal()  # the unit's settings changed (title, dashboard)
+    database_opened = Signal(object)  # the window now works on this Database
+    close_requested = Signal()  # the database is gone and could not be reopened
+
+    def __init__(self, db, window: QWidget, shutdown) -> None:
+        super().__init__(window)
+        self._db = db  # () -> Database: the window's current database
+        self.window = window
+        self._shutdown = shutdown  # stops background work before a file is replaced
+
+    def import_file(self) -> None:
+        from eidroster.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._db(), self.window)
+        wizard.exec()
+        # the import is saved as soon as it has run, however the wizard is closed after
+        batch_id = getattr(wizard, "batch_id", None)
+        if batch_id:
+            self.imported.emit(batch_id)
+
+    def report(self, name: str) -> Any:
+        from eidroster.ui import report_dialogs
+
+        result = getattr(report_dialogs, name)(self.window, self._db())
+        if name == "edit_settings" and result:
+            self.settings_saved.emit()
+        return result
+
+    def safety(self, name: str) -> Any:
+        from eidroster.ui import safety_dialogs
+
+        return getattr(safety_dialogs, name)(self.window, self._db())
+
+    def restore_backup(self) -> None:
+        if not self.safety("restore_from_backup"):
+            return
+        # the file was replaced: open it again (the old engine's connections are stale);
+        # the interactive opener asks again for an encrypted file's passphrase
+        from eidroster.ui.app import open_database_for_window
+
+        old = self._db()
+        target = old.target
+        self._shutdown()
+        old.close()
+        db = open_database_for_window(target)
+        if db is None:
+            self.close_requested.emit()
+            return
+        self.database_opened.emit(db)
+
+    def connect_server(self) -> None:
+        from eidroster.ui.connect_dialog import ConnectDialog
+
+        url = ConnectDialog.get_url(self.window)
+        if not url:
+            return
+        from eidroster.ui.app import open_database_for_window
+
+        db = open_database_for_window(url)
+        if db is not None:
+            self.database_opened.emit(db)
+
+    def agency_merge(self) -> None:
+        from eidroster.ui.agency_dialog import AgencyMergeDialog
+
+        AgencyMergeDialog(self.window).exec()
+
+    def about(self) -> None:
+        from eidroster.ui.about import show_about
+
+        show_about(self.window)
+
+    def switch_language(self, lang: str) -> None:
+        if lang == saved_language():
+            return
+        save_language(lang)
+        QMessageBox.information(
+            self.window, self.tr("Ngôn ngữ"),
+            self.tr("Ngôn ngữ mới sẽ được dùng khi mở lại chương trình."))
+
+
+def database_label(db: Database) -> tuple[str, str]:
+    """What the status bar says of the database: (text, tooltip)."""
+    if db.path is not None:
+        return db.path.name, str(db.path)
+    host, name = server_of(db)
+    return QCoreApplication.translate("MainWindow", "Máy chủ {host}/{name}").format(
+        host=host, name=name), ""

@@ -1,0 +1,390 @@
+"""The roster tab: search and quick filters, the totals line, the table, the department
+list and the selected person's history.
+
+It shows and selects; it does not write. What the user asks for (edit this row, change
+this status) leaves as a signal or through the model's ``status_edit_handler``, and the
+main window wires it to the editing flows (``ui/editing.py``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eidroster.domain.aggregate import Counts, format_rate
+from eidroster.domain.statuses import Bucket, Status
+from eidroster.domain.text import format_int
+from eidroster.services.roster import DepartmentInfo, ReasonInfo, RosterRow
+from eidroster.ui.i18n import bucket_label, gender_label, status_label, yes_no
+from eidroster.ui.panels import DepartmentPanel, HistoryPanel
+from eidroster.ui.roster_model import (
+    COL_BIRTH,
+    COL_DEPT,
+    COL_DVCQG,
+    COL_GENDER,
+    COL_ID,
+    COL_JUSTIFIED,
+    COL_NAME,
+    COL_REASON,
+    COL_STATUS,
+    COL_TT,
+    COL_UPDATED,
+    COL_VNEID,
+    T_L1,
+    T_L2,
+    T_NONE,
+    T_TOTAL,
+    T_WITH_REASON,
+    RosterFilter,
+    RosterModel,
+)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A combo box of the seven statuses, in place in the Tình trạng column."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        combo = QComboBox(parent)
+        for s in Status:
+            combo.addItem(status_label(s), s.value)
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt API
+        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        if i >= 0:
+            editor.setCurrentIndex(i)
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt API
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RosterView(QWidget):
+    """The roster tab's widgets and what they show."""
+
+    selection_changed = Signal()
+    edit_requested = Signal()  # double-click (outside the status column) or Enter on a row
+    shown_changed = Signal()  # the rows shown or the counts changed (filters, a reload)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RosterModel(self)
+        self.departments: list[DepartmentInfo] = []
+        self._build_filters()
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self._build_table()
+        self.dept_panel = DepartmentPanel()
+        self.dept_panel.department_chosen.connect(self._department_chosen)
+        self.history = HistoryPanel()
+
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.addWidget(self.table)
+        self.right_split.addWidget(self.history)
+        self.right_split.setStretchFactor(0, 4)
+        self.right_split.setStretchFactor(1, 1)
+        self.right_split.setSizes([480, 130])
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.dept_panel)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([250, 1110])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._filter_bar)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.main_split, 1)
+
+    # ================================================================ building
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.bucket_filter = QComboBox()
+        self.bucket_filter.setObjectName("bucketFilter")
+        self.bucket_filter.addItem(self.tr("Mọi tình trạng"), None)
+        for b in Bucket:
+            self.bucket_filter.addItem(bucket_label(b), b.value)
+        self.bucket_filter.addItem(self.tr("Chưa đạt mức 2"), "not_level2")
+        self.without_reason = QCheckBox(self.tr("Không có lý do"))
+        self.without_reason.setToolTip(self.tr("Chưa đạt mức 2 và không có lý do chính đáng"))
+        self.reason_filter = QComboBox()
+        self.reason_filter.setObjectName("reasonFilter")
+        self.reason_filter.setMinimumContentsLength(18)
+        self.reason_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason_filter.addItem(self.tr("Mọi lý do"), None)
+        self.employment_filter = QComboBox()
+        self.employment_filter.addItem(self.tr("Cả người đã nghỉ"), "all")
+        self.employment_filter.addItem(self.tr("Đang làm việc"), "active")
+        self.employment_filter.addItem(self.tr("Đã nghỉ việc"), "left")
+        for w in (self.bucket_filter, self.reason_filter, self.employment_filter):
+            w.currentIndexChanged.connect(self._filters_changed)
+        self.without_reason.toggled.connect(self._filters_changed)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.bucket_filter)
+        bar.addWidget(self.without_reason)
+        bar.addWidget(self.reason_filter, 1)
+        bar.addWidget(self.employment_filter)
+        self._filter_bar = bar
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("roster")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)  # the header click sorts in the model (below)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vh = self.table.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(22)
+        hh = self.table.horizontalHeader()
+        hh.setSectionsMovable(True)
+        hh.setSortIndicatorShown(True)
+        hh.setSectionsClickable(True)
+        hh.sortIndicatorChanged.connect(self._sort_requested)
+        hh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._default_column_widths()
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_requested)
+
+    def _default_column_widths(self) -> None:
+        """Widths from the font, so that the twelve columns fit 1366 px: fixed-format
+        columns get exactly their content; name, department and reason share the rest."""
+        fm = self.table.fontMetrics()
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        pad = 14
+
+        def fit(*texts: str) -> int:
+            widest = 0
+            for t in texts:
+                for line in t.split("\n"):
+                    widest = max(widest, fm.horizontalAdvance(line), header_fm.horizontalAdvance(line))
+            return widest + pad
+
+        titles = self.model._titles  # noqa: SLF001 - the model's own header texts
+        widths = {
+            COL_TT: fit("100.000"),
+            COL_BIRTH: fit("00/00/0000", titles[COL_BIRTH]),
+            COL_GENDER: fit(gender_label("F"), gender_label("M"), titles[COL_GENDER]),
+            COL_ID: fit("000000000000"),
+            COL_STATUS: fit(status_label(Status.LEVEL2)),
+            COL_JUSTIFIED: fit(yes_no(False), titles[COL_JUSTIFIED]),
+            COL_VNEID: fit(yes_no(False), titles[COL_VNEID]),
+            COL_DVCQG: fit(yes_no(False), titles[COL_DVCQG]),
+            COL_UPDATED: fit("00/00/0000", titles[COL_UPDATED]),
+        }
+        for col, width in widths.items():
+            self.table.setColumnWidth(col, width)
+        rest = max(360, 1366 - 250 - 40 - sum(widths.values()))
+        self.table.setColumnWidth(COL_NAME, int(rest * 0.36))
+        self.table.setColumnWidth(COL_DEPT, int(rest * 0.33))
+        self.table.setColumnWidth(COL_REASON, int(rest * 0.31))
+
+    # ================================================================ layout memory
+
+    def restore_state(self, s: QSettings) -> None:
+        header = s.value("window/rosterHeader")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for key, splitter in (("window/mainSplit", self.main_split), ("window/rightSplit", self.right_split)):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+
+    def save_state(self, s: QSettings) -> None:
+        s.setValue("window/rosterHeader", self.table.horizontalHeader().saveState())
+        s.setValue("window/mainSplit", self.main_split.saveState())
+        s.setValue("window/rightSplit", self.right_split.saveState())
+
+    # ================================================================ what is shown
+
+    def set_reasons(self, reasons: list[ReasonInfo]) -> None:
+        current = self.reason_filter.currentData()
+        self.reason_filter.blockSignals(True)
+        self.reason_filter.clear()
+        self.reason_filter.addItem(self.tr("Mọi lý do"), None)
+        for r in reasons:
+            self.reason_filter.addItem(r.label, r.id)
+        i = self.reason_filter.findData(current)
+        self.reason_filter.setCurrentIndex(max(0, i))
+        self.reason_filter.blockSignals(False)
+
+    def set_departments(self, departments: list[DepartmentInfo]) -> None:
+        """The unit's departments in its order (the counts come from the model)."""
+        self.departments = list(departments)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Department list, totals line and row count from the model's tallies."""
+        tallies = self.model.tallies
+        known = {d.id for d in self.departments}
+        for r_id in tallies:
+            if r_id not in known:  # a department created since the last full load
+                row = next((r for r in self.model.all_rows() if r.department_id == r_id), None)
+                if row is not None:
+                    self.departments.append(DepartmentInfo(r_id, row.department, 0, 0))
+                    known.add(r_id)
+        infos = []
+        for d in self.departments:
+            t = tallies.get(d.id)
+            infos.append(DepartmentInfo(d.id, d.name, t[T_TOTAL] if t else 0, t[T_L2] if t else 0))
+        self.dept_panel.set_departments(infos)
+        self._update_totals()
+        self.selection_changed.emit()
+
+    def totals_counts(self) -> Counts:
+        """Counts of the active employees on today's date (of the chosen department)."""
+        dept = self.model.current_filter().department_id
+        total = [0, 0, 0, 0, 0]
+        for dept_id, t in self.model.tallies.items():
+            if dept is None or dept_id == dept:
+                for k in range(5):
+                    total[k] += t[k]
+        not_l2 = total[T_NONE] + total[T_L1]
+        return Counts(total[T_TOTAL], total[T_NONE], total[T_L1], total[T_L2],
+                      total[T_WITH_REASON], not_l2 - total[T_WITH_REASON])
+
+    def _update_totals(self) -> None:
+        c = self.totals_counts()
+        self.totals.setText(self.tr(
+            "Đang làm việc: <b>{total}</b> &nbsp;·&nbsp; Chưa định danh: <b>{none}</b> &nbsp;·&nbsp; "
+            "Mức 1: <b>{l1}</b> &nbsp;·&nbsp; Mức 2: <b>{l2}</b> &nbsp;·&nbsp; Chưa mức 2 có lý do: "
+            "<b>{wr}</b> &nbsp;·&nbsp; không có lý do: <b style='color:#b02a37'>{wo}</b> "
+            "&nbsp;·&nbsp; Tỉ lệ mức 2: <b>{rate}</b>"
+        ).format(total=format_int(c.total), none=format_int(c.none), l1=format_int(c.level1),
+                 l2=format_int(c.level2), wr=format_int(c.with_reason),
+                 wo=format_int(c.without_reason), rate=format_rate(c.level2, c.total)))
+        self.shown_changed.emit()
+
+    def count_text(self) -> str:
+        return self.tr("Đang hiện {shown} / {total} dòng").format(
+            shown=format_int(self.model.visible_count()), total=format_int(len(self.model.all_rows())))
+
+    # ================================================================ filters, sorting
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search_text(text)
+        self.shown_changed.emit()
+
+    def current_filter(self) -> RosterFilter:
+        """The filters as the widgets show them."""
+        bucket = self.bucket_filter.currentData()
+        return RosterFilter(
+            text=self.search.text(),
+            bucket=Bucket(bucket) if bucket in {b.value for b in Bucket} else None,
+            not_level2=bucket == "not_level2",
+            without_reason=self.without_reason.isChecked(),
+            reason_id=self.reason_filter.currentData(),
+            department_id=self.model.current_filter().department_id,
+            employment=self.employment_filter.currentData() or "all",
+        )
+
+    def _filters_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.shown_changed.emit()
+
+    def _department_chosen(self, dept_id: int | None) -> None:
+        flt = self.current_filter()
+        flt.department_id = dept_id
+        self.model.set_filter(flt)
+        self._update_totals()
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        if column >= 0:
+            self.model.sort(column, order)
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.table.horizontalHeader().setSortIndicator(column, order)
+
+    # ================================================================ selection
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows if r < self.model.rowCount()]
+
+    def selected_rows(self) -> list[RosterRow]:
+        out = []
+        for rid in self.selected_ids():
+            row = self.model.row_by_id(rid)
+            if row is not None:
+                out.append(row)
+        return out
+
+    def current_row(self) -> RosterRow | None:
+        idx = self.table.currentIndex()
+        if idx.isValid() and self.table.selectionModel().isRowSelected(idx.row(), QModelIndex()):
+            return self.model.row_at(idx.row())
+        rows = self.selected_rows()
+        return rows[0] if rows else None
+
+    def select_ids(self, ids: list[int]) -> None:
+        sm = self.table.selectionModel()
+        sm.clearSelection()
+        first = None
+        selection = QItemSelection()
+        for rid in ids:
+            pos = self.model.visible_position(rid)
+            if pos is None:
+                continue
+            if first is None:
+                first = pos
+            selection.select(self.model.index(pos, 0), self.model.index(pos, self.model.columnCount() - 1))
+        if not selection.isEmpty():
+            sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            sm.setCurrentIndex(self.model.index(first, COL_NAME), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COL_STATUS:
+            self.table.edit(index)
+            return
+        self.edit_requested.emit()
