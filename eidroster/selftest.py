@@ -75,9 +75,9 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
         ("Phụ lục IV (.xlsx, có và không có mật khẩu)", _check_phu_luc_iv_xlsx),
         ("Phụ lục IV (.pdf)", _check_phu_luc_iv_pdf),
         ("Báo cáo tóm tắt cho Thủ trưởng (.pdf)", _check_summary_pdf),
-        ("Cửa sổ chính", _check_main_window),
-        ("Trình hướng dẫn lần đầu và hộp Giới thiệu", _check_dialogs),
-        ("Bản dịch tiếng Anh", _check_translation),
+        ("Cửa sổ chính", _window_step(0)),
+        ("Trình hướng dẫn lần đầu và hộp Giới thiệu", _window_step(1)),
+        ("Bản dịch tiếng Anh", _window_step(2)),
     ]
     failed: list[str] = []
     started = time.perf_counter()
@@ -314,117 +314,13 @@ def _check_summary_pdf(state: _State) -> str:
     return f"{_expect_pdf(out)} trang"
 
 
-def _qt_app(state: _State):
-    if state.app is None:
-        from PySide6.QtCore import QSettings
+def _window_step(n: int) -> Callable[[_State], str]:
+    """The window checks live in ``eidroster.ui.selftest_window`` (the only Qt code is
+    under ``ui/``); imported when the step runs, so a broken Qt fails that step only."""
 
-        # The window's preferences (geometry, column widths, language) go to the
-        # temporary folder, not the user's registry or config file.
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                          str(state.folder / "qsettings"))
-        from eidroster.ui.app import create_application
+    def step(state: _State) -> str:
+        from eidroster.ui.selftest_window import WINDOW_STEPS
 
-        _quiet_benign_qt_warnings()
-        state.app = create_application(state.lang or "vi")
-    return state.app
+        return WINDOW_STEPS[n](state)
 
-
-_BENIGN_QT = ("propagateSizeHints",)  # the offscreen platform's note, not a fault
-
-
-def _quiet_benign_qt_warnings() -> None:
-    from PySide6.QtCore import qInstallMessageHandler
-
-    def handler(_mode, _context, message: str) -> None:
-        if not any(part in message for part in _BENIGN_QT):
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(handler)
-
-
-def _grab(widget, what: str, min_colours: int = 8):
-    """Render ``widget`` without showing it on a real screen and check the picture."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    widget.show()
-    QApplication.processEvents()
-    image = widget.grab().toImage()
-    if image.isNull() or image.width() < 100 or image.height() < 100:
-        raise SelfTestError(f"{what}: không vẽ được ({image.width()}×{image.height()})")
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
-    if len(colours) < min_colours:
-        raise SelfTestError(f"{what}: hình vẽ gần như trống ({len(colours)} màu)")
-    return image
-
-
-def _check_main_window(state: _State) -> str:
-    from PySide6.QtWidgets import QApplication
-
-    _qt_app(state)
-    from eidroster.ui.app import MainWindow
-
-    window = MainWindow(state.db)
-    try:
-        window.resize(1366, 768)
-        reload = getattr(window, "reload", None)
-        if callable(reload):
-            try:
-                reload(block=True)  # the roster loads in a worker: wait for it
-            except TypeError:
-                reload()
-        model = getattr(window, "model", None)
-        rows = model.rowCount() if model is not None else None
-        if rows == 0:
-            raise SelfTestError("danh sách trong cửa sổ trống dù CSDL có người")
-        image = _grab(window, "cửa sổ chính", min_colours=16)
-        image.save(str(state.folder / "main-window.png"))
-    finally:
-        shutdown = getattr(window, "shutdown", None)
-        if callable(shutdown):
-            shutdown()
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
-    shown = f"{rows} dòng, " if rows is not None else ""
-    return (f"{shown}{image.width()}×{image.height()}, "
-            f"nền {os.environ.get('QT_QPA_PLATFORM') or 'mặc định'}")
-
-
-def _check_dialogs(state: _State) -> str:
-    _qt_app(state)
-    from eidroster.ui.about import AboutDialog, app_icon
-    from eidroster.ui.first_run import FirstRunWizard
-
-    if app_icon().isNull():
-        raise SelfTestError("thiếu biểu tượng chương trình (resources/icons)")
-    wizard = FirstRunWizard(state.db)  # type: ignore[arg-type]
-    about = AboutDialog()
-    try:
-        _grab(wizard, "trình hướng dẫn lần đầu")
-        _grab(about, "hộp Giới thiệu")
-        missing = [k for k, b in about.licence_buttons.items() if not b.isEnabled()]
-        if missing:
-            raise SelfTestError("thiếu tệp giấy phép: " + ", ".join(missing))
-    finally:
-        wizard.close()
-        about.close()
-    return "vẽ được, đủ 4 tệp giấy phép"
-
-
-def _check_translation(state: _State) -> str:
-    app = _qt_app(state)
-    from eidroster.ui.i18n import install_translator, translation_path
-
-    if not translation_path("en").is_file():
-        raise SelfTestError(f"thiếu tệp dịch {translation_path('en')}")
-    try:
-        got = install_translator(app, "en")  # type: ignore[arg-type]
-    finally:
-        install_translator(app, state.lang or "vi")  # type: ignore[arg-type]
-    if got != "en":
-        raise SelfTestError("không nạp được bản dịch tiếng Anh (eidroster_en.qm)")
-    return "eidroster_en.qm nạp được"
+    return step
