@@ -3,7 +3,8 @@
 Rules of the report:
 1. chưa định danh + mức 1 + mức 2 = tổng số
 2. có lý do + không có lý do = chưa định danh + mức 1 (everyone not at level 2)
-3. the level-2 rate is never shown as 100% while anyone is missing.
+3. the level-2 rate is never shown as 100% while anyone is missing, nor as 0% while
+   anyone is at level 2 (:func:`rate_tenths`).
 
 :class:`Counts` can only be built from people (or checked numbers), so rules 1 and 2
 hold for every row and for the total. :func:`rule_problems` checks numbers read from a
@@ -13,7 +14,6 @@ table made by hand, where they may not hold.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -170,33 +170,42 @@ def from_counts(
 
 # ---------------------------------------------------------------- the rate
 
-def rate_percent(level2: int, total: int) -> float:
-    """The rate as shown: a whole percent, but never 100 while someone is missing
-    (then one decimal, rounded down: 1.096/1.097 -> 99.9) and never 0 when someone
-    is at level 2. Returns the percentage (0..100)."""
+def rate_tenths(level2: int, total: int) -> int:
+    """The rate as shown, in tenths of a percent (integer arithmetic, no float error).
+
+    A whole percent rounded half up (1.042/1.097 -> 95%, as the seed prints), except
+    near both ends, where rounding would hide someone:
+    - it would show 100% while someone is missing: one decimal rounded DOWN, at most
+      99,9% (1.096/1.097 -> 99,9%);
+    - it would show 0% while someone is at level 2: one decimal rounded DOWN, at least
+      0,1% (1/300 -> 0,3%; 1/2.000 -> 0,1%).
+    An empty unit shows 0%."""
     if total <= 0:
-        return 0.0
-    exact = 100.0 * level2 / total
-    shown = math.floor(exact + 0.5)
-    if shown >= 100 and level2 < total:
-        shown_dec = math.floor(exact * 10) / 10
-        return min(shown_dec, 99.9)
-    if shown <= 0 and level2 > 0:
-        return max(math.ceil(exact * 10) / 10, 0.1)
-    return float(shown)
+        return 0
+    whole = (200 * level2 + total) // (2 * total)  # round half up
+    if whole >= 100 and level2 < total:
+        return min(1000 * level2 // total, 999)
+    if whole <= 0 and level2 > 0:
+        return max(1000 * level2 // total, 1)
+    return whole * 10
+
+
+def rate_percent(level2: int, total: int) -> float:
+    """The rate as shown, as a percentage 0..100 (see :func:`rate_tenths`)."""
+    return rate_tenths(level2, total) / 10
 
 
 def format_rate(level2: int, total: int) -> str:
-    """"95%", "99,9%", "100%" — the report's rate column."""
-    value = rate_percent(level2, total)
-    if value == int(value):
-        return f"{int(value)}%"
-    return f"{value:.1f}%".replace(".", ",")
+    """"95%", "99,9%", "0,3%", "100%" — the report's rate column."""
+    tenths = rate_tenths(level2, total)
+    if tenths % 10 == 0:
+        return f"{tenths // 10}%"
+    return f"{tenths // 10},{tenths % 10}%"
 
 
 def rate_fraction(level2: int, total: int) -> float:
     """The shown rate as a fraction 0..1, for a spreadsheet cell with a percent format."""
-    return rate_percent(level2, total) / 100.0
+    return rate_tenths(level2, total) / 1000
 
 
 def activations_needed_per_day(
@@ -209,3 +218,15 @@ def activations_needed_per_day(
     if days <= 0:
         return None
     return not_level2 / days
+
+
+def whole_people_per_day(not_level2: int, today: dt.date, target: dt.date) -> int | None:
+    """Whole people to bring to level 2 each day to reach 100% on the target date:
+    rounded UP (35 people in 3 days is 12 a day, not 11.67 -> "12"; 10,4 -> 11), so
+    keeping that pace is enough. ``None`` when the target date is today or past."""
+    if not_level2 <= 0:
+        return 0
+    days = (target - today).days
+    if days <= 0:
+        return None
+    return -(-not_level2 // days)

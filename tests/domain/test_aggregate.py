@@ -129,3 +129,72 @@ def test_every_department_listed_even_empty_and_in_given_order():
                     order={"B": 0, "A": 1})
     assert [r.name for r in agg.departments] == ["B", "A"]
     assert agg.departments[1].counts.total == 0
+
+
+def _independent_rate_text(level2: int, total: int) -> str:
+    """The rule as documented, written another way (exact decimals, the library's own
+    rounding modes), for the exhaustive comparison below."""
+    from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+    if total == 0:
+        return "0%"
+    exact = Decimal(100 * level2) / Decimal(total)
+    whole = exact.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    missing = level2 < total
+    if (whole == 100 and missing) or (whole == 0 and level2 > 0):
+        tenth = exact.quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
+        tenth = min(tenth, Decimal("99.9")) if missing else tenth
+        tenth = max(tenth, Decimal("0.1")) if level2 > 0 else tenth
+        return f"{tenth}".replace(".", ",") + "%"
+    return f"{whole}%"
+
+
+def _independent_rate_text_int(level2: int, total: int) -> str:
+    """The same rule by long division (quotient and remainder), fast enough for every
+    pair; checked against the Decimal version on the small totals."""
+    if total == 0:
+        return "0%"
+    q, r = divmod(100 * level2, total)
+    whole = q + (1 if 2 * r >= total else 0)
+    if (whole == 100 and level2 < total) or (whole == 0 and level2 > 0):
+        tenth = (10 * r) // total  # the first decimal, truncated
+        if level2 < total and q >= 100:
+            q, tenth = 99, 9
+        if level2 > 0 and q == 0 and tenth == 0:
+            tenth = 1
+        return f"{q},{tenth}%" if tenth else f"{q}%"
+    return f"{whole}%"
+
+
+def test_rate_rule_over_every_pair_up_to_3000():
+    """All 4.5 million (level2, total) pairs with total <= 3.000 against an independent
+    version: never 100% with anyone missing, never 0% with anyone at level 2, rounded
+    down near both ends."""
+    from eidroster.domain.aggregate import rate_tenths
+
+    for total in range(0, 301):  # the two independent versions agree
+        for level2 in range(0, total + 1):
+            assert (_independent_rate_text(level2, total)
+                    == _independent_rate_text_int(level2, total)), (level2, total)
+    for total in range(0, 3001):
+        shown = [format_rate(level2, total) for level2 in range(total + 1)]
+        expected = [_independent_rate_text_int(level2, total) for level2 in range(total + 1)]
+        if shown != expected:
+            bad = [(n, s, e) for n, (s, e) in enumerate(zip(shown, expected)) if s != e]
+            raise AssertionError(f"total {total}: {bad[:5]}")
+        if total:
+            assert shown[0] == "0%" and shown[-1] == "100%"
+            assert all(s not in ("0%", "100%") for s in shown[1:-1]), total
+    assert rate_tenths(1, 300) == 3 and format_rate(1, 300) == "0,3%"
+    assert format_rate(299, 300) == "99,6%"
+    assert format_rate(2999, 3000) == "99,9%" and format_rate(1, 3000) == "0,1%"
+
+
+def test_whole_people_per_day_rounds_up():
+    from eidroster.domain.aggregate import whole_people_per_day
+
+    assert whole_people_per_day(104, DAY, DAY + dt.timedelta(days=10)) == 11
+    assert whole_people_per_day(1, DAY, DAY + dt.timedelta(days=30)) == 1
+    assert whole_people_per_day(100, DAY, DAY + dt.timedelta(days=10)) == 10
+    assert whole_people_per_day(0, DAY, DAY) == 0
+    assert whole_people_per_day(3, DAY, DAY) is None
