@@ -1,34 +1,46 @@
 """The aggregate sheet — Phụ lục III of a unit, and Phụ lục I of the superior agency
-(the merge of its units' Phụ lục III) — in one layout, as .xlsx and as PDF.
+(the merge of its units' Phụ lục III) — in one layout, as .xlsx, PDF and .docx.
 
-Public API (both functions take the same parameters)::
+Public API (the writers take the same parameters)::
 
     write_aggregate_xlsx(path, aggregate, settings, *, appendix="III",
                          unit_header="Khoa/phòng", stats_title="Thống kê toàn đơn vị",
                          reference=None, notes=(), subject=None, issued=None)
     write_aggregate_pdf(path, aggregate, settings, ...same keywords...)
+    write_aggregate_docx(path, aggregate, settings, ...same keywords...)
+    write_aggregate(path, aggregate, settings, ...)  # the format from the extension
 
 - ``aggregate``: a :class:`eidroster.domain.aggregate.Aggregate` (rows in the order to
   print, then ``total``); its rows obey both report rules by construction.
 - ``settings``: the unit's settings dict (:func:`eidroster.services.settings.get_settings`);
   used: parent_agency, unit_name (header block), doc_number_pattern (Số), place_name
-  (date line), reference_letter, signer_title, signer_name, preparer, recipients.
+  (date line), reference_letter, signer_title, signer_name, preparer, recipients. The
+  writers print what they are given: an agency passes its own header and signer.
 - ``appendix``: "III" for a unit, "I" for the agency's merge (then
   ``unit_header="Đơn vị"``, ``stats_title="Thống kê toàn ngành"``).
 - ``reference``: the "(Kèm theo …)" text; ``None`` = from settings["reference_letter"].
-- ``notes``: extra lines printed under the statistics block (e.g. an aggregator's list of
-  units whose sheet broke a rule).
+- ``notes``: extra lines printed under the statistics block, on the signed page. (An
+  aggregator's check notes belong in their own sheet or file, not here.)
 - ``subject``: the words between "MỨC ĐỘ 2" and "TÍNH ĐẾN NGÀY" in the title; ``None`` =
   "CỦA CÁC ĐƠN VỊ" for Phụ lục I, "CỦA <UNIT NAME>" otherwise.
-- ``issued``: the date on the date line (default today).
+- ``issued``: the letter's date on the "Số" and date lines (:mod:`reports.dateline`): a
+  ``datetime.date``, ``None`` for today, or ``"blank"`` to leave the number and the
+  date for the văn thư ("Số:" + room + "/BC-BV", "Hà Nội, ngày … tháng … năm 2026").
+
+Layout (every format): Nghị định 30 margins and fonts, the header rows repeated on every
+page, long names wrapped (.xlsx rows as tall as their text), the signature block on the
+page that holds the last rows of the table, page numbers from page 2. The two reason
+columns keep the form's wording with a footnote (:data:`FOOTNOTE`) saying that "có lý
+do" means a justified reason (có lý do chính đáng).
 
 The files are written atomically (``eidroster.io.atomic.atomic_path``): a failure never
 leaves a half file under the target name; errors come out as ``StorageError`` with a
 Vietnamese message. The sheet contains counts only — no personal data.
 
 In the .xlsx, counts are numbers formatted "1.097" with zero shown as "-" (as the seed's
-Phụ lục I), rates are numbers (the shown rate of ``domain.aggregate.rate_percent`` as a
-fraction) formatted "0%" or "0.0%" (99.9%, never 100% while anyone is missing).
+Phụ lục I), rates are numbers (the shown rate of ``domain.aggregate.rate_tenths`` as a
+fraction) formatted "95%", or — near 0 % and 100 %, where one decimal shows — with the
+exact text "99,9%" as the format, so no reader's locale changes the decimal sign.
 """
 
 from __future__ import annotations
@@ -41,8 +53,9 @@ from dataclasses import dataclass
 from eidroster.domain.aggregate import Aggregate, Counts, format_rate, rate_fraction, rate_percent
 from eidroster.domain.text import format_date, format_int
 from eidroster.io.atomic import atomic_path
-from eidroster.reports import common, fonts
+from eidroster.reports import common, fonts, xlsx_layout
 from eidroster.reports.common import MM, nfc
+from eidroster.reports.dateline import Issued, resolve_issued
 
 GROUP_HEADER = "Tình trạng thu nhận, kích hoạt Định danh điện tử"
 RATE_HEADER = "Tỉ lệ CB-CNVC-NLĐ đã định danh mức 2"
@@ -61,6 +74,15 @@ STATS_LABELS = (
     "(4) Chưa định danh mức 2 = (1)+(2)",
 )
 NCOLS = 9
+#: The form's own column wording stays; the footnote says what it means (issue 18).
+FOOTNOTE = ("(*) \"Có lý do\" là có lý do chính đáng (nghỉ thai sản, ốm đau dài ngày, đi học "
+            "hoặc công tác xa, đang chờ cấp thẻ căn cước, …); \"không có lý do\" là không có "
+            "lý do chính đáng, kể cả người đã nêu lý do nhưng lý do đó không chính đáng.")
+
+
+def sub_headers() -> tuple[str, ...]:
+    """The five status columns, the two reason columns marked for the footnote."""
+    return SUB_HEADERS[:3] + tuple(f"{h} (*)" for h in SUB_HEADERS[3:])
 
 
 @dataclass(frozen=True)
@@ -74,6 +96,7 @@ class SheetText:
     total_header: str
     stats_title: str
     notes: tuple[str, ...]
+    footnote: str = FOOTNOTE
 
 
 def sheet_text(aggregate: Aggregate, settings: Mapping[str, str], *, appendix: str,
@@ -128,35 +151,35 @@ def share_text(part: int, total: int) -> str:
 
 # ====================================================================== .xlsx
 
-def build_workbook(aggregate: Aggregate, settings: Mapping[str, str], text: SheetText):
+#: Column widths (Excel units): the sheet fills a landscape A4 at 100 % (12 pt print).
+XLSX_WIDTHS = (5, 30, 13, 11, 11, 11, 15, 15, 13)
+
+
+def build_workbook(aggregate: Aggregate, settings: Mapping[str, str], text: SheetText,
+                   issued: Issued = None):
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
 
+    L = xlsx_layout  # noqa: N806
     wb = Workbook()
     ws = wb.active
     ws.title = f"Phu luc {text.appendix_heading.split()[-1]}"[:31]
     f = fonts.XLSX_FONT
     regular, bold = Font(name=f, size=12), Font(name=f, size=12, bold=True)
-    italic = Font(name=f, size=12, italic=True)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
     right = Alignment(horizontal="right", vertical="center")
     thin = Side(style="thin", color="000000")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
-
-    for col, width in zip("ABCDEFGHI", (6, 34, 14, 12, 12, 12, 15, 15, 15), strict=True):
+    widths = XLSX_WIDTHS
+    for col, width in zip("ABCDEFGHI", widths, strict=True):
         ws.column_dimensions[col].width = width
-    row = common.xlsx_header_block(ws, settings, NCOLS, left_span=3, right_start=5)
-    ws.row_dimensions[1].height = 18
-    ws.row_dimensions[2].height = 18
-
-    for value, font in ((text.appendix_heading, Font(name=f, size=14, bold=True)),
-                        (text.title, Font(name=f, size=13, bold=True)),
-                        (text.reference, italic)):
-        common.set_text(ws, row, 1, value, font, center)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=NCOLS)
-        ws.row_dimensions[row].height = 34 if value is text.title else 18
-        row += 1
+    row = L.header_block(ws, settings, widths, left_span=3, right_start=5,
+                         issued=resolve_issued(issued))
+    row = L.title_rows(ws, row, widths, [
+        (text.appendix_heading, Font(name=f, size=14, bold=True), 14),
+        (text.title, Font(name=f, size=13, bold=True), 13),
+        (text.reference, Font(name=f, size=12, italic=True), 12)])
     row += 1
 
     head1, head2 = row, row + 1
@@ -165,42 +188,52 @@ def build_workbook(aggregate: Aggregate, settings: Mapping[str, str], text: Shee
     for col in range(1, NCOLS + 1):
         for r in (head1, head2):
             cell = ws.cell(row=r, column=col)
-            cell.border = box
-            cell.font = bold
-            cell.alignment = center
+            cell.border, cell.font, cell.alignment = box, bold, center
     for col, value in header_cells.items():
         common.set_text(ws, head1, col, value, bold, center)
-    for i, value in enumerate(SUB_HEADERS):
+    for i, value in enumerate(sub_headers()):
         common.set_text(ws, head2, 4 + i, value, bold, center)
     for col in (1, 2, 3, 9):
         ws.merge_cells(start_row=head1, start_column=col, end_row=head2, end_column=col)
     ws.merge_cells(start_row=head1, start_column=4, end_row=head1, end_column=8)
-    ws.row_dimensions[head1].height = 22
-    ws.row_dimensions[head2].height = 66
+    ws.row_dimensions[head1].height = L.fit_height(
+        [(GROUP_HEADER, L.span_points(widths, 4, 8))], 12, bold=True)
+    ws.row_dimensions[head2].height = max(
+        L.fit_height([(h, L.column_points(widths[3 + i])) for i, h in enumerate(sub_headers())],
+                     12, bold=True),
+        L.fit_height([(RATE_HEADER, L.column_points(widths[8])),
+                      (text.total_header, L.column_points(widths[2]))], 12, bold=True)
+        - ws.row_dimensions[head1].height)
     row = head2 + 1
     first_data = row
 
     def put_counts(r: int, c: Counts, font) -> None:
         for i, v in enumerate(row_values(c)):
             cell = ws.cell(row=r, column=3 + i, value=v)
-            cell.number_format = common.COUNT_FORMAT
+            cell.number_format = L.COUNT_FORMAT
             cell.font, cell.alignment, cell.border = font, right, box
         cell = ws.cell(row=r, column=9, value=rate_fraction(c.level2, c.total))
-        cell.number_format = rate_number_format(c.level2, c.total)
+        cell.number_format = L.rate_format(c.level2, c.total)
         cell.font, cell.alignment, cell.border = font, right, box
 
+    name_w = L.column_points(widths[1])
     for n, dept in enumerate(aggregate.departments, 1):
         tt = ws.cell(row=row, column=1, value=n)
         tt.font, tt.alignment, tt.border = regular, center, box
         common.set_text(ws, row, 2, dept.name, regular, left).border = box
         put_counts(row, dept.counts, regular)
+        ws.row_dimensions[row].height = L.fit_height([(dept.name, name_w)], 12)
         row += 1
     ws.cell(row=row, column=1).border = box
     common.set_text(ws, row, 1, TOTAL_LABEL, bold, center)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     ws.cell(row=row, column=2).border = box
     put_counts(row, aggregate.total, bold)
-    row += 2
+    row += 1
+    row = L.title_rows(ws, row, widths, [(text.footnote, Font(name=f, size=11, italic=True),
+                                          11)])
+    ws.cell(row=row - 1, column=1).alignment = left
+    row += 1
 
     for col, value in ((2, text.stats_title), (3, "Số lượng"), (4, "Tỉ lệ (%)")):
         common.set_text(ws, row, col, value, bold, center).border = box
@@ -210,21 +243,20 @@ def build_workbook(aggregate: Aggregate, settings: Mapping[str, str], text: Shee
         common.set_text(ws, row, 2, label, regular, left).border = box
         cell = ws.cell(row=row, column=3, value=count)
         cell.number_format, cell.font, cell.alignment, cell.border = (
-            common.COUNT_FORMAT, regular, right, box)
+            L.COUNT_FORMAT, regular, right, box)
         cell = ws.cell(row=row, column=4, value=rate_fraction(count, t.total))
         cell.number_format, cell.font, cell.alignment, cell.border = (
-            rate_number_format(count, t.total), regular, right, box)
+            L.rate_format(count, t.total), regular, right, box)
+        ws.row_dimensions[row].height = L.fit_height([(label, name_w)], 12)
         row += 1
-    if text.notes:
-        row += 1
-        for note in text.notes:
-            common.set_text(ws, row, 1, note, italic, left)
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=NCOLS)
-            row += 1
-
+    for note in text.notes:
+        row = L.title_rows(ws, row, widths, [(note, Font(name=f, size=11, italic=True), 11)])
+        ws.cell(row=row - 1, column=1).alignment = left
+    row += 1
+    end = L.signature_rows(ws, row, settings, widths, left_span=3, right_start=6)
     ws.freeze_panes = ws.cell(row=first_data, column=3)
     common.xlsx_print_setup(ws, f"{head1}:{head2}", landscape=True)
-    ws.print_area = f"A1:I{row}"
+    ws.print_area = f"A1:I{end - 1}"
     ws.sheet_properties.tabColor = "1F4E79"
     return wb
 
@@ -246,17 +278,46 @@ def write_aggregate_xlsx(
     text = sheet_text(aggregate, settings, appendix=appendix, unit_header=unit_header,
                       stats_title=stats_title, reference=reference, notes=notes,
                       subject=subject)
-    wb = build_workbook(aggregate, settings, text)
+    wb = build_workbook(aggregate, settings, text, issued)
     with atomic_path(path) as tmp:
         common.save_workbook(wb, tmp)
 
 
 # ====================================================================== PDF
 
-def build_story(aggregate: Aggregate, settings: Mapping[str, str], text: SheetText,
-                width: float, issued: dt.date) -> list:
+def _header_table(text: SheetText, widths: list[float]):
+    """The two header rows (TT, unit, total, the status group over five columns, rate)."""
     from reportlab.lib import colors
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    st = common.styles()
+    head = st["head"]
+    P = Paragraph  # noqa: N806
+    data = [
+        [P("TT", head), P(common.para_text(text.unit_header), head),
+         P(common.para_text(text.total_header), head), P(GROUP_HEADER, head), "", "", "", "",
+         P(RATE_HEADER, head)],
+        ["", "", ""] + [P(h, head) for h in sub_headers()] + [""],
+    ]
+    table = Table(data, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.BOLD, 11, 13),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)),
+        ("SPAN", (3, 0), (7, 0)), ("SPAN", (8, 0), (8, 1)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def build_story(aggregate: Aggregate, settings: Mapping[str, str], text: SheetText,
+                width: float, issued: Issued, page_height: float) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    from eidroster.reports import grid
 
     st = common.styles()
     story: list = common.letter_header(settings, issued, width)
@@ -265,40 +326,22 @@ def build_story(aggregate: Aggregate, settings: Mapping[str, str], text: SheetTe
         Paragraph(common.para_text(text.title), st["title"]),
         Paragraph(common.para_text(text.reference), st["reference"]),
     ]
-    P = Paragraph  # noqa: N806
-    head = st["head"]
-    data: list[list] = [
-        [P("TT", head), P(common.para_text(text.unit_header), head),
-         P(common.para_text(text.total_header), head), P(GROUP_HEADER, head), "", "", "", "",
-         P(RATE_HEADER, head)],
-        ["", "", ""] + [P(h, head) for h in SUB_HEADERS] + [""],
-    ]
-    for n, dept in enumerate(aggregate.departments, 1):
-        c = dept.counts
-        data.append([str(n), P(common.para_text(dept.name), st["cell"]),
-                     *(count_text(v) for v in row_values(c)), share_text(c.level2, c.total)])
-    t = aggregate.total
-    data.append([TOTAL_LABEL, "", *(count_text(v) for v in row_values(t)),
-                 share_text(t.level2, t.total)])
-    last = len(data) - 1
     widths_mm = (10, 62, 24, 22, 22, 22, 28, 28, 34)
     scale = width / (sum(widths_mm) * MM)
-    table = Table(data, colWidths=[w * MM * scale for w in widths_mm], repeatRows=2)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 11, 13),
-        ("FONT", (0, last), (-1, last), fonts.BOLD, 11, 13),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)),
-        ("SPAN", (3, 0), (7, 0)), ("SPAN", (8, 0), (8, 1)), ("SPAN", (0, last), (1, last)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 2), (0, -1), "CENTER"),
-        ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
-        ("ALIGN", (0, last), (1, last), "CENTER"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    story += [table, Spacer(1, 6 * MM)]
+    widths = [w * MM * scale for w in widths_mm]
+    columns = [grid.Column(widths[0], grid.CENTER), grid.Column(widths[1])] + [
+        grid.Column(w, grid.RIGHT) for w in widths[2:]]
+    rows = [grid.Row((str(n), dept.name, *(count_text(v) for v in row_values(dept.counts)),
+                      share_text(dept.counts.level2, dept.counts.total)))
+            for n, dept in enumerate(aggregate.departments, 1)]
+    t = aggregate.total
+    rows.append(grid.Row((TOTAL_LABEL, *(count_text(v) for v in row_values(t)),
+                          share_text(t.level2, t.total)), bold=True, span=2))
+    layout = grid.GridLayout(columns, rows, _header_table(text, widths),
+                             max_height=page_height)
 
+    P = Paragraph  # noqa: N806
+    head = st["head"]
     stats = [[P(common.para_text(text.stats_title), head), P("Số lượng", head),
               P("Tỉ lệ (%)", head)]]
     for label, count in stats_rows(t):
@@ -311,12 +354,11 @@ def build_story(aggregate: Aggregate, settings: Mapping[str, str], text: SheetTe
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
     ]))
-    block: list = [stats_table]
-    for note in text.notes:
-        block.append(Paragraph(common.para_text(note), st["small"]))
-    story.append(KeepTogether(block))
-    story.append(Spacer(1, 6 * MM))
-    story.append(KeepTogether(common.signature_block(settings, width)))
+    tail: list = [Spacer(1, 3 * MM), Paragraph(common.para_text(text.footnote), st["small"]),
+                  Spacer(1, 3 * MM), stats_table]
+    tail += [Paragraph(common.para_text(note), st["small"]) for note in text.notes]
+    tail += [Spacer(1, 6 * MM), *common.signature_block(settings, width)]
+    story.append(grid.KeepTail(grid.GridPart(layout), tail, page_height))
     return story
 
 
@@ -339,7 +381,43 @@ def write_aggregate_pdf(
     text = sheet_text(aggregate, settings, appendix=appendix, unit_header=unit_header,
                       stats_title=stats_title, reference=reference, notes=notes,
                       subject=subject)
-    issued = issued or dt.date.today()
-    build_pdf(path, lambda width: build_story(aggregate, settings, text, width, issued),
+    issued = resolve_issued(issued)
+    build_pdf(path, lambda width, height: build_story(aggregate, settings, text, width,
+                                                      issued, height),
               landscape_page=True, title=f"{text.appendix_heading} - {text.title}",
               settings=settings)
+
+
+# ====================================================================== .docx
+
+def write_aggregate_docx(
+    path: str | os.PathLike[str],
+    aggregate: Aggregate,
+    settings: Mapping[str, str],
+    *,
+    appendix: str = "III",
+    unit_header: str = "Khoa/phòng",
+    stats_title: str = "Thống kê toàn đơn vị",
+    reference: str | None = None,
+    notes: Iterable[str] = (),
+    subject: str | None = None,
+    issued: Issued = None,
+) -> None:
+    """Write the aggregate sheet as an editable Word document (see the module docstring)."""
+    from eidroster.reports.docx_reports import write_aggregate_docx as write
+
+    text = sheet_text(aggregate, settings, appendix=appendix, unit_header=unit_header,
+                      stats_title=stats_title, reference=reference, notes=notes,
+                      subject=subject)
+    write(path, aggregate, settings, text, issued=issued)
+
+
+def write_aggregate(path: str | os.PathLike[str], aggregate: Aggregate,
+                    settings: Mapping[str, str], **keywords) -> None:
+    """The format from the file's extension: .xlsx, .pdf or .docx."""
+    suffix = os.fspath(path).rsplit(".", 1)[-1].lower()
+    writer = {"xlsx": write_aggregate_xlsx, "pdf": write_aggregate_pdf,
+              "docx": write_aggregate_docx}.get(suffix)
+    if writer is None:
+        raise ValueError(f"unknown report format: .{suffix}")
+    writer(path, aggregate, settings, **keywords)

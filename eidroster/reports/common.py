@@ -4,12 +4,11 @@ Nơi nhận) for reportlab, and the matching header block for openpyxl sheets.""
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape
 
-from eidroster.reports import fonts
+from eidroster.reports import dateline, fonts
 
 MM = 72.0 / 25.4  # points per millimetre
 
@@ -36,11 +35,9 @@ def para_text(value: object) -> str:
     return escape(nfc(value)).replace("\n", "<br/>")
 
 
-def date_line(place: str, day: dt.date) -> str:
-    """"Bà Rịa, ngày 05 tháng 01 năm 2024" (leading zeros, as Nghị định 30 shows)."""
-    place = nfc(place).strip()
-    text = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-    return f"{place}, {text}" if place else text.capitalize()
+def date_line(place: str, day: dateline.Issued) -> str:
+    """"Bà Rịa, ngày 05 tháng 01 năm 2024" by Nghị định 30 (see :mod:`reports.dateline`)."""
+    return dateline.date_line(place, day)
 
 
 def lines_of(value: str) -> list[str]:
@@ -91,6 +88,8 @@ def styles() -> dict[str, object]:
         "motto2": ParagraphStyle("motto2", base, fontName=fonts.BOLD, fontSize=13.5, leading=16,
                                  alignment=TA_CENTER),
         "number": ParagraphStyle("number", base, alignment=TA_CENTER),
+        "subject": ParagraphStyle("subject", base, fontSize=12, leading=14,
+                                  alignment=TA_CENTER, spaceBefore=3),
         "date": ParagraphStyle("date", base, fontName=fonts.ITALIC, alignment=TA_CENTER),
         "appendix": ParagraphStyle("appendix", base, fontName=fonts.BOLD, fontSize=14,
                                    leading=18, alignment=TA_CENTER, spaceBefore=8),
@@ -150,8 +149,8 @@ def balanced(text: str, font: str, size: float, width: float) -> str:
     return f"{para_text(best[0])}<br/>{para_text(best[1])}"
 
 
-def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
-                  *, number: bool = True) -> list:
+def letter_header(settings: Mapping[str, str], issued: dateline.Issued, width: float,
+                  *, number: bool = True, subject: str = "") -> list:
     """Agency block left (parent agency upright caps, unit bold caps, short rule, Số),
     national motto right (bold caps, bold motto with a rule under it, italic place/date)."""
     from reportlab.lib import colors
@@ -172,9 +171,11 @@ def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
     left.append(Spacer(1, 3))
     left.append(HRFlowable(width=32 * MM, thickness=0.6, color=colors.black, hAlign="CENTER",
                            spaceBefore=2, spaceAfter=5))
-    doc_number = nfc(settings.get("doc_number_pattern", "")).strip()
+    doc_number = dateline.number_line(settings.get("doc_number_pattern", ""), issued)
     if number and doc_number:
         left.append(Paragraph(para_text(doc_number), st["number"]))
+    if subject:  # the letter's "V/v …" (trích yếu) under its number
+        left.append(Paragraph(para_text(subject), st["subject"]))
     right = [
         Paragraph(MOTTO_1, st["motto1"]),
         Paragraph(MOTTO_2, st["motto2"]),
@@ -196,7 +197,8 @@ def letter_header(settings: Mapping[str, str], issued: dt.date, width: float,
 
 
 def signature_block(settings: Mapping[str, str], width: float, *,
-                    recipients: bool = True, preparer: bool = True) -> list:
+                    recipients: bool = True, preparer: bool = True,
+                    extra_recipients: Sequence[str] = ()) -> list:
     """Nơi nhận (bold italic, "- …;" entries) left; the preparer in the middle when set;
     the signer's title (caps bold, one or two lines), space to sign, and name right."""
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -204,7 +206,8 @@ def signature_block(settings: Mapping[str, str], width: float, *,
     st = styles()
     left: list = []
     if recipients:
-        rec = recipient_lines(settings.get("recipients", ""))
+        rec = recipient_lines("\n".join([*extra_recipients,
+                                          settings.get("recipients", "")]))
         if rec:
             left.append(Paragraph("Nơi nhận:", st["recipients_head"]))
             left += [Paragraph(para_text(r), st["recipients"]) for r in rec]

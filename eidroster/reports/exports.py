@@ -1,10 +1,16 @@
-"""The reports from the database, for the command line and the window: pick the
-format from the file name, fetch the numbers for the date, write atomically, and for
-Phụ lục IV record the export in the audit table (never the names themselves).
+"""The reports from the database, for the command line and the window: refuse while
+the unit's details are not set, pick the format from the file name, fetch the numbers
+for the date, write atomically, and for Phụ lục IV record the export in the audit
+table (never the names themselves).
 
-The Phụ lục IV audit row is written in the same step as the file: the workbook is
-built in a temporary file, the audit row is committed, then the file is renamed into
-place — so every Phụ lục IV that exists under its name has its audit row."""
+``issued`` (every export with a date line) is the letter's date: a date, ``None`` for
+today, or ``"blank"`` (:data:`eidroster.reports.dateline.BLANK`) to leave the number
+and the date for the văn thư to write.
+
+The Phụ lục IV audit row is written in the same step as the file: the document is
+built (and encrypted) in memory, written to a temporary file, the audit row is
+committed, then the file is renamed into place — so every Phụ lục IV that exists
+under its name has its audit row."""
 
 from __future__ import annotations
 
@@ -16,11 +22,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from eidroster.db.models import StatusChange
 from eidroster.domain.errors import InputError, StorageError
 from eidroster.io.atomic import atomic_path, describe_os_error
+from eidroster.reports.dateline import Issued
 from eidroster.services.database import Database
 
 AUDIT_ACTION_PHU_LUC_IV = "export_phu_luc_iv"
@@ -32,6 +36,7 @@ class ExportResult:
     path: Path
     rows: int  # departments (Phụ lục III) or people (Phụ lục IV)
     encrypted: bool = False
+    recorded: object | None = None  # Phụ lục III: the register's entry (services.register)
 
 
 def report_format(path: str | os.PathLike[str], allowed: tuple[str, ...]) -> str:
@@ -62,44 +67,62 @@ def read_password_file(path: str | os.PathLike[str]) -> str:
 
 
 def _settings(db: Database) -> dict[str, str]:
+    """The unit's settings; refused (InputError) while its details are not set."""
+    from eidroster.services.report_inputs import require_unit_details
     from eidroster.services.settings import get_settings
 
+    require_unit_details(db)
     return get_settings(db)
 
 
+FORMATS = ("xlsx", "pdf", "docx")
+
+
 def export_phu_luc_iii(db: Database, out: str | os.PathLike[str],
-                       as_of: dt.date | None = None, *, issued: dt.date | None = None
+                       as_of: dt.date | None = None, *, issued: Issued = None
                        ) -> ExportResult:
-    from eidroster.reports.aggregate_sheet import write_aggregate_pdf, write_aggregate_xlsx
+    from eidroster.reports import aggregate_sheet
     from eidroster.services.summary import summary
 
-    kind = report_format(out, ("xlsx", "pdf"))
-    agg = summary(db, as_of)
+    kind = report_format(out, FORMATS)
     settings = _settings(db)
-    writer = write_aggregate_xlsx if kind == "xlsx" else write_aggregate_pdf
+    agg = summary(db, as_of)
+    writer = {"xlsx": aggregate_sheet.write_aggregate_xlsx,
+              "pdf": aggregate_sheet.write_aggregate_pdf,
+              "docx": aggregate_sheet.write_aggregate_docx}[kind]
     writer(out, agg, settings, issued=issued)
     return ExportResult(Path(out), len(agg.departments))
 
 
 def export_phu_luc_iv(db: Database, out: str | os.PathLike[str],
                       as_of: dt.date | None = None, *, password: str | None = None,
-                      issued: dt.date | None = None) -> ExportResult:
+                      issued: Issued = None) -> ExportResult:
     """Write Phụ lục IV and record the export (when, who, rows, file, encrypted)."""
     from eidroster.reports import pending_list
     from eidroster.services.audit import record_event
-    from eidroster.services.summary import not_level2_people
+    from eidroster.services.report_inputs import pending_people
+    from eidroster.services.summary import summary
 
-    kind = report_format(out, ("xlsx", "pdf"))
+    kind = report_format(out, FORMATS)
+    if password and kind == "docx":
+        raise InputError("Tệp .docx không đặt mật khẩu được: hãy chọn .xlsx hoặc .pdf để "
+                         "mã hóa Phụ lục IV")
     as_of = as_of or dt.date.today()
-    people = not_level2_people(db, as_of)
     settings = _settings(db)
+    order = [d.name for d in summary(db, as_of).departments]
+    people = pending_people(db, as_of, order)
     out = Path(out)
     with atomic_path(out) as tmp:
         if kind == "xlsx":
-            pending_list.write_pending_xlsx(tmp, people, settings, as_of, password=password)
-        else:
+            pending_list.write_pending_xlsx(tmp, people, settings, as_of, password=password,
+                                            issued=issued)
+        elif kind == "pdf":
             pending_list.write_pending_pdf(tmp, people, settings, as_of, password=password,
                                            issued=issued)
+        else:
+            from eidroster.reports.docx_reports import write_pending_docx
+
+            write_pending_docx(tmp, people, settings, as_of, issued=issued)
         with db.write() as s:
             record_event(s, AUDIT_ACTION_PHU_LUC_IV, "report", None, {
                 "file": str(out.resolve()),
@@ -113,8 +136,9 @@ def export_phu_luc_iv(db: Database, out: str | os.PathLike[str],
 
 def trend_start(db: Database, as_of: dt.date) -> dt.date:
     """From the first recorded change (at most ``TREND_MAX_DAYS`` back) to the date."""
-    with db.read() as s:
-        first = s.scalar(select(func.min(StatusChange.effective_date)))
+    from eidroster.services.report_inputs import first_status_date
+
+    first = first_status_date(db)
     earliest = as_of - dt.timedelta(days=TREND_MAX_DAYS - 1)
     if first is None or first > as_of:
         return as_of - dt.timedelta(days=29)
@@ -122,21 +146,48 @@ def trend_start(db: Database, as_of: dt.date) -> dt.date:
 
 
 def export_summary(db: Database, out: str | os.PathLike[str], as_of: dt.date | None = None,
-                   *, target: dt.date | None = None, issued: dt.date | None = None
+                   *, target: dt.date | None = None, issued: Issued = None
                    ) -> ExportResult:
-    """The head's summary PDF; the target date defaults to the ``target_date`` setting."""
-    from eidroster.reports.head_summary import write_summary_pdf
+    """The head's summary (.pdf or .docx); the target date defaults to the
+    ``target_date`` setting."""
+    from eidroster.reports import head_summary
     from eidroster.services.summary import rate_trend, summary
 
-    report_format(out, ("pdf",))
+    kind = report_format(out, ("pdf", "docx"))
     as_of = as_of or dt.date.today()
     settings = _settings(db)
-    if target is None and settings.get("target_date"):
-        target = dt.date.fromisoformat(settings["target_date"])
+    target = target or _target(settings)
     agg = summary(db, as_of)
     trend = rate_trend(db, trend_start(db, as_of), as_of)
-    write_summary_pdf(out, agg, settings, trend, target=target, issued=issued)
+    if kind == "pdf":
+        head_summary.write_summary_pdf(out, agg, settings, trend, target=target, issued=issued)
+    else:
+        from eidroster.reports.docx_reports import write_summary_docx
+
+        write_summary_docx(out, agg, settings, trend, target=target, issued=issued)
     return ExportResult(Path(out), len(agg.departments))
+
+
+def export_letter(db: Database, out: str | os.PathLike[str], as_of: dt.date | None = None,
+                  *, target: dt.date | None = None, issued: Issued = None) -> ExportResult:
+    """The covering letter (báo cáo) sent with Phụ lục III, .pdf or .docx."""
+    from eidroster.reports.docx_reports import write_letter_docx
+    from eidroster.reports.letter import write_letter_pdf
+    from eidroster.services.summary import summary
+
+    kind = report_format(out, ("pdf", "docx"))
+    as_of = as_of or dt.date.today()
+    settings = _settings(db)
+    target = target or _target(settings)
+    agg = summary(db, as_of)
+    writer = write_letter_pdf if kind == "pdf" else write_letter_docx
+    writer(out, agg, settings, issued=issued, target=target)
+    return ExportResult(Path(out), len(agg.departments))
+
+
+def _target(settings: dict[str, str]) -> dt.date | None:
+    value = settings.get("target_date", "")
+    return dt.date.fromisoformat(value) if value else None
 
 
 # ---------------------------------------------------------------- submission folder
@@ -157,41 +208,46 @@ def ascii_fold(text: str) -> str:
 
 
 def submission_names(settings: dict[str, str], as_of: dt.date, *, ascii_names: bool
-                     ) -> tuple[str, str]:
+                     ) -> tuple[str, str, str]:
+    """Phụ lục III's .xlsx and .pdf names, and the covering letter's .pdf name."""
     unit = unicodedata.normalize("NFC", settings.get("unit_name", "")).strip()
-    stem = " - ".join(p for p in ("Phụ lục III", unit,
-                                  f"đến ngày {as_of:%d-%m-%Y}") if p)
-    stem = _UNSAFE.sub(" ", stem)
-    stem = re.sub(r"\s+", " ", stem).strip()[:120]
-    if ascii_names:
-        stem = ascii_fold(stem)
-    return f"{stem}.xlsx", f"{stem}.pdf"
+    names = []
+    for first in ("Phụ lục III", "Công văn báo cáo"):
+        stem = " - ".join(p for p in (first, unit, f"đến ngày {as_of:%d-%m-%Y}") if p)
+        stem = _UNSAFE.sub(" ", stem)
+        stem = re.sub(r"\s+", " ", stem).strip()[:120]
+        names.append(ascii_fold(stem) if ascii_names else stem)
+    return f"{names[0]}.xlsx", f"{names[0]}.pdf", f"{names[1]}.pdf"
 
 
 def export_submission(db: Database, folder: str | os.PathLike[str],
                       as_of: dt.date | None = None, *, ascii_names: bool = False,
-                      issued: dt.date | None = None) -> list[Path]:
-    """Phụ lục III as .xlsx and .pdf in ``folder`` (created if missing) — what goes to
-    iDesk. Never Phụ lục IV. Both files are built first and renamed into place at the
-    end, so a failure leaves neither half-written."""
+                      issued: Issued = None) -> list[Path]:
+    """What goes to iDesk, in ``folder`` (created if missing): the covering letter (PDF)
+    and Phụ lục III as .xlsx and .pdf. Never Phụ lục IV. All files are built first and
+    renamed into place at the end, so a failure leaves none half-written."""
     from eidroster.reports.aggregate_sheet import write_aggregate_pdf, write_aggregate_xlsx
+    from eidroster.reports.letter import write_letter_pdf
     from eidroster.services.summary import summary
 
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} không phải là thư mục")
+    settings = _settings(db)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(describe_os_error(exc, folder)) from exc
     as_of = as_of or dt.date.today()
     agg = summary(db, as_of)
-    settings = _settings(db)
-    xlsx_name, pdf_name = submission_names(settings, as_of, ascii_names=ascii_names)
-    targets = [folder / xlsx_name, folder / pdf_name]
+    xlsx_name, pdf_name, letter_name = submission_names(settings, as_of,
+                                                        ascii_names=ascii_names)
+    targets = [folder / letter_name, folder / xlsx_name, folder / pdf_name]
     with ExitStack() as stack:
-        tmp_xlsx = stack.enter_context(atomic_path(targets[0]))
-        tmp_pdf = stack.enter_context(atomic_path(targets[1]))
+        tmp_letter = stack.enter_context(atomic_path(targets[0]))
+        tmp_xlsx = stack.enter_context(atomic_path(targets[1]))
+        tmp_pdf = stack.enter_context(atomic_path(targets[2]))
+        write_letter_pdf(tmp_letter, agg, settings, issued=issued, target=_target(settings))
         write_aggregate_xlsx(tmp_xlsx, agg, settings, issued=issued)
         write_aggregate_pdf(tmp_pdf, agg, settings, issued=issued)
     return targets

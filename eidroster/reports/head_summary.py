@@ -1,7 +1,13 @@
 """The head's summary: a one- or two-page A4 PDF for the unit head to read and sign —
 headline numbers, the pace needed to reach 100% by the target date (seed 004 style
-"trung bình … tài khoản/ngày"), the level-2 rate over time, and the departments sorted
-by rate, lowest first (where to push), with a bar chart. Counts only, no names."""
+"trung bình … người/ngày", in whole people, rounded up), the level-2 rate over time,
+and the departments sorted by rate, lowest first (where to push), with a bar chart.
+Counts only, no names.
+
+At any number of departments it stays within two pages: the weakest and the strongest
+departments are listed in full, the rest in one condensed row; when that is still too
+long the charts shrink, then go (:func:`write_summary_pdf` builds, counts the pages and
+steps down until it fits)."""
 
 from __future__ import annotations
 
@@ -12,14 +18,18 @@ from dataclasses import dataclass
 
 from eidroster.domain.aggregate import (
     Aggregate,
+    Counts,
     DepartmentRow,
-    activations_needed_per_day,
     format_rate,
     rate_percent,
+    whole_people_per_day,
 )
 from eidroster.domain.text import format_date, format_int
 from eidroster.reports import common, fonts
 from eidroster.reports.common import MM, nfc
+from eidroster.reports.dateline import Issued, resolve_issued
+
+MAX_PAGES = 2
 
 
 @dataclass(frozen=True)
@@ -34,8 +44,17 @@ class TrendDay:
 @dataclass(frozen=True)
 class Pace:
     days_left: int | None
-    needed_per_day: float | None  # None: the target date has passed with people missing
+    needed_per_day: int | None  # whole people, rounded up; None: the target date passed
     recent_per_day: float | None  # level-2 gained per day over the last 14 days
+
+
+def per_day_text(value: float) -> str:
+    """A pace in Vietnamese: "3.485", "12", "2,5", "0,4"; below 0,1 "dưới 0,1"."""
+    if value >= 10:
+        return format_int(round(value))
+    if 0 < value < 0.05:
+        return "dưới 0,1"
+    return f"{value:.1f}".replace(".", ",").replace(",0", "") if value else "0"
 
 
 def departments_by_rate(aggregate: Aggregate) -> list[DepartmentRow]:
@@ -56,7 +75,7 @@ def pace(aggregate: Aggregate, trend: Sequence[TrendDay], target: dt.date | None
         return Pace(None, None, recent)
     missing = aggregate.total.not_level2
     return Pace((target - aggregate.as_of).days,
-                activations_needed_per_day(missing, aggregate.as_of, target), recent)
+                whole_people_per_day(missing, aggregate.as_of, target), recent)
 
 
 def pace_sentences(aggregate: Aggregate, p: Pace, target: dt.date | None) -> list[str]:
@@ -69,17 +88,87 @@ def pace_sentences(aggregate: Aggregate, p: Pace, target: dt.date | None) -> lis
             out.append(f"Ngày mục tiêu {format_date(target)} đã qua mà còn "
                        f"{format_int(missing)} người chưa định danh mức 2.")
         else:
-            need = p.needed_per_day
-            need_text = format_int(round(need)) if need >= 10 else f"{need:.1f}".replace(".", ",")
-            out.append(f"Để đạt 100% vào ngày {format_date(target)} (còn {p.days_left} ngày), "
-                       f"cần kích hoạt trung bình {need_text} người/ngày "
+            out.append(f"Để đạt 100% vào ngày {format_date(target)} (còn "
+                       f"{format_int(p.days_left or 0)} ngày), cần kích hoạt trung bình "
+                       f"{format_int(p.needed_per_day)} người/ngày "
                        f"({format_int(missing)} người còn lại).")
-    else:
-        out.append("Chưa đặt ngày mục tiêu đạt 100% (thiết lập target_date).")
+    elif missing:
+        out.append("Chưa đặt ngày phải đạt 100% (Thông tin đơn vị → Ngày phải đạt 100%).")
     if p.recent_per_day is not None:
-        out.append("Tốc độ thực tế 14 ngày qua: "
-                   f"{p.recent_per_day:.1f}".replace(".", ",") + " người đạt mức 2 mỗi ngày.")
+        if p.recent_per_day > 0:
+            out.append("Tốc độ thực tế 14 ngày qua: trung bình "
+                       f"{per_day_text(p.recent_per_day)} người đạt mức 2 mỗi ngày.")
+        else:
+            out.append("14 ngày qua không có thêm người đạt mức 2.")
     return out
+
+
+@dataclass(frozen=True)
+class TableChoice:
+    """Which departments the summary lists in full (lowest first, then the highest),
+    and the condensed rest."""
+
+    lowest: tuple[DepartmentRow, ...]
+    rest: Counts | None
+    rest_count: int
+    highest: tuple[DepartmentRow, ...]
+
+
+def choose_rows(rows: Sequence[DepartmentRow], full: int) -> TableChoice:
+    """All rows when there are at most ``full``; else the weakest ~3/4 of ``full`` and
+    the strongest rest, the middle condensed into one row."""
+    if len(rows) <= full:
+        return TableChoice(tuple(rows), None, 0, ())
+    high = max(1, full // 4)
+    low = max(1, full - high)
+    middle = rows[low:len(rows) - high]
+    rest = Counts()
+    for r in middle:
+        rest = rest + r.counts
+    return TableChoice(tuple(rows[:low]), rest, len(middle), tuple(rows[len(rows) - high:]))
+
+
+def table_rows(choice: TableChoice) -> list[tuple[str, ...]]:
+    """(TT, name, total, level 2, not level 2, không có lý do chính đáng, rate) texts."""
+    def cells(tt: str, name: str, c: Counts) -> tuple[str, ...]:
+        return (tt, name, format_int(c.total), format_int(c.level2), format_int(c.not_level2),
+                format_int(c.without_reason), format_rate(c.level2, c.total))
+
+    out = [cells(str(n), r.name, r.counts) for n, r in enumerate(choice.lowest, 1)]
+    if choice.rest is not None:
+        out.append(cells("…", f"{format_int(choice.rest_count)} khoa/phòng khác (gộp)",
+                         choice.rest))
+    start = len(choice.lowest) + choice.rest_count + 1
+    out += [cells(str(n), r.name, r.counts) for n, r in enumerate(choice.highest, start)]
+    return out
+
+
+TABLE_HEADERS = ("TT", "Khoa/phòng", "Tổng số", "Đã mức 2", "Chưa mức 2",
+                 "Không có lý do chính đáng", "Tỉ lệ mức 2")
+
+
+def headline(aggregate: Aggregate) -> list[tuple[str, str]]:
+    t = aggregate.total
+    return [
+        ("Tổng số nhân viên", format_int(t.total)),
+        ("Đã định danh mức 2", f"{format_int(t.level2)} ({format_rate(t.level2, t.total)})"),
+        ("Chưa định danh mức 2", format_int(t.not_level2)),
+        ("Không có lý do chính đáng", format_int(t.without_reason)),
+    ]
+
+
+def detail_sentence(aggregate: Aggregate) -> str:
+    t = aggregate.total
+    return (f"Trong đó: chưa định danh: {format_int(t.none)}; đã định danh mức 1: "
+            f"{format_int(t.level1)}; chưa mức 2 có lý do chính đáng: "
+            f"{format_int(t.with_reason)}; không có lý do chính đáng: "
+            f"{format_int(t.without_reason)}.")
+
+
+def title_lines(aggregate: Aggregate) -> tuple[str, str]:
+    return ("BÁO CÁO NHANH",
+            "TIẾN ĐỘ ĐỊNH DANH ĐIỆN TỬ MỨC ĐỘ 2 CỦA CÁN BỘ, VIÊN CHỨC, NGƯỜI LAO ĐỘNG "
+            f"TÍNH ĐẾN NGÀY {format_date(aggregate.as_of)}")
 
 
 def _trend_chart(trend: Sequence[TrendDay], width: float, height: float):
@@ -157,33 +246,36 @@ def _bar_chart(rows: Sequence[DepartmentRow], width: float):
     return d
 
 
+@dataclass(frozen=True)
+class Density:
+    """How much the summary shows; :data:`DENSITIES` steps down until it fits."""
+
+    full_rows: int
+    trend_mm: float  # 0: no trend chart
+    bars: int  # 0: no bar chart
+
+
+DENSITIES = (Density(30, 52, 20), Density(20, 45, 12), Density(14, 38, 8),
+             Density(10, 0, 0), Density(6, 0, 0), Density(3, 0, 0))
+
+
 def build_story(aggregate: Aggregate, settings: Mapping[str, str], trend: Sequence[TrendDay],
-                target: dt.date | None, width: float, issued: dt.date) -> list:
+                target: dt.date | None, width: float, issued: Issued,
+                density: Density = DENSITIES[0]) -> list:
     from reportlab.lib import colors
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     st = common.styles()
-    t = aggregate.total
     story = common.letter_header(settings, issued, width, number=False)
-    story += [
-        Spacer(1, 4 * MM),
-        Paragraph("BÁO CÁO NHANH", st["appendix"]),
-        Paragraph("TIẾN ĐỘ ĐỊNH DANH ĐIỆN TỬ MỨC ĐỘ 2 CỦA CÁN BỘ, VIÊN CHỨC, NGƯỜI LAO ĐỘNG "
-                  f"TÍNH ĐẾN NGÀY {format_date(aggregate.as_of)}", st["title"]),
-        Spacer(1, 5 * MM),
-    ]
-    big = common.styles()["title"]
+    heading, title = title_lines(aggregate)
+    story += [Spacer(1, 4 * MM), Paragraph(heading, st["appendix"]),
+              Paragraph(title, st["title"]), Spacer(1, 5 * MM)]
     head = st["head"]
-    boxes = [
-        ("Tổng số nhân viên", format_int(t.total)),
-        ("Đã định danh mức 2", f"{format_int(t.level2)} ({format_rate(t.level2, t.total)})"),
-        ("Chưa định danh mức 2", format_int(t.not_level2)),
-        ("Không có lý do chính đáng", format_int(t.without_reason)),
-    ]
+    boxes = headline(aggregate)
     cells = [[Paragraph(label, head) for label, _ in boxes],
-             [Paragraph(value, big) for _, value in boxes]]
-    headline = Table(cells, colWidths=[width / 4] * 4)
-    headline.setStyle(TableStyle([
+             [Paragraph(value, st["title"]) for _, value in boxes]]
+    box_table = Table(cells, colWidths=[width / 4] * 4)
+    box_table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 11),
         ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -191,27 +283,24 @@ def build_story(aggregate: Aggregate, settings: Mapping[str, str], trend: Sequen
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 1), (-1, 1), 6), ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
     ]))
-    story += [headline, Spacer(1, 2 * MM),
-              Paragraph(f"Trong đó: chưa định danh: {format_int(t.none)}; đã định danh mức 1: "
-                        f"{format_int(t.level1)}; chưa mức 2 có lý do chính đáng: "
-                        f"{format_int(t.with_reason)}."
-                        , st["base"])]
+    story += [box_table, Spacer(1, 2 * MM), Paragraph(detail_sentence(aggregate), st["base"])]
     p = pace(aggregate, trend, target)
     for sentence in pace_sentences(aggregate, p, target):
         story.append(Paragraph(common.para_text(sentence), st["body"]))
-    if len(trend) >= 2:
-        story += [Spacer(1, 3 * MM), _trend_chart(trend, width, 52 * MM)]
+    if len(trend) >= 2 and density.trend_mm:
+        story += [Spacer(1, 3 * MM), _trend_chart(trend, width, density.trend_mm * MM)]
 
     rows = departments_by_rate(aggregate)
-    story.append(Paragraph("Các khoa/phòng, tỉ lệ thấp nhất trước", st["h2"]))
-    data: list[list] = [[Paragraph(h, head) for h in (
-        "TT", "Khoa/phòng", "Tổng số", "Đã mức 2", "Chưa mức 2", "Không có lý do", "Tỉ lệ mức 2")]]
-    for n, r in enumerate(rows, 1):
-        c = r.counts
-        data.append([str(n), Paragraph(common.para_text(r.name), st["cell"]),
-                     format_int(c.total), format_int(c.level2), format_int(c.not_level2),
-                     format_int(c.without_reason), format_rate(c.level2, c.total)])
-    widths_mm = (10, 60, 17, 17, 19, 20, 20)
+    choice = choose_rows(rows, density.full_rows)
+    heading = "Các khoa/phòng, tỉ lệ thấp nhất trước"
+    if choice.rest is not None:
+        heading += (f" ({format_int(len(choice.lowest))} thấp nhất và "
+                    f"{format_int(len(choice.highest))} cao nhất; các khoa/phòng khác gộp một dòng)")
+    story.append(Paragraph(heading, st["h2"]))
+    data: list[list] = [[Paragraph(h, head) for h in TABLE_HEADERS]]
+    for cells_ in table_rows(choice):
+        data.append([cells_[0], Paragraph(common.para_text(cells_[1]), st["cell"]), *cells_[2:]])
+    widths_mm = (10, 60, 17, 17, 19, 22, 20)
     scale = width / (sum(widths_mm) * MM)
     table = Table(data, colWidths=[w * MM * scale for w in widths_mm], repeatRows=1)
     table.setStyle(TableStyle([
@@ -223,20 +312,43 @@ def build_story(aggregate: Aggregate, settings: Mapping[str, str], trend: Sequen
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
     story.append(table)
-    if rows:
-        story += [Spacer(1, 4 * MM), KeepTogether([_bar_chart(rows, width)])]
+    if rows and density.bars:
+        story += [Spacer(1, 4 * MM), KeepTogether([_bar_chart(rows[:density.bars], width)])]
     story += [Spacer(1, 6 * MM),
               KeepTogether(common.signature_block(settings, width, recipients=False))]
     return story
 
 
+TITLE = "Báo cáo nhanh tiến độ định danh điện tử mức 2"
+
+
+def render_summary_pdf(aggregate: Aggregate, settings: Mapping[str, str],
+                       trend: Sequence[TrendDay], *, target: dt.date | None = None,
+                       issued: Issued = None) -> tuple[bytes, int]:
+    """The summary in memory, at the richest density that fits two pages."""
+    from eidroster.reports.pdf import render_pdf
+
+    issued = resolve_issued(issued)
+    result: tuple[bytes, int] | None = None
+    for density in DENSITIES:
+        result = render_pdf(
+            lambda width, _h, d=density: build_story(aggregate, settings, trend, target, width,
+                                                     issued, d),
+            landscape_page=False, title=TITLE, settings=settings)
+        if result[1] <= MAX_PAGES:
+            return result
+    assert result is not None
+    return result
+
+
 def write_summary_pdf(path: str | os.PathLike[str], aggregate: Aggregate,
                       settings: Mapping[str, str], trend: Sequence[TrendDay], *,
-                      target: dt.date | None = None, issued: dt.date | None = None) -> None:
-    """Write the head's summary (A4 portrait, atomically)."""
-    from eidroster.reports.pdf import build_pdf
+                      target: dt.date | None = None, issued: Issued = None) -> int:
+    """Write the head's summary (A4 portrait, at most two pages, atomically); returns
+    the page count."""
+    from eidroster.io.atomic import atomic_path
 
-    issued = issued or dt.date.today()
-    build_pdf(path, lambda width: build_story(aggregate, settings, trend, target, width, issued),
-              landscape_page=False, title="Báo cáo nhanh tiến độ định danh điện tử mức 2",
-              settings=settings)
+    data, pages = render_summary_pdf(aggregate, settings, trend, target=target, issued=issued)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+    return pages

@@ -1,15 +1,19 @@
-"""Phụ lục IV: the confidential list of everyone not at level 2 on the report date
-(personal data — sent only by e-mail to the aggregating officer, never through iDesk).
+"""Phụ lục IV: the list of everyone not at level 2 on the report date — personal data
+(Luật Bảo vệ dữ liệu cá nhân 2025), sent only by e-mail to the aggregating officer,
+never through iDesk. It is not a state secret and is never stamped "MẬT": every format
+carries the same personal-data notice in the same two places — under the title, and in
+the top margin of every page.
 
-Columns (domain.md): TT · Họ và tên · Ngày sinh · Số CCCD · Khoa/phòng · Tình trạng ·
-Lý do · Chính đáng (có/không) · Ghi chú, in the order given (``not_level2_people``
-sorts by department then Vietnamese name). Every page is marked "MẬT".
+Columns (domain.md): TT · Họ và tên · Ngày sinh · Số định danh cá nhân · Khoa/phòng ·
+Tình trạng · Lý do · Chính đáng (có/không) · Ghi chú, in the order given (the export
+sorts by the unit's department order, then Vietnamese name).
 
-``write_pending_xlsx(path, people, settings, as_of, password=None)`` — with a password
-the workbook is encrypted with real Office encryption (msoffcrypto-tool, Agile/AES);
-``write_pending_pdf(path, people, settings, as_of, password=None)`` — a password gives
-an AES-256 encrypted PDF. Every text cell is written as text (a name typed as
-"=HYPERLINK(…)" stays text). Files are written atomically.
+``write_pending_xlsx(path, people, settings, as_of, password=None, issued=None)`` — with
+a password, real Office encryption (msoffcrypto-tool, Agile/AES);
+``write_pending_pdf(path, people, settings, as_of, password=None, issued=None)`` — a
+password gives an AES-256 PDF. Encryption happens in memory: the readable file never
+exists on disk, not even as a temporary file. Every text cell is written as text (a
+name typed as "=HYPERLINK(…)" stays text). Files are written atomically.
 """
 
 from __future__ import annotations
@@ -22,17 +26,23 @@ from copy import copy
 from typing import Protocol
 
 from eidroster.domain.statuses import STATUS_LABEL_VI, Status
-from eidroster.domain.text import format_date
+from eidroster.domain.text import format_date, format_int
 from eidroster.io.atomic import atomic_path
-from eidroster.reports import common, fonts
+from eidroster.reports import common, fonts, xlsx_layout
 from eidroster.reports.common import MM, nfc
+from eidroster.reports.dateline import Issued, resolve_issued
 
-CONFIDENTIAL = "MẬT"
-HEADERS = ("TT", "Họ và tên", "Ngày sinh", "Số CCCD", "Khoa/phòng", "Tình trạng", "Lý do",
-           "Chính đáng (có/không)", "Ghi chú")
+HEADERS = ("TT", "Họ và tên", "Ngày sinh", "Số định danh cá nhân", "Khoa/phòng",
+           "Tình trạng", "Lý do", "Chính đáng (có/không)", "Ghi chú")
 NCOLS = len(HEADERS)
-CONFIDENTIAL_NOTE = ("Tài liệu có thông tin cá nhân: chỉ gửi qua thư điện tử cho cán bộ "
-                     "tổng hợp, không gửi qua hệ thống iDesk.")
+#: Under the title, in every format (the words of the personal-data law, no "MẬT").
+PERSONAL_DATA_NOTICE = ("Tài liệu có dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu "
+                        "cá nhân: chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua "
+                        "hệ thống iDesk, không chia sẻ, không đăng tải.")
+#: In the top margin of every page.
+PAGE_NOTICE = "Có dữ liệu cá nhân - chỉ gửi cán bộ tổng hợp"
+CONFIDENTIAL_NOTE = PERSONAL_DATA_NOTICE  # the name older callers used
+CENTERED = (0, 2, 3, 7)
 
 
 class Person(Protocol):
@@ -56,6 +66,10 @@ def title_text(settings: Mapping[str, str], as_of: dt.date) -> str:
         f"CỦA {unit}" if unit else "", f"TÍNH ĐẾN NGÀY {format_date(as_of)}") if p)
 
 
+def total_line(n: int) -> str:
+    return f"Tổng số: {format_int(n)} người."
+
+
 def row_texts(n: int, p: Person) -> list[str]:
     return [str(n), nfc(p.full_name), format_date(p.birth_date), nfc(p.id_number or ""),
             nfc(p.department), STATUS_LABEL_VI.get(p.status, str(p.status)), nfc(p.reason),
@@ -64,88 +78,79 @@ def row_texts(n: int, p: Person) -> list[str]:
 
 # ====================================================================== .xlsx
 
+#: Column widths (Excel units): the sheet fills a landscape A4 at 100 % (11 pt print).
+XLSX_WIDTHS = (5, 22, 11, 14, 16, 16, 20, 9, 14)
+
+
 def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of: dt.date,
-                   reference: str | None = None):
+                   reference: str | None = None, issued: Issued = None):
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
 
+    L = xlsx_layout  # noqa: N806
     wb = Workbook()
     ws = wb.active
     ws.title = "Phu luc IV"
     f = fonts.XLSX_FONT
-    regular, bold = Font(name=f, size=12), Font(name=f, size=12, bold=True)
+    size = 11
+    regular, bold = Font(name=f, size=size), Font(name=f, size=size, bold=True)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
     thin = Side(style="thin", color="000000")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    widths = (6, 26, 12, 15, 22, 22, 30, 12, 24)
+    widths = XLSX_WIDTHS
     for col, width in zip("ABCDEFGHI", widths, strict=True):
         ws.column_dimensions[col].width = width
-
-    row = common.xlsx_header_block(ws, settings, NCOLS, left_span=3, right_start=5)
-    mark = common.set_text(ws, 3, 1, CONFIDENTIAL, Font(name=f, size=14, bold=True,
-                                                         color="C00000"), center)
-    mark.border = Border(left=Side(style="medium", color="C00000"),
-                         right=Side(style="medium", color="C00000"),
-                         top=Side(style="medium", color="C00000"),
-                         bottom=Side(style="medium", color="C00000"))
-    for value, font in (("PHỤ LỤC IV", Font(name=f, size=14, bold=True)),
-                        (title_text(settings, as_of), Font(name=f, size=13, bold=True)),
-                        (common.reference_text(settings, reference), Font(name=f, size=12,
-                                                                          italic=True)),
-                        (CONFIDENTIAL_NOTE, Font(name=f, size=11, italic=True, color="C00000"))):
-        common.set_text(ws, row, 1, value, font, center)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=NCOLS)
-        ws.row_dimensions[row].height = 34 if value.startswith("DANH SÁCH") else 18
-        row += 1
+    row = L.header_block(ws, settings, widths, left_span=3, right_start=5,
+                         issued=resolve_issued(issued))
+    row = L.title_rows(ws, row, widths, [
+        ("PHỤ LỤC IV", Font(name=f, size=14, bold=True), 14),
+        (title_text(settings, as_of), Font(name=f, size=13, bold=True), 13),
+        (common.reference_text(settings, reference), Font(name=f, size=12, italic=True), 12),
+        (PERSONAL_DATA_NOTICE, Font(name=f, size=11, bold=True, italic=True), 11)])
     row += 1
     head = row
+    points = [L.column_points(w) for w in widths]
     for col, value in enumerate(HEADERS, 1):
         common.set_text(ws, head, col, value, bold, center).border = box
-    ws.row_dimensions[head].height = 34
+    ws.row_dimensions[head].height = L.fit_height(list(zip(HEADERS, points, strict=True)),
+                                                  size, bold=True)
     row += 1
     templates: list | None = None  # the first row's styles, copied to the others (fast)
+    line_h = L.line_height(size)
     for n, p in enumerate(people, 1):
+        texts = row_texts(n, p)
         ws.cell(row=row, column=1, value=n)
-        common.set_text(ws, row, 2, p.full_name)
+        common.set_text(ws, row, 2, texts[1])
         if p.birth_date is not None:
             ws.cell(row=row, column=3, value=p.birth_date)
-        common.set_text(ws, row, 4, p.id_number or "")
-        common.set_text(ws, row, 5, p.department)
-        common.set_text(ws, row, 6, STATUS_LABEL_VI.get(p.status, str(p.status)))
-        common.set_text(ws, row, 7, p.reason)
-        common.set_text(ws, row, 8, "Có" if p.justified else "Không")
-        common.set_text(ws, row, 9, p.note)
+        for col in range(4, NCOLS + 1):
+            common.set_text(ws, row, col, texts[col - 1])
         if templates is None:
             for col in range(1, NCOLS + 1):
                 cell = ws.cell(row=row, column=col)
                 cell.font, cell.border = regular, box
-                cell.alignment = center if col in (1, 3, 4, 8) else left
+                cell.alignment = center if col - 1 in CENTERED else left
                 if col == 3:
-                    cell.number_format = "DD/MM/YYYY"
+                    cell.number_format = L.DATE_FORMAT
             templates = [copy(ws.cell(row=row, column=c)._style) for c in range(1, NCOLS + 1)]
         else:
             for col in range(1, NCOLS + 1):
                 ws.cell(row=row, column=col)._style = copy(templates[col - 1])
-        # spreadsheet programs do not grow a row for wrapped text written by a library
-        lines = max(_wrapped_lines(t, w) for t, w in zip(row_texts(n, p), widths, strict=True))
-        ws.row_dimensions[row].height = 16 * lines
+        lines = max(L.line_count(texts[c], points[c], size) for c in (1, 4, 5, 6, 8))
+        ws.row_dimensions[row].height = lines * line_h + 4
         row += 1
-    common.set_text(ws, row + 1, 1, f"Tổng số: {len(people)} người", bold)
+    common.set_text(ws, row + 1, 1, total_line(len(people)), bold)
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=4)
+    end = L.signature_rows(ws, row + 3, settings, widths, left_span=3, right_start=6,
+                           recipients=False)
     ws.freeze_panes = ws.cell(row=head + 1, column=3)
     common.xlsx_print_setup(ws, f"{head}:{head}", landscape=True)
-    ws.oddHeader.right.text = f"&B{CONFIDENTIAL}"
-    ws.oddHeader.right.color = "C00000"
+    ws.oddHeader.right.text = PAGE_NOTICE
+    ws.oddHeader.right.size = 9
     ws.oddFooter.center.text = "Trang &P/&N"
-    ws.print_area = f"A1:I{row + 1}"
+    ws.print_area = f"A1:I{end - 1}"
     return wb
-
-
-def _wrapped_lines(text: str, width: float) -> int:
-    """About how many lines ``text`` takes in a column ``width`` characters wide."""
-    per_line = max(1, int(width * 1.2) - 1)
-    return max(1, sum(-(-max(1, len(part)) // per_line) for part in text.split("\n")))
 
 
 def encrypt_xlsx_bytes(data: bytes, password: str) -> bytes:
@@ -159,8 +164,9 @@ def encrypt_xlsx_bytes(data: bytes, password: str) -> bytes:
 
 def write_pending_xlsx(path: str | os.PathLike[str], people: Sequence[Person],
                        settings: Mapping[str, str], as_of: dt.date, *,
-                       password: str | None = None, reference: str | None = None) -> None:
-    wb = build_workbook(people, settings, as_of, reference)
+                       password: str | None = None, reference: str | None = None,
+                       issued: Issued = None) -> None:
+    wb = build_workbook(people, settings, as_of, reference, issued)
     buffer = io.BytesIO()
     wb.properties.creator = "eidroster"
     wb.save(buffer)
@@ -173,25 +179,20 @@ def write_pending_xlsx(path: str | os.PathLike[str], people: Sequence[Person],
 
 # ====================================================================== PDF
 
-def _stamp(canvas, doc) -> None:
-    """The "MẬT" mark in a red box at the top right of every page."""
-    from reportlab.lib import colors
-
+def _page_notice(canvas, doc) -> None:
+    """The personal-data notice in the top margin, right-aligned, on every page."""
     w, h = doc.pagesize
-    canvas.setStrokeColor(colors.HexColor("#C00000"))
-    canvas.setFillColor(colors.HexColor("#C00000"))
-    canvas.setLineWidth(1.2)
-    box_w, box_h = 22 * MM, 9 * MM
-    x, y = w - doc.rightMargin - box_w, h - 14 * MM
-    canvas.rect(x, y, box_w, box_h)
-    canvas.setFont(fonts.BOLD, 14)
-    canvas.drawCentredString(x + box_w / 2, y + 2.6 * MM, CONFIDENTIAL)
+    canvas.setFont(fonts.ITALIC, 10)
+    canvas.drawRightString(w - doc.rightMargin, h - 12 * MM, PAGE_NOTICE)
 
 
 def build_story(people: Sequence[Person], settings: Mapping[str, str], as_of: dt.date,
-                width: float, issued: dt.date, reference: str | None) -> list:
+                width: float, issued: Issued, reference: str | None,
+                page_height: float) -> list:
     from reportlab.lib import colors
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    from eidroster.reports import grid
 
     st = common.styles()
     story = common.letter_header(settings, issued, width)
@@ -200,46 +201,40 @@ def build_story(people: Sequence[Person], settings: Mapping[str, str], as_of: dt
         Paragraph(common.para_text(title_text(settings, as_of)), st["title"]),
         Paragraph(common.para_text(common.reference_text(settings, reference)),
                   st["reference"]),
+        Paragraph(f"<b><i>{common.para_text(PERSONAL_DATA_NOTICE)}</i></b>", st["small"]),
+        Spacer(1, 3 * MM),
     ]
-    head = st["head"]
-    data: list[list] = [[Paragraph(h, head) for h in HEADERS]]
-    cell, cell_c = st["cell"], st["cell_c"]
-    for n, p in enumerate(people, 1):
-        texts = row_texts(n, p)
-        data.append([Paragraph(common.para_text(t), cell_c if i in (0, 2, 3, 7) else cell)
-                     for i, t in enumerate(texts)])
-    if not people:
-        data.append([Paragraph("Không có ai chưa định danh mức 2 vào ngày này.", cell_c)]
-                    + [""] * (NCOLS - 1))
-    widths_mm = (10, 42, 25, 31, 32, 31, 45, 19, 27)
+    widths_mm = (10, 42, 22, 30, 32, 31, 45, 21, 30)
     scale = width / (sum(widths_mm) * MM)
-    table = Table(data, colWidths=[w * MM * scale for w in widths_mm], repeatRows=1)
-    style = [
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 11, 13),
+    widths = [w * MM * scale for w in widths_mm]
+    header = Table([[Paragraph(h, st["head"]) for h in HEADERS]], colWidths=widths)
+    header.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if not people:
-        style.append(("SPAN", (0, 1), (-1, 1)))
-    table.setStyle(TableStyle(style))
-    story += [table, Spacer(1, 3 * MM),
-              Paragraph(f"<b>Tổng số: {len(people)} người.</b>", st["base"]),
-              Paragraph(common.para_text(CONFIDENTIAL_NOTE), st["small"]),
-              Spacer(1, 5 * MM),
-              KeepTogether(common.signature_block(settings, width, recipients=False))]
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    columns = [grid.Column(w, grid.CENTER if i in CENTERED else grid.LEFT)
+               for i, w in enumerate(widths)]
+    if people:
+        rows = [grid.Row(tuple(row_texts(n, p))) for n, p in enumerate(people, 1)]
+    else:
+        rows = [grid.Row(("Không có ai chưa định danh mức 2 vào ngày này.",), span=NCOLS)]
+    layout = grid.GridLayout(columns, rows, header, max_height=page_height)
+    tail = [Spacer(1, 3 * MM), Paragraph(f"<b>{total_line(len(people))}</b>", st["base"]),
+            Spacer(1, 5 * MM), *common.signature_block(settings, width, recipients=False)]
+    story.append(grid.KeepTail(grid.GridPart(layout), tail, page_height))
     return story
 
 
 def write_pending_pdf(path: str | os.PathLike[str], people: Sequence[Person],
                       settings: Mapping[str, str], as_of: dt.date, *,
                       password: str | None = None, reference: str | None = None,
-                      issued: dt.date | None = None) -> None:
+                      issued: Issued = None) -> None:
     from eidroster.reports.pdf import build_pdf
 
-    issued = issued or dt.date.today()
-    build_pdf(path, lambda width: build_story(people, settings, as_of, width, issued, reference),
-              landscape_page=True, title=f"PHỤ LỤC IV ({CONFIDENTIAL})", settings=settings,
-              on_page=_stamp, password=password)
+    issued = resolve_issued(issued)
+    build_pdf(path, lambda width, height: build_story(people, settings, as_of, width, issued,
+                                                      reference, height),
+              landscape_page=True, title=f"PHỤ LỤC IV - {title_text(settings, as_of)}",
+              settings=settings, on_page=_page_notice, password=password)

@@ -58,7 +58,8 @@ def test_xlsx_layout_numbers_and_formats(tmp_path):
     assert any(t.endswith("TÍNH ĐẾN NGÀY 29/11/2023") and t.startswith("TIẾN ĐỘ") for t in texts)
     assert "(Kèm theo Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế)" in texts
     assert GROUP_HEADER in texts and "Khoa/phòng" in texts
-    assert any(str(r) == "D8:H8" for r in ws.merged_cells.ranges)  # group header merged
+    head = next(c.row for row in ws.iter_rows() for c in row if c.value == "TT")
+    assert any(str(r) == f"D{head}:H{head}" for r in ws.merged_cells.ranges)  # group header
     body, total = _table(ws)
     assert [r[1].value for r in body] == [r[0] for r in ROWS]
     for r in body + [total]:
@@ -72,14 +73,17 @@ def test_xlsx_layout_numbers_and_formats(tmp_path):
     rate = {r[1].value: (r[8].value, r[8].number_format) for r in body}
     assert rate["Khoa Nội"] == (0.95, "0%")
     assert rate["Khoa Mắt"] == (1.0, "0%")
-    assert rate["Khoa Ngoại"][0] == pytest.approx(0.999) and rate["Khoa Ngoại"][1] == "0.0%"
+    # one decimal only near 100 %: its exact text as the format, a comma in every locale
+    assert rate["Khoa Ngoại"][0] == pytest.approx(0.999)
+    assert rate["Khoa Ngoại"][1] == '"99,9%"'
+    assert "Bà Rịa, ngày 05 tháng 01 năm 2024" in texts and "Số: …/BC-BV" in texts
     # the statistics block: (4) = (1) + (2)
     stats = {r[1].value: r[2].value for r in ws.iter_rows() if isinstance(r[1].value, str)
              and r[1].value.startswith("(")}
     assert stats["(4) Chưa định danh mức 2 = (1)+(2)"] == 14 + 49
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
-    assert ws.print_title_rows == "$8:$9"
-    assert ws["B10"].font.name == "Times New Roman"
+    assert ws.print_title_rows == f"${head}:${head + 1}"
+    assert ws.cell(row=head + 2, column=2).font.name == "Times New Roman"
 
 
 def test_phu_luc_i_parameters(tmp_path):

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from eidroster.domain.errors import InputError, StorageError
-from eidroster.reports import exports
+from eidroster.reports import exports, pending_list
 from eidroster.services.audit import list_events
 from eidroster.services.summary import not_level2_people, summary
 from tests.reports.helpers import (
@@ -109,26 +109,39 @@ def test_phu_luc_iii_pdf_fonts_embedded_and_vietnamese_text(report_db, tmp_path)
     assert PdfReader(pdf).pages[0].mediabox.width > PdfReader(pdf).pages[0].mediabox.height
 
 
-def test_phu_luc_iv_rows_order_and_confidential_mark(report_db, tmp_path):
+def test_phu_luc_iv_rows_order_and_personal_data_notice(report_db, tmp_path):
     out = tmp_path / "pl4.xlsx"
     result = exports.export_phu_luc_iv(report_db, out)
-    people = not_level2_people(report_db)
+    unit_order = [d.name for d in summary(report_db).departments]
+    rank = {name: i for i, name in enumerate(unit_order)}
+    people = sorted(not_level2_people(report_db),
+                    key=lambda p: (rank[p.department], p.sort_key, p.employee_id))
     assert result.rows == len(people) > 0 and not result.encrypted
     ws = openpyxl.load_workbook(out).active
     texts = all_cell_texts(out)
-    assert "MẬT" in texts and "PHỤ LỤC IV" in texts
-    assert "&BMẬT" in ws.oddHeader.right.text
+    assert "PHỤ LỤC IV" in texts
+    assert not any("MẬT" in t for t in texts)  # personal data, not a state secret
+    assert pending_list.PERSONAL_DATA_NOTICE in texts
+    assert ws.oddHeader.right.text == pending_list.PAGE_NOTICE
     rows = [r for r in ws.iter_rows(values_only=True) if isinstance(r[0], int)]
     assert [r[1] for r in rows] == [p.full_name for p in people]
     assert [r[3] for r in rows] == [p.id_number or None for p in people]
     assert [r[4] for r in rows] == [p.department for p in people]
     assert {r[7] for r in rows} <= {"Có", "Không"}
-    depts = [r[4] for r in rows]
-    assert depts == sorted(depts, key=__import__("eidroster.domain.text",
-                                                 fromlist=["x"]).text_sort_key)
+    # the unit's department order, as in Phụ lục III (not alphabetical)
+    seen = list(dict.fromkeys(r[4] for r in rows))
+    assert seen == [d for d in unit_order if d in seen]
+    assert seen != sorted(seen, key=__import__("eidroster.domain.text",
+                                               fromlist=["x"]).text_sort_key)
     header = next(r for r in ws.iter_rows(values_only=True) if r[0] == "TT")
-    assert header == ("TT", "Họ và tên", "Ngày sinh", "Số CCCD", "Khoa/phòng", "Tình trạng",
-                      "Lý do", "Chính đáng (có/không)", "Ghi chú")
+    assert header == ("TT", "Họ và tên", "Ngày sinh", "Số định danh cá nhân", "Khoa/phòng",
+                      "Tình trạng", "Lý do", "Chính đáng (có/không)", "Ghi chú")
+    pdf = tmp_path / "pl4.pdf"
+    exports.export_phu_luc_iv(report_db, pdf)
+    reader = PdfReader(pdf)
+    first = flat(reader.pages[0].extract_text())
+    assert flat(pending_list.PERSONAL_DATA_NOTICE) in first and "MẬT" not in pdf_text(pdf)
+    assert all(pending_list.PAGE_NOTICE in p.extract_text() for p in reader.pages)
 
 
 def test_phu_luc_iv_encrypted_needs_the_password(report_db, db_path, run_cli, tmp_path):
@@ -230,8 +243,7 @@ def test_failed_export_leaves_no_half_file(report_db, tmp_path, monkeypatch):
     from reportlab.platypus import BaseDocTemplate
 
     def interrupted(self, *a, **k):
-        with open(self.filename, "wb") as fh:
-            fh.write(b"%PDF-1.4 half")
+        self.filename.write(b"%PDF-1.4 half")  # the document is built in memory
         raise KeyboardInterrupt
 
     monkeypatch.setattr(BaseDocTemplate, "build", interrupted)
@@ -248,10 +260,12 @@ def test_cli_errors_have_vietnamese_messages_and_exit_codes(report_db, db_path, 
                                                             tmp_path):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    res = run_cli("--db", db_path, "export", "phu-luc-iii", tmp_path / "x.docx")
-    assert res.returncode == 1 and "đuôi .xlsx hoặc .pdf" in res.stderr
+    res = run_cli("--db", db_path, "export", "phu-luc-iii", tmp_path / "x.odt")
+    assert res.returncode == 1 and "đuôi .xlsx hoặc .pdf hoặc .docx" in res.stderr
     res = run_cli("--db", db_path, "export", "summary", tmp_path / "x.xlsx")
-    assert res.returncode == 1 and "đuôi .pdf" in res.stderr
+    assert res.returncode == 1 and "đuôi .pdf hoặc .docx" in res.stderr
+    res = run_cli("--db", db_path, "export", "letter", tmp_path / "x.pdf", "--issued", "5/1")
+    assert res.returncode == 2 and "blank" in res.stderr
     missing = tmp_path / "khong-co" / "x.xlsx"
     res = run_cli("--db", db_path, "export", "phu-luc-iii", missing)
     assert res.returncode == 1 and "không tồn tại" in res.stderr and "Traceback" not in res.stderr
@@ -275,9 +289,8 @@ def test_summary_pdf(report_db, tmp_path):
     assert "BÁO CÁO NHANH" in text and "Các khoa/phòng, tỉ lệ thấp nhất trước" in text
     assert f"{agg.total.total:,}".replace(",", ".") in text
     assert f"Để đạt 100% vào ngày {target:%d/%m/%Y} (còn 30 ngày)" in text
-    need = missing / 30
-    need_text = str(round(need)) if need >= 10 else f"{need:.1f}".replace(".", ",")
-    assert f"cần kích hoạt trung bình {need_text} người/ngày" in text
+    need = -(-missing // 30)  # whole people, rounded up
+    assert f"cần kích hoạt trung bình {need} người/ngày" in text
     # departments listed lowest rate first
     rows = sorted((d for d in agg.departments if d.counts.total),
                   key=lambda d: (d.counts.level2 / d.counts.total, -d.counts.not_level2))
@@ -294,17 +307,25 @@ def test_submission_folder(report_db, db_path, run_cli, tmp_path):
     res = run_cli("--db", db_path, "export", "submission", folder, "--ascii")
     assert res.returncode == 0, res.stderr
     names = sorted(p.name for p in folder.iterdir())
-    assert len(names) == 2 and names[0].endswith(".pdf") and names[1].endswith(".xlsx")
-    assert all(n.isascii() and " " not in n for n in names)
-    assert "Benh-vien-Da-khoa-Thu-nghiem" in names[0]
+    assert len(names) == 3 and all(n.isascii() and " " not in n for n in names)
+    letter = next(n for n in names if n.startswith("Cong-van"))
+    sheet_pdf = next(n for n in names if n.startswith("Phu-luc-III") and n.endswith(".pdf"))
+    sheet_xlsx = next(n for n in names if n.endswith(".xlsx"))
+    assert "Benh-vien-Da-khoa-Thu-nghiem" in sheet_pdf
     data = personal_data(report_db)
-    assert find_personal(all_cell_texts(folder / names[1]), data) == []
-    assert "PHỤ LỤC III" in pdf_text(folder / names[0])
-    assert all("PHỤ LỤC IV" not in t for t in all_cell_texts(folder / names[1]))
+    assert find_personal(all_cell_texts(folder / sheet_xlsx), data) == []
+    assert "PHỤ LỤC III" in pdf_text(folder / sheet_pdf)
+    letter_text = flat(pdf_text(folder / letter))
+    assert "V/v báo cáo tiến độ định danh điện tử mức độ 2" in letter_text
+    assert "Phụ lục III kèm theo" in letter_text
+    assert find_personal(letter_text, data) == []
+    assert all("PHỤ LỤC IV" not in t for t in all_cell_texts(folder / sheet_xlsx))
     paths = exports.export_submission(report_db, tmp_path / "vi")
+    day = f"{dt.date.today():%d-%m-%Y}"
     assert [p.name for p in paths] == [
-        f"Phụ lục III - Bệnh viện Đa khoa Thử nghiệm - đến ngày {dt.date.today():%d-%m-%Y}.xlsx",
-        f"Phụ lục III - Bệnh viện Đa khoa Thử nghiệm - đến ngày {dt.date.today():%d-%m-%Y}.pdf"]
+        f"Công văn báo cáo - Bệnh viện Đa khoa Thử nghiệm - đến ngày {day}.pdf",
+        f"Phụ lục III - Bệnh viện Đa khoa Thử nghiệm - đến ngày {day}.xlsx",
+        f"Phụ lục III - Bệnh viện Đa khoa Thử nghiệm - đến ngày {day}.pdf"]
 
 
 def test_settings_command(db_path, run_cli):

@@ -126,7 +126,7 @@ def test_summary_submission_and_print_preview(qtbot, report_db, answers, tmp_pat
     answers["folder"].mkdir()
     answers["ascii"] = True
     paths = rd.export_submission(None, report_db)
-    assert sorted(p.suffix for p in paths) == [".pdf", ".xlsx"]
+    assert sorted(p.suffix for p in paths) == [".pdf", ".pdf", ".xlsx"]  # letter + III
     assert all(p.name.isascii() for p in paths)
 
     # the preview paints every page of the summary PDF onto the printer
