@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -42,29 +43,68 @@ class Row:
     span: int = 1  # the first cell spans this many columns ("TỔNG CỘNG")
 
 
+class Measure:
+    """Text widths in one font and size, summed from cached word widths (reportlab
+    applies no kerning, so the sum is exact): 100,000 rows repeat the same words."""
+
+    _all: dict[tuple[str, float], Measure] = {}
+
+    def __init__(self, font: str, size: float) -> None:
+        self.font, self.size = font, size
+        self.cache: dict[str, float] = {}
+        self.space = stringWidth(" ", font, size)
+
+    @classmethod
+    def of(cls, font: str, size: float) -> Measure:
+        key = (font, size)
+        m = cls._all.get(key)
+        if m is None:
+            m = cls._all[key] = Measure(font, size)
+        return m
+
+    def word(self, word: str) -> float:
+        w = self.cache.get(word)
+        if w is None:
+            w = stringWidth(word, self.font, self.size)
+            if len(self.cache) < 200_000:
+                self.cache[word] = w
+        return w
+
+    def text(self, text: str) -> float:
+        w = self.cache.get(text)
+        if w is None:
+            parts = text.split(" ")
+            w = sum(map(self.word, parts)) + self.space * (len(parts) - 1)
+            if len(self.cache) < 200_000:
+                self.cache[text] = w
+        return w
+
+
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap by the font's metrics; a word longer than the width is cut."""
+    m = Measure.of(font, size)
     text = nfc(text)
     out: list[str] = []
     for para in text.split("\n") or [""]:
-        if stringWidth(para, font, size) <= width:
+        if m.text(para) <= width:
             out.append(para)
             continue
-        line = ""
+        line, line_w = "", 0.0
         for word in para.split():
-            candidate = f"{line} {word}" if line else word
-            if stringWidth(candidate, font, size) <= width:
-                line = candidate
+            w = m.word(word)
+            if line and line_w + m.space + w <= width:
+                line, line_w = f"{line} {word}", line_w + m.space + w
                 continue
             if line:
                 out.append(line)
-            while stringWidth(word, font, size) > width:  # a very long word: cut it
-                cut = max(1, int(len(word) * width / stringWidth(word, font, size)))
+            while w > width and len(word) > 1:  # a very long word: cut it
+                cut = max(1, int(len(word) * width / w))
                 while cut > 1 and stringWidth(word[:cut], font, size) > width:
                     cut -= 1
                 out.append(word[:cut])
                 word = word[cut:]
-            line = word
+                w = m.word(word)
+            line, line_w = word, w
         out.append(line)
     return out or [""]
 
@@ -81,6 +121,7 @@ class GridLayout:
         self.header = header  # a reportlab Table of the same width (or None)
         self.header_height = header.wrap(self.width, 10_000)[1] if header is not None else 0
         self.edges = list(accumulate((c.width for c in self.columns), initial=0.0))
+        self._op_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.rows: list[Row] = []
         self.lines: list[tuple] = []  # per row: per cell a str (one line) or a tuple
         heights: list[float] = []
@@ -106,6 +147,7 @@ class GridLayout:
 
     def _wrap_row(self, row: Row) -> tuple:
         font = fonts.BOLD if row.bold else fonts.REGULAR
+        measure = Measure.of(font, self.size)
         out = []
         col = 0
         for i, text in enumerate(row.cells):
@@ -113,7 +155,7 @@ class GridLayout:
             width = self.edges[min(col + span, len(self.columns))] - self.edges[col]
             col += span
             text = nfc(text)
-            if "\n" not in text and stringWidth(text, font, self.size) <= width - 2 * self.pad_x:
+            if "\n" not in text and measure.text(text) <= width - 2 * self.pad_x:
                 out.append(text)
             else:
                 lines = wrap_text(text, font, self.size, width - 2 * self.pad_x)
@@ -138,23 +180,58 @@ class GridLayout:
         stop = bisect.bisect_right(self.tops, self.tops[start] + room + 1e-6, start, end + 1)
         return max(0, stop - 1 - start)
 
+    def _ops(self, canv, font: str, text: str) -> list[tuple[str, str]]:
+        """(subset font name, escaped string) chunks of ``text``, cached per document:
+        reportlab's per-line text object was the slowest part at 100,000 rows."""
+        key = (font, text)
+        ops = self._op_cache.get(key)
+        if ops is None:
+            face = pdfmetrics.getFont(font)
+            doc = canv._doc
+            ops = [(face.getSubsetInternalName(subset, doc), canv._escape(chunk))
+                   for subset, chunk in face.splitString(text, doc)]
+            if len(self._op_cache) < 300_000:
+                self._op_cache[key] = ops
+        return ops
+
+    def _header_form(self, canv) -> str | None:
+        """The header drawn once per document as a form XObject, then reused on every
+        page (redrawing its wrapped paragraphs 3.000 times cost seconds)."""
+        if self.header is None:
+            return None
+        name = f"eidGridHeader{id(self)}"
+        if getattr(self, "_form_doc", None) is not canv._doc:
+            canv.saveState()
+            canv.beginForm(name, lowerx=0, lowery=0, upperx=self.width,
+                           uppery=self.header_height)
+            self.header.drawOn(canv, 0, 0)
+            canv.endForm()
+            canv.restoreState()
+            self._form_doc = canv._doc
+        return name
+
     def draw(self, canv, start: int, end: int, top: float) -> None:
         """Draw the header and rows ``start:end`` with the header's top at ``top``."""
         y = top
-        if self.header is not None:
-            self.header.drawOn(canv, 0, y - self.header_height)
+        form = self._header_form(canv)
+        if form is not None:
+            canv.saveState()
+            canv.translate(0, y - self.header_height)
+            canv.doForm(form)
+            canv.restoreState()
             y -= self.header_height
         size, leading = self.size, self.leading
-        text = canv.beginText()
-        current_font = None
-        row_tops = []
+        code: list[str] = ["BT"]
+        current = None  # the subset font selected in this text object
+        tf = f" {size:.2f} Tf"
+        spans = []  # (row top, bottom, span) of rows whose first cell spans columns
+        body_top = y
         for i in range(start, end):
             row, cells, h = self.rows[i], self.lines[i], self.heights[i]
-            row_tops.append((y, h, row.span))
+            if row.span > 1:
+                spans.append((y, y - h, row.span))
             font = fonts.BOLD if row.bold else fonts.REGULAR
-            if font != current_font:
-                text.setFont(font, size, leading)
-                current_font = font
+            measure = Measure.of(font, size)
             col = 0
             for j, cell in enumerate(cells):
                 span = row.span if j == 0 else 1
@@ -162,37 +239,40 @@ class GridLayout:
                 align = self.columns[col].align if span == 1 else CENTER
                 col += span
                 lines = (cell,) if isinstance(cell, str) else cell
-                block = len(lines) * leading
-                base = y - (h - block) / 2 - leading / 2 - 0.32 * size
+                base = y - (h - len(lines) * leading) / 2 - leading / 2 - 0.32 * size
                 for k, line in enumerate(lines):
                     if not line:
                         continue
                     if align == LEFT:
                         x = x0 + self.pad_x
                     else:
-                        w = stringWidth(line, font, size)
+                        w = measure.text(line)
                         x = x1 - self.pad_x - w if align == RIGHT else (x0 + x1 - w) / 2
-                    text.setTextOrigin(x, base - k * leading)
-                    text.textOut(line)
+                    code.append(f"1 0 0 1 {x:.2f} {base - k * leading:.2f} Tm")
+                    for name, chunk in self._ops(canv, font, line):
+                        if name != current:
+                            code.append(name + tf)
+                            current = name
+                        code.append(f"({chunk}) Tj")
             y -= h
-        canv.drawText(text)
-        # rules: one horizontal line under each row, the verticals row by row (a span
-        # row has no inner vertical line in its first cells)
-        canv.setLineWidth(0.5)
-        path = canv.beginPath()
-        body_top = top - self.header_height
-        path.moveTo(0, body_top)
-        path.lineTo(self.width, body_top)
-        for row_top, h, span in row_tops:
-            bottom = row_top - h
-            path.moveTo(0, bottom)
-            path.lineTo(self.width, bottom)
-            for k, x in enumerate(self.edges):
+            code.append(f"ET 0 {y:.2f} m {self.width:.2f} {y:.2f} l S BT")  # rule under it
+            current = None
+        code[-1] = code[-1][:-3]  # no text object left open
+        bottom = y
+        # the verticals, full height, broken only where a first cell spans columns
+        for k, x in enumerate(self.edges):
+            segments, upper = [], body_top
+            for row_top, row_bottom, span in spans:
                 if 0 < k < span:
-                    continue
-                path.moveTo(x, row_top)
-                path.lineTo(x, bottom)
-        canv.drawPath(path, stroke=1, fill=0)
+                    if upper > row_top:
+                        segments.append((upper, row_top))
+                    upper = row_bottom
+            if upper > bottom:
+                segments.append((upper, bottom))
+            code += [f"{x:.2f} {a:.2f} m {x:.2f} {b:.2f} l" for a, b in segments]
+        code.append(f"0 {body_top:.2f} m {self.width:.2f} {body_top:.2f} l S")
+        canv.setLineWidth(0.5)
+        canv.addLiteral("\n".join(code))
 
 
 class GridPart(Flowable):

@@ -172,7 +172,7 @@ CLI_CASES = [
     ("backup into a missing folder", ("backup", "{tmp}/no/such/dir/x.sqlite"), 1, "không tồn tại"),
     ("import a missing file", ("import", "{tmp}/missing.xlsx"), 1, "Không tìm thấy"),
     ("backup over a file that is not a backup", ("backup", "{tmp}/short"), 1, "chọn tên khác"),
-    ("export with a wrong extension", ("export", "phu-luc-iii", "{tmp}/out.docx"), 1, ""),
+    ("export with a wrong extension", ("export", "phu-luc-iii", "{tmp}/out.odt"), 1, ""),
     ("passphrase file missing", ("--passphrase-file", "{tmp}/nope", "summary"), 1, "mật khẩu"),
     ("purge with unknown option", ("purge", "--all"), 2, ""),
     ("encrypt with a short passphrase file", ("encrypt", "--new-passphrase-file", "{tmp}/short"), 1,

@@ -180,7 +180,7 @@ def test_rate_rule_over_every_pair_up_to_3000():
         shown = [format_rate(level2, total) for level2 in range(total + 1)]
         expected = [_independent_rate_text_int(level2, total) for level2 in range(total + 1)]
         if shown != expected:
-            bad = [(n, s, e) for n, (s, e) in enumerate(zip(shown, expected)) if s != e]
+            bad = [(n, s, e) for n, (s, e) in enumerate(zip(shown, expected, strict=True)) if s != e]
             raise AssertionError(f"total {total}: {bad[:5]}")
         if total:
             assert shown[0] == "0%" and shown[-1] == "100%"

@@ -13,8 +13,10 @@ from eidroster.services.roster import list_roster
 
 def test_phu_luc_iv_export_imports_back_to_the_same_data(tmp_path, demo_db):
     exports = pytest.importorskip("eidroster.reports.exports")
+    from eidroster.services.report_inputs import set_example_unit_details
     from eidroster.services.summary import not_level2_people
 
+    set_example_unit_details(demo_db)  # reports are refused until the unit's details are set
     today = dt.date.today()
     out = tmp_path / "phu-luc-iv.xlsx"
     exports.export_phu_luc_iv(demo_db, out, today)

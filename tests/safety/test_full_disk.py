@@ -64,6 +64,9 @@ def populated(tmp_path) -> Path:
     path = tmp_path / "hr.sqlite"
     db = open_database(path)
     generate(db, 300, seed=4)
+    from eidroster.services.report_inputs import set_example_unit_details
+
+    set_example_unit_details(db)  # reports are refused until the unit's details are set
     db.close()
     checkpoint(path)
     return path
