@@ -101,11 +101,10 @@ def number_line(pattern: str, issued: Issued) -> str:
     if not re.match(r"^số\b", text, re.IGNORECASE):
         text = f"Số: {text}"
     head, _, rest = text.partition(":") if ":" in text[:5] else ("Số", "", text[2:])
-    body = rest.strip()
+    body = rest[1:] if rest.startswith(" ") else rest  # "Số: " then what was typed
     if issued == BLANK:
-        symbol = body[body.index("/"):] if "/" in body else ""
-        body = f"{ROOM}{symbol}"
-        return f"{head}:{body}"
+        symbol = body[body.index("/"):].strip() if "/" in body else ""
+        return f"{head}:{ROOM}{symbol}"
     return f"{head}: " + body.replace(" ", NBSP)
 
 
