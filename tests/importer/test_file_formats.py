@@ -198,7 +198,8 @@ def _with_cached_value(path, cell: str, cached: str) -> None:
     with zipfile.ZipFile(path) as zf:
         parts = {n: zf.read(n) for n in zf.namelist()}
     xml = parts["xl/worksheets/sheet1.xml"].decode()
-    xml, n = re.subn(rf'<c r="{cell}"><f>(.*?)</f><v\s*/>',
+    # openpyxl writes "<v />" with its own XML writer, "<v></v>" when lxml is installed
+    xml, n = re.subn(rf'<c r="{cell}"><f>(.*?)</f>(?:<v\s*/>|<v></v>)',
                      lambda m: f'<c r="{cell}" t="str"><f>{m[1]}</f><v>{cached}</v>', xml)
     assert n == 1
     parts["xl/worksheets/sheet1.xml"] = xml.encode()
