@@ -9,6 +9,8 @@ import argparse
 import json
 import sys
 
+from eidroster.commands._args import iso_date
+
 EXIT_OK, EXIT_REFUSED, EXIT_SOME_REJECTED = 0, 1, 3
 
 
@@ -27,7 +29,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--strict", action="store_true",
                    help="từ chối cả tệp nếu có bất kỳ dòng nào lỗi")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD",
+                   help="ngày mà tình trạng trong tệp là đúng (mặc định: ngày ghi ở tiêu đề "
+                   "tệp, ví dụ «Tính đến ngày 20/11/2026»; không có thì hôm nay). Cột ngày "
+                   "của từng dòng (Ngày kích hoạt, Ngày hiệu lực…) được ưu tiên cho dòng đó")
+    p.add_argument("--allow-downgrade", action="store_true",
+                   help="ghi cả những dòng lùi bước so với tình trạng đã ghi (ví dụ mức 2 → "
+                   "chưa đăng ký); mặc định các dòng đó được bỏ qua và liệt kê")
+    p.add_argument("--map-department", action="append", default=[], metavar="TÊN=KHOA",
+                   type=_mapping, help="coi khoa/phòng TÊN trong tệp là khoa/phòng KHOA đã có "
+                   "(lặp lại được), ví dụ --map-department \"K. Nội TH=Khoa Nội tổng hợp\"")
     p.set_defaults(func=run)
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    name, sep, target = text.partition("=")
+    if not sep or not name.strip() or not target.strip():
+        raise argparse.ArgumentTypeError(
+            f"'{text[:60]}' không đúng dạng TÊN=KHOA (ví dụ \"K. Nội=Khoa Nội\")")
+    return name.strip(), target.strip()
 
 
 def run(ctx) -> int:
@@ -35,7 +55,9 @@ def run(ctx) -> int:
 
     args = ctx.args
     loaded = load_table(args.file, args.sheet)  # InputError -> exit 1, before the db opens
-    result = run_import(ctx.open_db(), loaded, dry_run=args.dry_run, strict=args.strict)
+    result = run_import(ctx.open_db(), loaded, dry_run=args.dry_run, strict=args.strict,
+                        effective_date=args.as_of, allow_downgrade=args.allow_downgrade,
+                        department_map=dict(args.map_department) or None)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -48,7 +70,7 @@ def run(ctx) -> int:
 
 
 def render(result, file: str, dry_run: bool) -> str:
-    from eidroster.domain.text import format_int
+    from eidroster.domain.text import format_date, format_int
 
     head = "XEM TRƯỚC (không thay đổi gì)" if dry_run else "KẾT QUẢ NHẬP"
     if result.refused:
@@ -61,9 +83,26 @@ def render(result, file: str, dry_run: bool) -> str:
         f"  Không đổi:        {format_int(result.unchanged)}",
         f"  Bị từ chối:       {format_int(result.rejected_rows)}",
     ]
+    if result.skipped:
+        lines.insert(-1, f"  Bỏ qua (lùi bước): {format_int(len(result.skipped))}")
+    if result.conflicts:
+        lines.insert(-1, f"  Chưa ghi (người khác vừa sửa): {format_int(len(result.conflicts))}")
+    source = {"title": "theo tiêu đề tệp", "option": "theo --as-of", "today": "hôm nay"}
+    lines.insert(1, f"  Ngày của danh sách: {format_date(result.plan.effective_date)} "
+                    f"({source[result.plan.as_of_source]})")
     if result.rejected:
         lines += ["", "Các dòng bị từ chối:"]
         lines += [f"  - {issue.text()}" for issue in result.rejected]
+    for title, issues in (("Các dòng bỏ qua vì lùi bước (dùng --allow-downgrade nếu đúng):",
+                           result.skipped),
+                          ("Các dòng chưa ghi vì người khác vừa sửa:", result.conflicts)):
+        if issues:
+            lines += ["", title]
+            lines += [f"  - {issue.text()}" for issue in issues]
+    if result.plan.new_departments:
+        lines += ["", "Khoa/phòng mới (chưa có trong danh mục):"]
+        lines += [f"  - {name}: {format_int(n)} dòng"
+                  for name, n in result.plan.new_departments.items()]
     if result.warnings:
         lines += ["", "Lưu ý:"]
         lines += [f"  - {issue.text()}" for issue in result.warnings]

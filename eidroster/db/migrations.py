@@ -9,6 +9,7 @@ existing database (see :mod:`eidroster.services.backup`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -18,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from eidroster.domain.errors import StorageError
 from eidroster.domain.text import fold, join_name, name_sort_key
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def _v1(conn: Connection) -> None:
@@ -116,7 +117,126 @@ def _v2(conn: Connection) -> None:
     conn.execute(sa.text("CREATE INDEX ix_employees_department ON employees (department_id)"))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2}
+#: the date from which a reason's first classification is recorded (it holds before too)
+CLASSIFICATION_EPOCH = dt.date(1900, 1, 1)
+
+
+def _v3(conn: Connection) -> None:
+    """History for everything a report depends on (issue 13): dated employment and
+    department membership, dated reason classification, whether a change's "chính đáng"
+    was set for it or follows its reason; plus department aliases and the register of
+    reports sent. Existing employees' current values become their first events."""
+    conn.execute(sa.text(
+        "ALTER TABLE status_changes ADD COLUMN justified_fixed BOOLEAN NOT NULL DEFAULT FALSE"))
+    md = sa.MetaData()
+    sa.Table("employees", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table("departments", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table("reasons", md, sa.Column("id", sa.Integer, primary_key=True))
+    events = sa.Table(
+        "employment_events", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("employee_id", sa.Integer,
+                  sa.ForeignKey("employees.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("kind", sa.String(10), nullable=False),
+        sa.Column("department_id", sa.Integer, sa.ForeignKey("departments.id"), nullable=False),
+        sa.Column("effective_date", sa.Date, nullable=False),
+        sa.Column("recorded_at", sa.DateTime, nullable=False),
+        sa.Column("recorded_by", sa.String(100), nullable=False),
+        sa.Column("source", sa.String(20), nullable=False),
+        sa.Column("batch_id", sa.String(40)),
+        sa.Index("ix_employment_emp_date", "employee_id", "effective_date", "id"),
+    )
+    classes = sa.Table(
+        "reason_classes", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("reason_id", sa.Integer,
+                  sa.ForeignKey("reasons.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("effective_date", sa.Date, nullable=False),
+        sa.Column("justified", sa.Boolean, nullable=False),
+        sa.Column("recorded_at", sa.DateTime, nullable=False),
+        sa.Column("recorded_by", sa.String(100), nullable=False),
+        sa.Index("ix_reason_class_date", "reason_id", "effective_date", "id"),
+    )
+    sa.Table(
+        "department_aliases", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("key", sa.String(200), nullable=False, unique=True),
+        sa.Column("department_id", sa.Integer,
+                  sa.ForeignKey("departments.id", ondelete="CASCADE"), nullable=False),
+    )
+    sa.Table(
+        "report_exports", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("kind", sa.String(30), nullable=False),
+        sa.Column("as_of", sa.Date, nullable=False),
+        sa.Column("issued", sa.Date),
+        sa.Column("exported_at", sa.DateTime, nullable=False),
+        sa.Column("file", sa.Text, nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("counts", sa.Text, nullable=False, server_default=""),
+        sa.Column("user_name", sa.String(100), nullable=False),
+    )
+    md.create_all(conn, tables=[md.tables[n] for n in (
+        "employment_events", "reason_classes", "department_aliases", "report_exports")])
+    # a change whose "chính đáng" differs from its reason's classification (or that has
+    # no catalogue reason) keeps its own value: the past stays as it was
+    conn.execute(sa.text(
+        "UPDATE status_changes SET justified_fixed = TRUE WHERE reason_id IS NULL "
+        "OR justified <> (SELECT r.justified FROM reasons r WHERE r.id = status_changes.reason_id)"))
+    now = dt.datetime.now().replace(microsecond=0)
+    first = [
+        {"reason_id": rid, "effective_date": CLASSIFICATION_EPOCH, "justified": bool(j),
+         "recorded_at": now, "recorded_by": "migration"}
+        for rid, j in conn.execute(sa.text("SELECT id, justified FROM reasons")).all()
+    ]
+    if first:  # an empty parameter list would insert one row of NULLs
+        conn.execute(classes.insert(), first)
+    _v3_employment(conn, events)
+
+
+def _v3_employment(conn: Connection, events: sa.Table) -> None:
+    """Each employee's join (and leave) from the old start/leave columns. Without a start
+    date, the person starts on the earliest day anything was recorded about them (their
+    first status change, or the day they were entered), never "forever"."""
+    rows = conn.execute(sa.text(
+        "SELECT e.id, e.department_id, e.start_date, e.leave_date, e.created_at, "
+        "(SELECT MIN(c.effective_date) FROM status_changes c WHERE c.employee_id = e.id) "
+        "FROM employees e")).all()
+    out: list[dict] = []
+    starts: list[dict] = []
+    for emp_id, dept, start, leave, created, first in rows:
+        start, leave = _as_date(start), _as_date(leave)
+        created_at = _as_datetime(created)
+        if start is None:
+            known = [d for d in (_as_date(first), created_at.date()) if d is not None]
+            start = min(known)
+            if leave is not None and leave <= start:
+                start = leave - dt.timedelta(days=1)
+            starts.append({"i": emp_id, "s": start})
+        base = {"employee_id": emp_id, "department_id": dept, "recorded_at": created_at,
+                "recorded_by": "migration", "source": "migration", "batch_id": None}
+        out.append(base | {"kind": "join", "effective_date": start})
+        if leave is not None:
+            out.append(base | {"kind": "leave", "effective_date": leave})
+    for i in range(0, len(out), 5000):
+        conn.execute(events.insert(), out[i:i + 5000])
+    if starts:
+        conn.execute(sa.text("UPDATE employees SET start_date = :s WHERE id = :i"), starts)
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
 
 
 def schema_version(engine: Engine) -> int:

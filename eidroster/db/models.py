@@ -91,8 +91,73 @@ class StatusChange(Base):
     recorded_by: Mapped[str] = mapped_column(String(100))
     source: Mapped[str] = mapped_column(String(20))  # manual, bulk, import, demo
     batch_id: Mapped[str | None] = mapped_column(String(40))
+    # schema v3: True when ``justified`` was set for this change itself (a "Chính đáng"
+    # column, the dialog's box, a reason typed outside the catalogue); False: the change
+    # follows its catalogue reason's classification in force on the report's date
+    justified_fixed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (Index("ix_status_emp_date", "employee_id", "effective_date", "id"),)
+
+
+class EmploymentEvent(Base):
+    """Schema v3: joining, moving to another department, leaving (and returning, which is
+    a join after a leave), each from its effective date. The employee's department and
+    employment on any date are those of its latest event on or before that date; the
+    ``employees`` row keeps the state in force now as a cache."""
+
+    __tablename__ = "employment_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))  # join, move, leave
+    #: the department from this date (for a leave: the one the person left)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    effective_date: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(20))
+    batch_id: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_employment_emp_date", "employee_id", "effective_date", "id"),)
+
+
+class ReasonClass(Base):
+    """Schema v3: a reason's classification (chính đáng or not) from a date. The earliest
+    row of a reason also holds for every date before it."""
+
+    __tablename__ = "reason_classes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reason_id: Mapped[int] = mapped_column(ForeignKey("reasons.id", ondelete="CASCADE"))
+    effective_date: Mapped[dt.date] = mapped_column(Date)
+    justified: Mapped[bool] = mapped_column(Boolean)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (Index("ix_reason_class_date", "reason_id", "effective_date", "id"),)
+
+
+class DepartmentAlias(Base):
+    """Schema v3: another spelling of a department, learnt when a user maps an unknown
+    name on import ("K. Nội TH" -> "Khoa Nội tổng hợp"); ``key`` is the folded spelling."""
+
+    __tablename__ = "department_aliases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id", ondelete="CASCADE"))
+
+
+class ReportExport(Base):
+    """Schema v3: the register of reports sent (every Phụ lục III export)."""
+
+    __tablename__ = "report_exports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    issued: Mapped[dt.date | None] = mapped_column(Date)
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    file: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    counts: Mapped[str] = mapped_column(Text, default="")  # JSON
+    user_name: Mapped[str] = mapped_column(String(100))
 
 
 class Setting(Base):

@@ -35,10 +35,12 @@ class StatusInput:
     reason_id: int | None = None
     reason_text: str | None = None  # a reason not in the catalogue
     justified: bool | None = None  # None: take it from the catalogue reason
-    note: str = ""
-    vneid_login: bool = False
+    note: str | None = ""  # None: keep the note in force
+    #: the campaign flags; None keeps the value in force on ``effective_date`` (a status
+    #: change never resets them unless asked: "giữ nguyên")
+    vneid_login: bool | None = None
     vneid_login_date: dt.date | None = None
-    dvcqg_used: bool = False
+    dvcqg_used: bool | None = None
     dvcqg_date: dt.date | None = None
 
 

@@ -70,6 +70,28 @@ ACTIVATION_GRACE_DAYS = 7
 DEFAULT_STATUS = Status.NOT_REGISTERED
 
 
+#: How far along the process a stage is. A change to a lower rank than the stage in force
+#: is a downgrade (e.g. mức 2 -> chưa đăng ký) that needs the user's confirmation. A
+#: rejection is the outcome of a submission, so the two share a rank (neither way is a
+#: step back).
+STAGE_RANK: dict[Status, int] = {
+    Status.NO_CHIP_CARD: 0,
+    Status.NOT_REGISTERED: 1,
+    Status.SUBMITTED: 2,
+    Status.REJECTED: 2,
+    Status.APPROVED_NOT_ACTIVATED: 3,
+    Status.LEVEL1: 4,
+    Status.LEVEL2: 5,
+}
+
+
+def is_downgrade(old: Status | str | None, new: Status | str) -> bool:
+    """True when ``new`` is an earlier stage than ``old`` (nothing recorded: never)."""
+    if old is None:
+        return False
+    return STAGE_RANK[Status(new)] < STAGE_RANK[Status(old)]
+
+
 def bucket_of(status: Status | str) -> Bucket:
     return STATUS_BUCKET[Status(status)]
 

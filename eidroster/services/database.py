@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from eidroster.db import migrations
 from eidroster.db.engine import is_url, make_engine, secure_path, writer
-from eidroster.db.models import Reason, Setting
+from eidroster.db.models import Reason, ReasonClass, Setting
 from eidroster.domain.errors import ConflictError, StorageError
 from eidroster.domain.reasons import DEFAULT_REASONS
 
@@ -246,9 +246,14 @@ def _check_sqlite_header(path: Path, encrypted: bool) -> None:
 
 
 def _seed_new(db: Database) -> None:
+    now = dt.datetime.now().replace(microsecond=0)
     with db.write() as s:
         for pos, r in enumerate(DEFAULT_REASONS):
-            s.add(Reason(code=r.code, label=r.label, justified=r.justified, position=pos))
+            reason = Reason(code=r.code, label=r.label, justified=r.justified, position=pos)
+            s.add(reason)
+            s.flush()
+            s.add(ReasonClass(reason_id=reason.id, effective_date=migrations.CLASSIFICATION_EPOCH,
+                              justified=r.justified, recorded_at=now, recorded_by="eidroster"))
         s.add(Setting(key="created_at", value=dt.datetime.now().isoformat(timespec="seconds")))
 
 

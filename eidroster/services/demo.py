@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy import select
 
-from eidroster.db.models import Department, Employee, Reason, StatusChange
+from eidroster.db.models import Department, Employee, EmploymentEvent, Reason, StatusChange
 from eidroster.domain.cccd import PROVINCES, make_cccd
 from eidroster.domain.statuses import Status
 from eidroster.domain.text import fold, join_name, name_sort_key
@@ -120,6 +120,7 @@ def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = No
                                     justified_codes, unjustified_codes, now))
         if employees:
             s.execute(sa.insert(Employee.__table__), employees)
+            s.execute(sa.insert(EmploymentEvent.__table__), _employment(employees, now))
             if postgres:  # explicit ids do not advance the serial sequence
                 s.execute(sa.text(
                     "SELECT setval(pg_get_serial_sequence('employees', 'id'), "
@@ -129,6 +130,18 @@ def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = No
             s.execute(sa.insert(StatusChange.__table__), changes)
         record_event(s, "demo_generated", "", None, {"employees": staff, "seed": seed})
     return DemoResult(len(employees), len(changes))
+
+
+def _employment(employees: list[dict], now: dt.datetime) -> list[dict]:
+    """Each generated person's join (and leave) as employment events."""
+    out = []
+    for emp in employees:
+        base = {"employee_id": emp["id"], "department_id": emp["department_id"],
+                "recorded_at": now, "recorded_by": "demo", "source": "demo", "batch_id": None}
+        out.append(base | {"kind": "join", "effective_date": emp["start_date"]})
+        if emp["leave_date"] is not None:
+            out.append(base | {"kind": "leave", "effective_date": emp["leave_date"]})
+    return out
 
 
 def _history(rng, emp_id, start, today, id_kind, reasons, justified_codes, unjustified_codes, now):

@@ -30,11 +30,13 @@ def _roster(db_path):
 def test_json_output_and_exit_codes(tmp_path, db_path, run_cli):
     ps = people(5, seed=51)
     good = write_xlsx(tmp_path / "good.xlsx", [HEADER] + [
-        [i + 1, p.full_name, dmy(p.birth), p.cccd, p.dept, "Mức 2"] for i, p in enumerate(ps[:3])])
+        [i + 1, p.full_name, dmy(p.birth), p.cccd, p.dept, "Đã nộp hồ sơ"]
+        for i, p in enumerate(ps[:3])])
     proc = run_cli("--db", db_path, "import", good, "--json")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    assert list(out) == ["rows_read", "added", "updated", "unchanged", "rejected", "warnings"]
+    assert list(out)[:6] == ["rows_read", "added", "updated", "unchanged", "rejected", "warnings"]
+    assert out["skipped"] == [] and out["conflicts"] == [] and out["as_of_source"] == "today"
     assert (out["rows_read"], out["added"], out["updated"], out["unchanged"], out["rejected"],
             out["warnings"]) == (3, 3, 0, 0, [], [])
 

@@ -40,14 +40,16 @@ def two_clients(pg_url):
 
 def _race(monkeypatch, jobs):
     """Run the jobs at once; each reaches its save only after all have read."""
+    from eidroster.services import employees
+
     barrier = threading.Barrier(len(jobs), timeout=20)
-    original = roster._check_duplicate
+    original = employees._check_duplicate
 
     def read_then_wait(session, id_number, exclude_id):
         original(session, id_number, exclude_id)
         barrier.wait()
 
-    monkeypatch.setattr(roster, "_check_duplicate", read_then_wait)
+    monkeypatch.setattr(employees, "_check_duplicate", read_then_wait)
     results: list[object] = [None] * len(jobs)
 
     def run(i, job):
@@ -106,15 +108,18 @@ def test_simultaneous_status_changes_one_is_told(two_clients, monkeypatch):
     a, b = two_clients
     emp = roster.add_employee(a, person(), StatusInput(Status.NOT_REGISTERED, dt.date(2024, 1, 1)))
     seen = roster.get_row(a, emp).version
+    from eidroster.services import status_changes
+
     barrier = threading.Barrier(2, timeout=20)
-    original = roster._get_for_change
+    original = status_changes.lock_versions_in
 
-    def get_then_wait(s, employee_id, expected_version):
-        found = original(s, employee_id, expected_version)
+    def wait_then_lock(s, ids):
+        # both have read what they show the user; now both save at once: the row lock
+        # makes the second wait for the first, then see the version it did not read
         barrier.wait()
-        return found
+        return original(s, ids)
 
-    monkeypatch.setattr(roster, "_get_for_change", get_then_wait)
+    monkeypatch.setattr(status_changes, "lock_versions_in", wait_then_lock)
     errors: list[Exception] = []
 
     def change(db, status, day):

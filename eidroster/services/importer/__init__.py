@@ -22,15 +22,25 @@ import os
 from eidroster.services.importer.apply import (
     ImportCancelled,
     ImportResult,
+    import_date,
     preview_import,
-    reapply_import,
-    revert_import,
     run_import,
 )
 from eidroster.services.importer.fields import FIELD_LABEL_VI, Field, column_letter
 from eidroster.services.importer.parse import LoadedTable, ParsedRow, RowIssue, load_table
-from eidroster.services.importer.plan import ADD, REJECT, UNCHANGED, UPDATE, ImportPlan, RowPlan
+from eidroster.services.importer.plan import ImportPlan
+from eidroster.services.importer.rows import (
+    ADD,
+    CONFLICT,
+    REJECT,
+    SKIP,
+    UNCHANGED,
+    UPDATE,
+    FieldChange,
+    RowPlan,
+)
 from eidroster.services.importer.table import Column, TableLayout
+from eidroster.services.importer.undo import reapply_import, revert_import
 
 
 def import_file(
@@ -41,15 +51,19 @@ def import_file(
     dry_run: bool = False,
     strict: bool = False,
     effective_date: dt.date | None = None,
+    allow_downgrade: bool = False,
+    department_map: dict[str, str] | None = None,
 ) -> ImportResult:
     """Load and import a file in one call (the command line)."""
     return run_import(db, load_table(path, sheet), dry_run=dry_run, strict=strict,
-                      effective_date=effective_date)
+                      effective_date=effective_date, allow_downgrade=allow_downgrade,
+                      department_map=department_map)
 
 
 __all__ = [
-    "ADD", "FIELD_LABEL_VI", "REJECT", "UNCHANGED", "UPDATE", "Column", "Field",
-    "ImportCancelled", "ImportPlan", "ImportResult", "LoadedTable", "ParsedRow", "RowIssue",
-    "RowPlan", "TableLayout", "column_letter", "import_file", "load_table", "preview_import",
-    "reapply_import", "revert_import", "run_import",
+    "ADD", "CONFLICT", "FIELD_LABEL_VI", "REJECT", "SKIP", "UNCHANGED", "UPDATE", "Column",
+    "Field", "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "LoadedTable",
+    "ParsedRow", "RowIssue", "RowPlan", "TableLayout", "column_letter", "import_date",
+    "import_file", "load_table", "preview_import", "reapply_import", "revert_import",
+    "run_import",
 ]

@@ -32,6 +32,9 @@ class Field(StrEnum):
     JUSTIFIED = "justified"
     NOTE = "note"
     PHONE = "phone"  # recognised so it is not mistaken for another field; never stored
+    START_DATE = "start_date"  # joined the unit
+    LEAVE_DATE = "leave_date"  # left the unit
+    ROW_DATE = "row_date"  # the date this row's status was true ("Ngày kích hoạt")
 
 
 #: Vietnamese names of the fields (the wizard's column chooser, messages)
@@ -55,6 +58,9 @@ FIELD_LABEL_VI: dict[Field, str] = {
     Field.JUSTIFIED: "Chính đáng",
     Field.NOTE: "Ghi chú",
     Field.PHONE: "Số điện thoại (không lưu)",
+    Field.START_DATE: "Ngày vào làm",
+    Field.LEAVE_DATE: "Ngày nghỉ việc",
+    Field.ROW_DATE: "Ngày của tình trạng (kích hoạt, cập nhật)",
 }
 
 #: fields that are not stored
@@ -115,6 +121,17 @@ for _field, _names in {
                       "chinh dang co khong"),
     Field.NOTE: ("ghi chu", "ghi chu khac"),
     Field.PHONE: ("sdt", "so dien thoai", "dien thoai", "dt", "so dt", "dien thoai di dong"),
+    Field.START_DATE: ("ngay vao lam", "ngay tuyen dung", "ngay vao co quan", "ngay vao don vi",
+                       "ngay bat dau lam viec", "ngay nhan viec", "ngay vao nganh",
+                       "ngay ky hop dong", "ngay hop dong", "ngay bat dau cong tac",
+                       "ngay den cong tac", "thoi gian vao lam", "ngay lam viec"),
+    Field.LEAVE_DATE: ("ngay nghi viec", "ngay thoi viec", "ngay nghi huu",
+                       "ngay chuyen cong tac", "ngay chuyen di", "ngay cham dut hop dong",
+                       "ngay het hop dong", "ngay ra khoi don vi", "ngay thoi cong tac"),
+    Field.ROW_DATE: ("ngay kich hoat", "ngay hieu luc", "ngay cap nhat", "ngay dinh danh",
+                     "ngay kich hoat muc 2", "ngay kich hoat tai khoan", "thoi gian kich hoat",
+                     "ngay dang ky", "ngay cap nhat tinh trang", "ngay thay doi",
+                     "ngay dinh danh muc 2", "ngay kich hoat dinh danh"),
 }.items():
     for _name in _names:
         _EXACT[_name] = _field
@@ -149,6 +166,12 @@ def classify_header(value: object) -> Field | None:
         return Field.DEPARTMENT
     if key.startswith(("so dien thoai", "dien thoai", "sdt")):
         return Field.PHONE
+    if key.startswith(("ngay vao", "ngay tuyen dung", "ngay bat dau", "ngay nhan viec")):
+        return Field.START_DATE
+    if key.startswith(("ngay nghi viec", "ngay nghi huu", "ngay thoi viec", "ngay cham dut")):
+        return Field.LEAVE_DATE
+    if key.startswith(("ngay kich hoat", "ngay hieu luc", "ngay cap nhat", "ngay dinh danh")):
+        return Field.ROW_DATE
     return None
 
 

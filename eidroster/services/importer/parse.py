@@ -40,11 +40,17 @@ from eidroster.services.importer.values import (
 NO_DEPARTMENT = "Chưa xếp khoa/phòng"
 
 
+#: RowIssue kinds: an error rejects the row; a repair is something read differently from
+#: what was typed, automatically (shown apart in the preview); a warning is everything else
+ERROR, REPAIR, WARNING = "error", "repair", "warning"
+
+
 @dataclass(frozen=True, slots=True)
 class RowIssue:
     row: int | None  # the row number as Excel shows it; None for the whole file
     column: str  # "D (Số CCCD)", or "" when it is about the whole row
     message: str  # Vietnamese, no personal data
+    kind: str = WARNING
 
     def as_dict(self) -> dict:
         return {"row": self.row, "column": self.column, "message": self.message}
@@ -77,6 +83,9 @@ class ParsedRow:
     reason: ReasonMatch | None = None
     justified: bool | None = None
     note: str = ""
+    start_date: dt.date | None = None  # "Ngày vào làm"
+    leave_date: dt.date | None = None  # "Ngày nghỉ việc"
+    row_date: dt.date | None = None  # the date this row's status was true
     problems: list[RowIssue] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
 
@@ -289,8 +298,8 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
     def problem(f: Field | None, message: str) -> None:
         p.problems.append(RowIssue(p.row, _col(layout, f), message))
 
-    def warn(f: Field | None, message: str) -> None:
-        p.warnings.append(RowIssue(p.row, _col(layout, f), message))
+    def warn(f: Field | None, message: str, kind: str = WARNING) -> None:
+        p.warnings.append(RowIssue(p.row, _col(layout, f), message, kind))
 
     # names
     full = _get(row, layout, Field.FULL_NAME)
@@ -343,7 +352,7 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
                 continue
             p.birth_date, p.birth_year_only = value.value, value.year_only
             if value.year_only:
-                warn(f, "Chỉ có năm sinh; lưu ngày sinh là 01/01 của năm đó")
+                warn(f, "Chỉ có năm sinh; lưu ngày sinh là 01/01 của năm đó", REPAIR)
     raw_gender = _get(row, layout, Field.GENDER)
     if raw_gender is not None:
         try:
@@ -364,7 +373,7 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
             problem(Field.ID_NUMBER, exc.message)
         else:
             for repair in p.id.repairs:
-                warn(Field.ID_NUMBER, f"Số CCCD {repair}")
+                warn(Field.ID_NUMBER, f"Số CCCD {repair}", REPAIR)
             if p.id.kind is IdKind.CMND:
                 warn(Field.ID_NUMBER, "Số CMND cũ (9 số): người này còn cần làm CCCD gắn chip")
     # department, title, note
@@ -420,13 +429,34 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
             p.reason = match
             if match.reason_id is not None and not match.exact:
                 warn(Field.REASON, f"Lý do «{match.text[:60]}» được hiểu là «{match.label}» "
-                     "trong danh mục")
+                     "trong danh mục", REPAIR)
     raw_just = _get(row, layout, Field.JUSTIFIED)
     if raw_just is not None:
         try:
             p.justified = memo.cached(memo.tick, parse_yes_no, raw_just)
         except ValueProblem:
             problem(Field.JUSTIFIED, "Cột chính đáng chỉ được ghi có hoặc không")
+    # the dates of employment and of this row's status
+    for f, attr in ((Field.START_DATE, "start_date"), (Field.LEAVE_DATE, "leave_date"),
+                    (Field.ROW_DATE, "row_date")):
+        raw = _get(row, layout, f)
+        if raw is None:
+            continue
+        try:
+            value = parse_date(raw, today)
+        except ValueProblem as exc:
+            problem(f, exc.message)
+            continue
+        if value is None:
+            continue
+        if value.year_only:
+            problem(f, "Cần ngày/tháng/năm đầy đủ, không chỉ năm")
+        elif value.value.year < 1950:
+            problem(f, "Ngày quá xa trong quá khứ (trước năm 1950)")
+        elif f is not Field.LEAVE_DATE and today is not None and value.value > today:
+            problem(f, f"Ngày {value.value:%d/%m/%Y} ở tương lai")
+        else:
+            setattr(p, attr, value.value)
     return p
 
 

@@ -1,0 +1,95 @@
+"""Writing many rows at once, and the version check that keeps another user's edit from
+being overwritten (imports, bulk changes and their undo share both)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from eidroster.db.models import Employee
+
+#: ids per IN (...) list: below SQLite's 999 bound parameters
+ID_CHUNK = 900
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def bulk_insert(s: Session, table: sa.Table, rows: list[dict]) -> None:
+    """executemany; on SQLite straight through the driver with values already in the
+    form SQLAlchemy stores them (dates as ISO text), which is ~3× faster for 10k rows."""
+    if not rows:
+        return
+    if s.get_bind().dialect.name != "sqlite":
+        s.execute(sa.insert(table), rows)
+        return
+    dialect = s.get_bind().dialect
+    names = list(rows[0])
+    converters = []
+    for name in names:
+        column = table.c[name]
+        if isinstance(column.type, sa.DateTime):
+            proc = column.type.bind_processor(dialect)
+            cache: dict = {}
+
+            def conv(v, proc=proc, cache=cache):
+                if v is None:
+                    return None
+                if v not in cache:
+                    cache[v] = proc(v) if proc else v
+                return cache[v]
+        elif isinstance(column.type, sa.Date):
+            def conv(v):
+                return v.isoformat() if v is not None else None
+        elif isinstance(column.type, sa.Boolean):
+            def conv(v):
+                return None if v is None else int(bool(v))
+        else:
+            conv = None
+        converters.append(conv)
+    params = [
+        tuple(v if c is None else c(v) for v, c in zip(row.values(), converters, strict=True))
+        for row in rows
+    ]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    s.connection().exec_driver_sql(sql, params)
+
+
+def lock_versions_in(s: Session, ids: Sequence[int]) -> dict[int, int]:
+    """The current version of each of ``ids`` that exists, with the rows locked until the
+    transaction ends (PostgreSQL: FOR UPDATE, so nobody changes them between this check
+    and our write; SQLite: the write transaction already holds the database's lock)."""
+    e = Employee.__table__
+    out: dict[int, int] = {}
+    postgres = s.get_bind().dialect.name == "postgresql"
+    ids = list(ids)
+    for start in range(0, len(ids), ID_CHUNK):
+        q = sa.select(e.c.id, e.c.version).where(e.c.id.in_(ids[start:start + ID_CHUNK]))
+        if postgres:
+            q = q.with_for_update()
+        out.update(dict(s.execute(q).all()))
+    return out
+
+
+def bump_versions_in(s: Session, ids: Sequence[int], when: dt.datetime | None = None) -> None:
+    """Mark ``ids`` changed (their version + 1): other clients' copies are now stale."""
+    e = Employee.__table__
+    when = when or now()
+    ids = list(ids)
+    for start in range(0, len(ids), ID_CHUNK):
+        s.execute(sa.update(e).where(e.c.id.in_(ids[start:start + ID_CHUNK]))
+                  .values(version=e.c.version + 1, updated_at=when)
+                  .execution_options(synchronize_session=False))
+
+
+def expire_employees(s: Session, ids: Sequence[int]) -> None:
+    """Forget ORM copies of ``ids`` after a Core update (their version moved)."""
+    wanted = set(ids)
+    for obj in list(s.identity_map.values()):
+        if isinstance(obj, Employee) and obj.id in wanted:
+            s.expire(obj)
