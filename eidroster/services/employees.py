@@ -140,13 +140,9 @@ def update_employee(
             s.flush()
             events = events_in(s, [employee_id])[employee_id]
             dated = _apply_dates(s, emp, events, data, department_from)
-            version = emp.version
+            version = emp.version  # bumped once by the flush above (the row is now ours)
             if dated:
                 refresh_cache_in(s, [employee_id])
-                s.execute(sa.update(Employee.__table__)
-                          .where(Employee.__table__.c.id == employee_id)
-                          .values(version=version + 1))
-                version += 1
                 s.expire(emp)
             new_dept = s.get(Employee, employee_id).department.name  # type: ignore[union-attr]
             for field, (before, _after) in dated.items():
