@@ -18,7 +18,10 @@ D = dt.date
 TODAY = dt.date.today()
 
 
-def add(db, ten="An", dept="Khoa Nội", start=D(2024, 1, 1), n=1, **kw):
+START = D(2024, 1, 1)
+
+
+def add(db, ten="An", dept="Khoa Nội", start=START, n=1, **kw):
     return roster.add_employee(db, EmployeeInput(
         "Mẫu", "Văn", ten, dept, birth_date=D(1990, 1, n), gender="M",
         id_number=make_cccd("079", 1990, "M", n), start_date=start, **kw))
