@@ -116,8 +116,77 @@ def hold_write_lock(db_path: str, seconds: str, sync_dir: str) -> int:
     return 0
 
 
+def import_file(db_target: str, file: str, sync_dir: str, name: str) -> int:
+    """The window's import: preview (the versions the user sees), ready, wait for go,
+    then apply with those versions; reports what was saved and what was set aside."""
+    from eidroster.services.database import open_database
+    from eidroster.services.importer import UPDATE, load_table, preview_import, run_import
+
+    db = open_database(db_target)
+    loaded = load_table(file)
+    plan = preview_import(db, loaded)
+    seen = {r.employee_id: r.version for r in plan.rows if r.employee_id and r.version}
+    sync = Path(sync_dir)
+    (sync / f"{name}.ready").touch()
+    _wait_for(sync / "go")
+    result = run_import(db, loaded, expected_versions=seen, backup=False)
+    saved = [r.employee_id for r in result.plan.rows if r.action == UPDATE]
+    conflicts = [r.employee_id for r in result.plan.rows if r.action == "conflict"]
+    db.close()
+    print(json.dumps({"name": name, "saved": saved, "conflicts": conflicts,
+                      "batch": result.batch_id}))
+    return 0
+
+
+def move(db_target: str, ids_csv: str, department: str, sync_dir: str, name: str) -> int:
+    """Move people to another department with the versions read before 'go'."""
+    from eidroster.domain.errors import ConflictError
+    from eidroster.services import employment, roster
+    from eidroster.services.database import open_database
+
+    db = open_database(db_target)
+    ids = [int(x) for x in ids_csv.split(",")]
+    versions = {r.id: r.version for r in roster.list_roster(db, ids=ids)}
+    sync = Path(sync_dir)
+    (sync / f"{name}.ready").touch()
+    _wait_for(sync / "go")
+    result: dict = {"name": name}
+    try:
+        result["batch"] = employment.move_employees(db, ids, department, dt.date.today(),
+                                                    expected_versions=versions)
+        result["outcome"] = "saved"
+    except ConflictError as exc:
+        result["outcome"] = "conflict"
+        result["message"] = exc.message
+    db.close()
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+def undo_import(db_target: str, batch: str, sync_dir: str, name: str) -> int:
+    from eidroster.domain.errors import ConflictError
+    from eidroster.services.database import open_database
+    from eidroster.services.importer import revert_import
+
+    db = open_database(db_target)
+    sync = Path(sync_dir)
+    (sync / f"{name}.ready").touch()
+    _wait_for(sync / "go")
+    result: dict = {"name": name}
+    try:
+        revert_import(db, batch)
+        result["outcome"] = "saved"
+    except ConflictError as exc:
+        result["outcome"] = "conflict"
+        result["message"] = exc.message
+    db.close()
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
 COMMANDS = {"edit": edit, "status": status, "bulk_status": bulk_status,
-            "hold_write_lock": hold_write_lock}
+            "hold_write_lock": hold_write_lock, "import": import_file, "move": move,
+            "undo_import": undo_import}
 
 if __name__ == "__main__":
     raise SystemExit(COMMANDS[sys.argv[1]](*sys.argv[2:]))
