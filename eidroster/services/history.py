@@ -70,6 +70,22 @@ def employment_join(
     return _latest_row_join(EmploymentEvent.__table__, "employment", employees, as_of)
 
 
+def employment_on(
+    session: Session, employees: sa.Table, as_of: dt.date
+) -> tuple[sa.FromClause, sa.ColumnElement[int], sa.ColumnElement[bool]]:
+    """``(from, department, active)`` for "working on ``as_of``, in which department".
+
+    When no employment event is dated after ``as_of`` (a report for today, the usual
+    case), the cached columns of ``employees`` are exactly the latest events, and the
+    correlated lookup is skipped (it costs ~0.3 s at 100k people)."""
+    ev_table = EmploymentEvent.__table__
+    last = session.scalar(select(sa.func.max(ev_table.c.effective_date)))
+    if last is None or last <= as_of:
+        return employees, employees.c.department_id, employees.c.leave_date.is_(None)
+    ev, on = employment_join(employees, as_of)
+    return employees.join(ev, on), ev.c.department_id, ev.c.kind != LEAVE
+
+
 # ---------------------------------------------------------------- classification
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,10 @@ from eidroster.domain.statuses import DEFAULT_STATUS, Bucket, Status, bucket_of
 from eidroster.domain.text import join_name, text_sort_key
 from eidroster.services.database import Database
 from eidroster.services.history import (
-    LEAVE,
     Classification,
     classification_in,
     employment_join,
+    employment_on,
     latest_change_join,
     reason_history_in,
 )
@@ -251,18 +251,18 @@ def list_departments(
         with db.read() as s:
             named = s.execute(select(d.c.id, d.c.name).order_by(d.c.position, d.c.id)).all()
         return [DepartmentInfo(i, n, 0, 0) for i, n in named]
-    ev, on_ev = employment_join(e, as_of)
     latest, onclause = latest_change_join(e, as_of)
-    q = (
-        select(
-            ev.c.department_id, func.count(),
-            func.sum(sa.case((latest.c.status == Status.LEVEL2.value, 1), else_=0)),
-        )
-        .select_from(e).join(ev, on_ev).outerjoin(latest, onclause)
-        .where(ev.c.kind != LEAVE)
-        .group_by(ev.c.department_id)
-    )
     with db.read() as s:
+        base, dept, active = employment_on(s, e, as_of)
+        q = (
+            select(
+                dept, func.count(),
+                func.sum(sa.case((latest.c.status == Status.LEVEL2.value, 1), else_=0)),
+            )
+            .select_from(base).outerjoin(latest, onclause)
+            .where(active)
+            .group_by(dept)
+        )
         counted = {i: (c, l2) for i, c, l2 in s.execute(q).all()}
         rows = s.execute(select(d.c.id, d.c.name).order_by(d.c.position, d.c.id)).all()
     return [DepartmentInfo(i, n, int(counted.get(i, (0, 0))[0] or 0),

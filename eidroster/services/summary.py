@@ -17,7 +17,7 @@ from eidroster.services.database import Database
 from eidroster.services.history import (
     LEAVE,
     classification_in,
-    employment_join,
+    employment_on,
     latest_change_join,
 )
 
@@ -28,19 +28,18 @@ def summary(db: Database, as_of: dt.date | None = None) -> Aggregate:
     departments, statuses and reasons' classification are all those in force that day."""
     as_of = as_of or dt.date.today()
     e, d = Employee.__table__, Department.__table__
-    ev, on_ev = employment_join(e, as_of)
     latest, onclause = latest_change_join(e, as_of)
-    q = (
-        select(ev.c.department_id, latest.c.status, latest.c.reason_id, latest.c.justified,
-               latest.c.justified_fixed, func.count())
-        .select_from(e)
-        .join(ev, on_ev)
-        .outerjoin(latest, onclause)
-        .where(ev.c.kind != LEAVE)
-        .group_by(ev.c.department_id, latest.c.status, latest.c.reason_id, latest.c.justified,
-                  latest.c.justified_fixed)
-    )
     with db.read() as s:
+        base, dept, active = employment_on(s, e, as_of)
+        q = (
+            select(dept, latest.c.status, latest.c.reason_id, latest.c.justified,
+                   latest.c.justified_fixed, func.count())
+            .select_from(base)
+            .outerjoin(latest, onclause)
+            .where(active)
+            .group_by(dept, latest.c.status, latest.c.reason_id, latest.c.justified,
+                      latest.c.justified_fixed)
+        )
         grouped = s.execute(q).all()
         depts = s.execute(select(d.c.id, d.c.name, d.c.active, d.c.position)).all()
         classes = classification_in(s, as_of)
@@ -89,23 +88,22 @@ def not_level2_people(db: Database, as_of: dt.date | None = None) -> list[Pendin
     departments (as Phụ lục III), then by Vietnamese name."""
     as_of = as_of or dt.date.today()
     e, d, r = Employee.__table__, Department.__table__, Reason.__table__
-    ev, on_ev = employment_join(e, as_of)
     latest, onclause = latest_change_join(e, as_of)
-    q = (
-        select(
-            e.c.id, e.c.ho, e.c.dem, e.c.ten, e.c.sort_key, e.c.birth_date, e.c.id_number,
-            d.c.name, latest.c.status, r.c.label, latest.c.reason_text, latest.c.reason_id,
-            latest.c.justified, latest.c.justified_fixed, latest.c.note, d.c.position,
-        )
-        .select_from(e)
-        .join(ev, on_ev)
-        .join(d, d.c.id == ev.c.department_id)
-        .outerjoin(latest, onclause)
-        .outerjoin(r, r.c.id == latest.c.reason_id)
-        .where(ev.c.kind != LEAVE)
-        .where(sa.or_(latest.c.status.is_(None), latest.c.status != Status.LEVEL2.value))
-    )
     with db.read() as s:
+        base, dept, active = employment_on(s, e, as_of)
+        q = (
+            select(
+                e.c.id, e.c.ho, e.c.dem, e.c.ten, e.c.sort_key, e.c.birth_date, e.c.id_number,
+                d.c.name, latest.c.status, r.c.label, latest.c.reason_text, latest.c.reason_id,
+                latest.c.justified, latest.c.justified_fixed, latest.c.note, d.c.position,
+            )
+            .select_from(base)
+            .join(d, d.c.id == dept)
+            .outerjoin(latest, onclause)
+            .outerjoin(r, r.c.id == latest.c.reason_id)
+            .where(active)
+            .where(sa.or_(latest.c.status.is_(None), latest.c.status != Status.LEVEL2.value))
+        )
         rows = s.execute(q).all()
         classes = classification_in(s, as_of)
     people = [
