@@ -29,32 +29,39 @@ def bulk_insert(s: Session, table: sa.Table, rows: list[dict]) -> None:
         return
     dialect = s.get_bind().dialect
     names = list(rows[0])
-    converters = []
-    for name in names:
-        column = table.c[name]
-        if isinstance(column.type, sa.DateTime):
-            proc = column.type.bind_processor(dialect)
-            cache: dict = {}
+    # every row is built the same way (same keys, same order): take the values as they
+    # are and convert only the columns SQLAlchemy would store differently
+    dates, stamps = [], []
+    for i, name in enumerate(names):
+        kind = table.c[name].type
+        if isinstance(kind, sa.DateTime):
+            stamps.append(i)
+        elif isinstance(kind, sa.Date):
+            dates.append(i)
+    proc = sa.DateTime().bind_processor(dialect) if stamps else None
+    seen: dict = {}
 
-            def conv(v, proc=proc, cache=cache):
-                if v is None:
-                    return None
-                if v not in cache:
-                    cache[v] = proc(v) if proc else v
-                return cache[v]
-        elif isinstance(column.type, sa.Date):
-            def conv(v):
-                return v.isoformat() if v is not None else None
-        elif isinstance(column.type, sa.Boolean):
-            def conv(v):
-                return None if v is None else int(bool(v))
-        else:
-            conv = None
-        converters.append(conv)
-    params = [
-        tuple(v if c is None else c(v) for v, c in zip(row.values(), converters, strict=True))
-        for row in rows
-    ]
+    def stamp(v):
+        if v is None:
+            return None
+        hit = seen.get(v)
+        if hit is None:
+            hit = seen[v] = proc(v) if proc else v
+        return hit
+
+    if not dates and not stamps:
+        params = [tuple(row.values()) for row in rows]
+    else:
+        params = []
+        for row in rows:
+            values = list(row.values())
+            for i in dates:
+                v = values[i]
+                if v is not None:
+                    values[i] = v.isoformat()
+            for i in stamps:
+                values[i] = stamp(values[i])
+            params.append(tuple(values))
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
     s.connection().exec_driver_sql(sql, params)

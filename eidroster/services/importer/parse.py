@@ -283,12 +283,9 @@ def parse_rows(
 
 def _get(row: list[Cell], layout: TableLayout, f: Field) -> Cell:
     col = layout.mapping.get(f)
-    if col is None:
+    if col is None or col >= len(row):
         return None
-    try:
-        return row[col]
-    except IndexError:
-        return None
+    return row[col]
 
 
 def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatcher,

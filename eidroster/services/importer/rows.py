@@ -5,6 +5,7 @@ as it was in force on the row's date)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from eidroster.domain.cccd import IdKind, IdNumber, cccd_problems, gender_of, mask
@@ -164,22 +165,30 @@ _FIELD_TO_COLUMN = {
 }
 
 
+_SUSPECT_NAME = re.compile(r"\d|^[=+\-@]")
+
+
 def _may_fail(new: dict, today: dt.date | None) -> bool:
     """A cheap screen that is true whenever :func:`check_employee` could find a problem
     (so the domain's check, with its exact messages, runs only on suspicious rows)."""
     today = today or dt.date.today()
-    for part in (new["ho"], new["dem"], new["ten"]):
-        if len(part) > 100 or part[:1] in ("=", "+", "-", "@") or any(ch.isdigit() for ch in part):
-            return True
-    if not new["ten"] or not new.get("department", "x") or len(new.get("department") or "") > 200 \
-            or len(new["title"] or "") > 200 or new["gender"] not in (None, "M", "F"):
+    ho, dem, ten = new["ho"], new["dem"], new["ten"]
+    if len(ho) > 100 or len(dem) > 100 or len(ten) > 100 or not ten:
+        return True
+    if _SUSPECT_NAME.search(ho) or _SUSPECT_NAME.search(dem) or _SUSPECT_NAME.search(ten):
+        return True
+    dept = new.get("department", "x")
+    if not dept or len(dept) > 200 or len(new["title"] or "") > 200 \
+            or new["gender"] not in (None, "M", "F"):
         return True
     b = new["birth_date"]
     if b is not None and (b > today or b.year < 1900 or today.year - b.year < 15):
         return True
     if new["id_number"]:
+        if new["id_kind"] not in ("cccd", "cmnd"):
+            return True
         number = IdNumber(new["id_number"], IdKind(new["id_kind"]))
-        if new["id_kind"] not in ("cccd", "cmnd") or cccd_problems(number, b, new["gender"]):
+        if cccd_problems(number, b, new["gender"]):
             return True
     return False
 

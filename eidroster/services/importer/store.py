@@ -90,7 +90,7 @@ def pack(detail: dict) -> dict:
     private = {k: detail[k] for k in _PRIVATE_KEYS if k in detail}
     public = {k: v for k, v in detail.items() if k not in _PRIVATE_KEYS}
     raw = json.dumps(private, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    public["undo"] = base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+    public["undo"] = base64.b64encode(zlib.compress(raw, 1)).decode("ascii")
     return public
 
 
