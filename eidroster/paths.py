@@ -14,17 +14,30 @@ DB_ENV = "EIDROSTER_DB"
 DATA_ENV = "EIDROSTER_DATA_DIR"
 
 
+def make_private_dir(path: Path) -> Path:
+    """Create ``path`` and any missing parents owner-only (0700 on POSIX). Folders that
+    already exist are left exactly as they are: a folder the program did not create (a
+    shared group folder, a read-only folder) never has its permissions changed."""
+    missing = []
+    p = Path(path)
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        if os.name == "posix":
+            os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    return Path(path)
+
+
 def data_dir() -> Path:
-    """The user's data folder (created, owner-only on POSIX)."""
+    """The user's data folder (created owner-only on POSIX when it does not exist yet)."""
     override = os.environ.get(DATA_ENV)
     path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        try:
-            os.chmod(path, 0o700)
-        except OSError:
-            pass
-    return path
+    return make_private_dir(path)
 
 
 def default_db_target() -> str:

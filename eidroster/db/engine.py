@@ -4,13 +4,18 @@ SQLite is opened in WAL mode with foreign keys on, a busy timeout, and Python's
 implicit transaction handling replaced by explicit BEGINs so that DDL and bulk
 changes are truly all-or-nothing. Write transactions use ``BEGIN IMMEDIATE`` (via
 the ``sqlite_begin`` execution option) so two writers never deadlock halfway.
+
+A database on a network file system (:mod:`eidroster.io.filesystem`) is opened with a
+rollback journal instead of WAL: WAL's shared memory does not work across computers.
+
+A file path is always a file path: it is handed to SQLite as a database name, never
+parsed as a URL, so ``#``, ``?`` and ``%`` in a folder or file name mean themselves.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -24,22 +29,19 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> sa.engine.URL:
+    """The SQLAlchemy URL of an SQLite file; built, not parsed, so that no character of
+    the path is taken as URL syntax (``?`` would start a query, ``#`` a fragment)."""
+    return sa.engine.URL.create("sqlite", database=str(path))
 
 
-def secure_path(path: Path) -> None:
-    """Owner-only permissions on the data folder and the database file (POSIX)."""
-    if os.name != "posix":
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
-            side = path.with_name(name)
-            if side.exists():
-                os.chmod(side, stat.S_IRUSR | stat.S_IWUSR)
-    except OSError:
-        pass  # a shared folder we do not own: keep going, the OS decides
+def journal_mode(path: Path | None) -> str:
+    """``WAL`` for a local file, ``DELETE`` (a rollback journal) on a network file system."""
+    if path is None:
+        return "WAL"
+    from eidroster.io.filesystem import network_filesystem
+
+    return "DELETE" if network_filesystem(path) else "WAL"
 
 
 def server_url(target: str) -> str:
@@ -65,6 +67,7 @@ def make_engine(target: str | Path, *, passphrase: str | None = None) -> Engine:
         if url.startswith("postgresql"):
             kwargs["connect_args"] = {"connect_timeout": 10, "application_name": "eidroster"}
         return sa.create_engine(url, **kwargs)
+    url: str | sa.engine.URL
     if is_url(target_s):
         url = target_s
         path = Path(target_s.split("///", 1)[1]) if "///" in target_s else None
@@ -83,7 +86,6 @@ def make_engine(target: str | Path, *, passphrase: str | None = None) -> Engine:
         )
         kwargs["module"] = sqlcipher3.dbapi2
     if path is not None and path.name:
-        path.parent.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             old_umask = os.umask(0o077)
         else:
@@ -95,18 +97,18 @@ def make_engine(target: str | Path, *, passphrase: str | None = None) -> Engine:
                 os.umask(old_umask)
     else:
         engine = sa.create_engine(url, **kwargs)
-    _configure_sqlite(engine, passphrase)
+    _configure_sqlite(engine, journal_mode(path if path is not None and path.name else None))
     return engine
 
 
-def _configure_sqlite(engine: Engine, passphrase: str | None) -> None:
+def _configure_sqlite(engine: Engine, journal: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute(f"PRAGMA journal_mode = {journal}")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
 

@@ -41,33 +41,45 @@ def _secure(path: Path) -> None:
             pass
 
 
-def _secure_dir(path: Path) -> None:
-    if os.name == "posix":
-        try:
-            os.chmod(path, 0o700)
-        except OSError:
-            pass
+def temp_name(target: Path, tag: str = "") -> Path:
+    """A hidden temporary name beside ``target`` that fits the file system's 255-byte
+    limit even when ``target``'s own name uses all of it."""
+    import secrets
+
+    stem = target.name.encode("utf-8")[:120].decode("utf-8", errors="ignore")
+    return target.with_name(f".{stem}.{tag}{secrets.token_hex(4)}.part")
 
 
 def online_backup(source: Path, target: Path, *, passphrase: str | None = None) -> Path:
-    """Copy a live SQLite database to ``target`` (written beside, then renamed).
+    """Copy a live SQLite database to ``target`` (written beside, checked, then renamed).
 
     With ``passphrase`` the source is an SQLCipher database and the copy is encrypted
-    with the same key."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _secure_dir(target.parent)
-    tmp = target.with_name(target.name + ".part")
-    try:  # an unwritable or full folder is told by its errno, before SQLite hides it
-        os.close(os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
-    except OSError as exc:
-        from eidroster.io.atomic import describe_os_error
+    with the same key. The copy is opened again and must pass ``integrity_check`` with
+    the same number of rows in every table as the snapshot it was taken from, before it
+    takes the target's name: a backup that is reported made is a backup that opens.
+    Only folders this creates (``backups/``) are made owner-only; the user's own folder
+    keeps its permissions."""
+    from eidroster.io.atomic import describe_os_error
+    from eidroster.paths import make_private_dir
 
+    try:
+        make_private_dir(target.parent)
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, target)) from exc
+    tmp = temp_name(target)
+    try:  # an unwritable or full folder is told by its errno, before SQLite hides it
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as exc:
         raise StorageError(describe_os_error(exc, target)) from exc
     old_umask = os.umask(0o077) if os.name == "posix" else None
     try:
-        copy_database(source, tmp, passphrase)
+        counts = copy_database(source, tmp, passphrase)
+        verify_copy(tmp, counts, passphrase, target)
         tmp.replace(target)
         _secure(target)
+    except StorageError:
+        _unlink_quietly(tmp)
+        raise
     except (sqlite3.Error, OSError) as exc:
         _unlink_quietly(tmp)
         raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {target}: {_reason(exc)}") from exc
@@ -86,10 +98,12 @@ def online_backup(source: Path, target: Path, *, passphrase: str | None = None) 
 
 def connect_file(path: Path, passphrase: str | None = None, *, readonly: bool = False):
     """A DB-API connection to an SQLite file, or to an SQLCipher one with ``passphrase``
-    (read-only only for plain SQLite: SQLCipher's key must be set on a writable handle)."""
+    (read-only only for plain SQLite: SQLCipher's key must be set on a writable handle).
+    A read-only connection goes through a ``file:`` URI built with every special
+    character percent-encoded, so ``#``, ``?`` and ``%`` in the path mean themselves."""
     if passphrase is None:
         if readonly:
-            return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            return sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
         return sqlite3.connect(path)
     import sqlcipher3
 
@@ -99,21 +113,50 @@ def connect_file(path: Path, passphrase: str | None = None, *, readonly: bool = 
     return con
 
 
-def copy_database(source: Path, target: Path, passphrase: str | None = None) -> None:
+def table_counts(con) -> dict[str, int]:
+    """Rows per table of an open connection (SQLite's own tables left out)."""
+    names = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {n: int(con.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def copy_database(source: Path, target: Path, passphrase: str | None = None) -> dict[str, int]:
     """A consistent, self-contained single-file copy of a (possibly live) database with
     SQLite's online backup API — encrypted with the same key when ``passphrase`` is
-    given — synced to disk. No -wal/-shm appear when the copy is read."""
+    given — synced to disk. No -wal/-shm appear when the copy is read. Returns the rows
+    per table of the snapshot that was copied (read in the same read transaction)."""
     src = connect_file(source, passphrase, readonly=passphrase is None)
     try:
+        src.isolation_level = None
+        src.execute("BEGIN")  # one snapshot for the counts and the copy
+        counts = table_counts(src)
         dst = connect_file(target, passphrase)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
             dst.close()
+        src.execute("COMMIT")
     finally:
         src.close()
     _fsync(target)
+    return counts
+
+
+def verify_copy(copy: Path, expected: dict[str, int], passphrase: str | None,
+                shown_as: Path) -> None:
+    """The copy opens, passes ``integrity_check`` and has ``expected`` rows per table."""
+    con = connect_file(copy, passphrase, readonly=passphrase is None)
+    try:
+        ok = [r[0] for r in con.execute("PRAGMA integrity_check")] == ["ok"]
+        same = ok and table_counts(con) == expected
+    finally:
+        con.close()
+    if not same:
+        raise StorageError(
+            f"Bản sao lưu {shown_as} ghi ra không khớp với cơ sở dữ liệu (kiểm tra lại sau khi "
+            "ghi không đạt); bản sao lưu chưa được tạo, hãy thử lại hoặc chọn thư mục khác"
+        )
 
 
 def _fsync(path: Path) -> None:

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from eidroster.db import migrations
-from eidroster.db.engine import is_url, make_engine, secure_path, writer
+from eidroster.db.engine import is_url, journal_mode, make_engine, writer
 from eidroster.db.models import Reason, ReasonClass, Setting
-from eidroster.domain.errors import ConflictError, StorageError
+from eidroster.domain.errors import ConflictError, InputError, StorageError
 from eidroster.domain.reasons import DEFAULT_REASONS
+from eidroster.paths import make_private_dir
 
 USER_ENV = "EIDROSTER_USER"
 
@@ -47,6 +48,9 @@ class Database:
     path: Path | None  # the SQLite file, None for a server database
     #: SQLCipher key of an encrypted file (backups are encrypted with it too)
     passphrase: str | None = field(default=None, repr=False)
+    #: the network file system holding the file ("nfs4", "UNC" …): opened with a
+    #: rollback journal instead of WAL (see eidroster.db.engine); None when local
+    network: str | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -190,13 +194,17 @@ def open_database(
     target_s = str(target)
     path = file_of(target_s)
     if path is not None:
-        if path.is_dir():
-            raise StorageError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
-        if path.exists() and path.stat().st_size > 0:
-            _check_sqlite_header(path, encrypted=passphrase is not None)
+        if path.exists():
+            from eidroster.io.files import LIMIT_DATABASE, check_input
+
+            try:  # a folder, pipe or device is refused before SQLite could wait on it
+                size = check_input(path, "tệp cơ sở dữ liệu", LIMIT_DATABASE)
+            except InputError as exc:
+                raise StorageError(exc.message) from exc
+            if size > 0:
+                _check_sqlite_header(path, encrypted=passphrase is not None)
         try:
-            if not path.parent.exists():
-                path.parent.mkdir(parents=True, mode=0o700)
+            make_private_dir(path.parent)
             _create_private(path)
         except OSError as exc:
             from eidroster.io.atomic import describe_os_error
@@ -204,6 +212,10 @@ def open_database(
             raise StorageError(describe_os_error(exc, path)) from exc
     engine = make_engine(path if path is not None else target_s, passphrase=passphrase)
     db = Database(target_s, engine, path, passphrase)
+    if path is not None and journal_mode(path) != "WAL":
+        from eidroster.io.filesystem import network_filesystem
+
+        db.network = network_filesystem(path) or "?"
     try:
         with _storage_errors(db), migrations.migration_lock(engine):
             hook = None
@@ -216,8 +228,6 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    if path is not None:
-        secure_path(path)
     return db
 
 
