@@ -19,6 +19,7 @@ def run(ctx) -> int:
 
     from eidroster.domain.errors import InputError
     from eidroster.domain.text import format_int
+    from eidroster.io.files import check_output, shown
     from eidroster.services.backup import online_backup
     from eidroster.services.database import count_rows
     from eidroster.services.privacy import record_export
@@ -34,7 +35,8 @@ def run(ctx) -> int:
     if out.resolve() == db.path:
         raise InputError("Tệp sao lưu không được trùng với cơ sở dữ liệu đang dùng")
     if not out.parent.is_dir():
-        raise InputError(f"Thư mục {out.parent} không tồn tại")
+        raise InputError(f"Thư mục {shown(out.parent)} không tồn tại")
+    check_output(out, "tệp sao lưu")  # a pipe or a device there: refused, never waited on
     if out.exists():  # replace an older backup, never some other file by mistake
         from eidroster.services.restore import check_database_file
 
@@ -42,7 +44,7 @@ def run(ctx) -> int:
             check_database_file(out, db.passphrase)
         except InputError:
             raise InputError(
-                f"Tệp {out.name} đã có và không phải bản sao lưu eidroster; hãy chọn tên khác"
+                f"Tệp {shown(out.name)} đã có và không phải bản sao lưu eidroster; hãy chọn tên khác"
             ) from None
     made = online_backup(db.path, out.resolve(), passphrase=db.passphrase)
     people = count_rows(db, "employees")

@@ -10,13 +10,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from eidroster.domain.errors import StorageError
+from eidroster.domain.errors import InputError, StorageError
+from eidroster.io.files import check_output, shown
 
 
 def describe_os_error(exc: OSError, path: Path) -> str:
     """A Vietnamese message for a failed write, naming the file (never its content)."""
+    path = shown(path)  # type: ignore[assignment]
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
         return f"Không ghi được {path}: ổ đĩa đã đầy"
+    if exc.errno == errno.EFBIG:
+        return f"Không ghi được {path}: tệp vượt quá kích thước cho phép"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"Không ghi được {path}: không có quyền ghi vào thư mục này (chỉ đọc)"
     if exc.errno == errno.ENOENT:
@@ -40,9 +44,15 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise StorageError(f"Không ghi được {target}: thư mục {folder} không tồn tại")
+        raise StorageError(f"Không ghi được {shown(target)}: thư mục {shown(folder)} không tồn tại")
+    try:  # a folder, pipe or device under the target's name: refused before any work
+        check_output(target)
+    except InputError as exc:
+        raise StorageError(exc.message) from exc
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        # the temporary name fits the 255-byte limit even when the target's name uses it all
+        stem = target.name.encode("utf-8")[:120].decode("utf-8", errors="ignore")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=folder)
         os.close(fd)
     except OSError as exc:
         raise StorageError(describe_os_error(exc, target)) from exc

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eidroster.domain.errors import InputError
+from eidroster.io.files import shown
 
 Cell = str | int | float | dt.date | dt.datetime | bool | None
 
@@ -82,13 +83,13 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None) -> Sheet:
     kind = _detect(p)
     if kind == "csv":
         if sheet is not None and sheet != p.stem:
-            raise InputError(f"Tệp {p.name} là tệp CSV, chỉ có một trang \"{p.stem}\"")
+            raise InputError(f"Tệp {shown(p.name)} là tệp CSV, chỉ có một trang \"{shown(p.stem)}\"")
         return Sheet(p.stem, _read_csv(p))
     wb = _open_workbook(p, kind)
     try:
         names = _worksheet_names(wb)
         if not names:
-            raise InputError(f"Tệp {p.name} không có trang tính nào")
+            raise InputError(f"Tệp {shown(p.name)} không có trang tính nào")
         if sheet is None:
             name = names[0]
         else:
@@ -111,43 +112,50 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None) -> Sheet:
 # ---------------------------------------------------------------- detection
 
 def _detect(p: Path) -> str:
-    """'zip' (xlsx/xlsm/ods), 'ole' (xls or an encrypted Office file) or 'csv'."""
+    """'zip' (xlsx/xlsm/ods), 'ole' (xls or an encrypted Office file) or 'csv', from the
+    file's content whatever its extension (a real .xls named .xlsx is read as .xls, a
+    CSV named .xlsx as CSV). Pipes, devices and folders are refused at once."""
+    from eidroster.io.files import LIMIT_SPREADSHEET, check_input
+
+    size = check_input(p, "tệp bảng tính", LIMIT_SPREADSHEET)
     try:
-        if p.is_dir():
-            raise InputError(f"{p} là một thư mục, không phải tệp bảng tính")
-        size = p.stat().st_size
         with p.open("rb") as fh:
             head = fh.read(4096)
-    except FileNotFoundError as exc:
-        raise InputError(f"Không tìm thấy tệp {p}") from exc
     except PermissionError as exc:
-        raise InputError(f"Không có quyền đọc tệp {p}") from exc
+        raise InputError(f"Không có quyền đọc tệp {shown(p)}") from exc
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {p}") from exc
+        raise InputError(f"Không đọc được tệp {shown(p)}") from exc
     if size == 0:
-        raise InputError(f"Tệp {p.name} trống (0 byte), không có dữ liệu để nhập")
+        raise InputError(f"Tệp {shown(p.name)} trống (0 byte), không có dữ liệu để nhập")
     if head.startswith(_OLE_MAGIC):
         return "ole"
     if head.startswith(_ZIP_MAGIC) or head.startswith(b"PK"):
         return "zip"
-    suffix = p.suffix.lower()
-    if suffix in (".xlsx", ".xlsm", ".ods"):
-        if _looks_like_text(head):
-            raise InputError(
-                f"Tệp {p.name} không phải bảng tính Excel/ODS thật (bên trong là văn bản); "
-                "nếu là CSV, hãy đổi đuôi tệp thành .csv"
-            )
-        raise InputError(_not_spreadsheet(p))
-    if suffix == ".xls" and not _looks_like_text(head):
-        raise InputError(_not_spreadsheet(p))
-    if _looks_like_text(head):
+    if _utf16_kind(head) is not None or _looks_like_text(head):
         if head.lstrip().lower().startswith((b"<html", b"<!doctype", b"<?xml", b"<table")):
             raise InputError(
-                f"Tệp {p.name} là trang web/XML chứ không phải bảng tính; hãy mở bằng Excel "
-                "rồi lưu lại dạng .xlsx"
+                f"Tệp {shown(p.name)} là trang web/XML chứ không phải bảng tính; hãy mở bằng "
+                "Excel rồi lưu lại dạng .xlsx"
             )
         return "csv"
     raise InputError(_not_spreadsheet(p))
+
+
+def _utf16_kind(head: bytes) -> str | None:
+    """'utf-16' for text with a UTF-16 byte-order mark (Excel's "Unicode text"), or
+    'utf-16-le' / 'utf-16-be' for UTF-16 without one (a zero byte in every other place)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    if odd >= pairs * 0.3 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -161,28 +169,28 @@ def _looks_like_text(head: bytes) -> bool:
 
 def _not_spreadsheet(p: Path) -> str:
     return (
-        f"Tệp {p.name} không phải bảng tính (chỉ nhận .xlsx, .xlsm, .xls, .ods hoặc .csv)"
+        f"Tệp {shown(p.name)} không phải bảng tính (chỉ nhận .xlsx, .xlsm, .xls, .ods hoặc .csv)"
     )
 
 
 def _too_many_rows(p: Path) -> str:
     limit = f"{MAX_ROWS:,}".replace(",", ".")
     return (
-        f"Tệp {p.name} có quá nhiều dòng (hơn {limit} dòng; không đơn vị nào có chừng ấy "
+        f"Tệp {shown(p.name)} có quá nhiều dòng (hơn {limit} dòng; không đơn vị nào có chừng ấy "
         "người); hãy kiểm tra lại tệp hoặc tách thành nhiều tệp"
     )
 
 
 def _corrupt(p: Path) -> str:
     return (
-        f"Tệp {p.name} bị hỏng hoặc không đầy đủ (có thể bị cắt ngang khi chép/tải về); "
+        f"Tệp {shown(p.name)} bị hỏng hoặc không đầy đủ (có thể bị cắt ngang khi chép/tải về); "
         "hãy mở bằng Excel, lưu lại rồi nhập lại"
     )
 
 
 def _encrypted(p: Path) -> str:
     return (
-        f"Tệp {p.name} được bảo vệ bằng mật khẩu (đã mã hóa); hãy mở bằng Excel, "
+        f"Tệp {shown(p.name)} được bảo vệ bằng mật khẩu (đã mã hóa); hãy mở bằng Excel, "
         "bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu lại rồi nhập lại"
     )
 
@@ -219,7 +227,7 @@ def _open_workbook(p: Path, kind: str):  # -> python_calamine.CalamineWorkbook
                 names = set(zf.namelist())
                 if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED_BYTES:
                     raise InputError(
-                        f"Tệp {p.name} khi giải nén lớn hơn {MAX_UNPACKED_BYTES // 2**20} MB "
+                        f"Tệp {shown(p.name)} khi giải nén lớn hơn {MAX_UNPACKED_BYTES // 2**20} MB "
                         "(quá lớn, có thể là tệp độc hại «bom nén»); không nhập"
                     )
                 bad = zf.testzip()
@@ -232,14 +240,17 @@ def _open_workbook(p: Path, kind: str):  # -> python_calamine.CalamineWorkbook
             raise InputError(_corrupt(p))
         if not ("xl/workbook.xml" in names or "xl/workbook.bin" in names or "content.xml" in names):
             if "word/document.xml" in names:
-                raise InputError(f"Tệp {p.name} là văn bản Word, không phải bảng tính")
+                raise InputError(f"Tệp {shown(p.name)} là văn bản Word, không phải bảng tính")
             raise InputError(_not_spreadsheet(p))
         if "xl/workbook.bin" in names:
             raise InputError(
-                f"Tệp {p.name} ở dạng .xlsb chưa được hỗ trợ; hãy lưu lại dạng .xlsx"
+                f"Tệp {shown(p.name)} ở dạng .xlsb chưa được hỗ trợ; hãy lưu lại dạng .xlsx"
             )
     try:
-        return pc.CalamineWorkbook.from_path(str(p))
+        if _suffix_matches(p, kind):
+            return pc.CalamineWorkbook.from_path(str(p))
+        with p.open("rb") as fh:  # calamine picks the reader from the content
+            return pc.CalamineWorkbook.from_filelike(fh)
     except pc.PasswordError as exc:
         raise InputError(_encrypted(p)) from exc
     except Exception as exc:  # noqa: BLE001 - CalamineError, ZipError, XmlError, OSError …
@@ -247,6 +258,12 @@ def _open_workbook(p: Path, kind: str):  # -> python_calamine.CalamineWorkbook
         if "password" in text or "encrypt" in text:
             raise InputError(_encrypted(p)) from exc
         raise InputError(_corrupt(p)) from exc
+
+
+def _suffix_matches(p: Path, kind: str) -> bool:
+    suffix = p.suffix.lower()
+    return (kind == "ole" and suffix == ".xls") or (
+        kind == "zip" and suffix in (".xlsx", ".xlsm", ".ods"))
 
 
 def _worksheet_names(wb) -> list[str]:
@@ -270,8 +287,8 @@ def _match_sheet_name(wanted: str, names: list[str], p: Path) -> str:
     for name in names:
         if unicodedata.normalize("NFC", name).strip().casefold() == norm:
             return name
-    listed = ", ".join(f'"{n}"' for n in names)
-    raise InputError(f'Tệp {p.name} không có trang "{wanted}"; các trang có: {listed}')
+    listed = ", ".join(f'"{shown(n, 40)}"' for n in names[:20]) + (" …" if len(names) > 20 else "")
+    raise InputError(f'Tệp {shown(p.name)} không có trang "{shown(wanted, 60)}"; các trang có: {listed}')
 
 
 # ---------------------------------------------------------------- values
@@ -307,12 +324,14 @@ def _trim(rows: list[list[object]]) -> list[list[object]]:
 # ---------------------------------------------------------------- CSV
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (the Vietnamese ANSI
-    code page, whose tone marks are combining characters: NFC puts them back together)."""
+    """UTF-8 (with or without BOM), UTF-16 with or without BOM, else Windows-1258 (the
+    Vietnamese ANSI code page, whose tone marks are combining characters: NFC puts them
+    back together)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_kind(data[:4096])
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace").lstrip("\ufeff")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -335,22 +354,36 @@ def decode_text(data: bytes) -> str:
 
 
 def _read_csv(p: Path) -> list[list[Cell]]:
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Không đọc được tệp {p}") from exc
+    from eidroster.io.files import LIMIT_SPREADSHEET, read_input
+
+    data = read_input(p, "tệp bảng tính", LIMIT_SPREADSHEET)
     text = decode_text(data)
     if not text.strip():
-        raise InputError(f"Tệp {p.name} trống, không có dữ liệu để nhập")
+        raise InputError(f"Tệp {shown(p.name)} trống, không có dữ liệu để nhập")
     if text.count("\n") > MAX_ROWS + 50:
         raise InputError(_too_many_rows(p))
     delimiter = _sniff_delimiter(text)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_CELL))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[Cell]] = []
+    line = 0  # the last line of the record read before
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows = [[_csv_cell(v) for v in row] for row in reader]
+        for row in reader:
+            rows.append([_csv_cell(v) for v in row])
+            line = reader.line_num
     except csv.Error as exc:
-        raise InputError(f"Tệp CSV {p.name} bị lỗi định dạng, không đọc được") from exc
+        # strict mode: a quote left open swallows every later row, and text after a
+        # closing quote is a broken cell; either way the file is refused, never truncated
+        if "end of data" in str(exc) or "unexpected end" in str(exc):
+            where = line + 1
+            what = 'dấu ngoặc kép (") mở ở dòng này không được đóng'
+        else:
+            where = reader.line_num
+            what = "sau dấu ngoặc kép đóng phải là dấu phân cách hoặc hết dòng"
+        raise InputError(
+            f"Tệp CSV {shown(p.name)} bị lỗi định dạng ở dòng {where}: {what}; hãy sửa "
+            "dòng đó (hoặc mở bằng Excel và lưu lại) rồi nhập lại"
+        ) from exc
     return _trim(rows)
 
 

@@ -51,14 +51,13 @@ def report_format(path: str | os.PathLike[str], allowed: tuple[str, ...]) -> str
 
 def read_password_file(path: str | os.PathLike[str]) -> str:
     """The first line of a password file (trailing newline removed; never logged)."""
+    from eidroster.io.files import LIMIT_SECRET, read_input
+
+    raw = read_input(path, "tệp mật khẩu", LIMIT_SECRET)  # never a pipe or /dev/zero
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputError(f"Không tìm thấy tệp mật khẩu {path}") from exc
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"Tệp mật khẩu {path} không phải văn bản UTF-8") from exc
-    except OSError as exc:
-        raise InputError(f"Không đọc được tệp mật khẩu {path}: {exc.strerror}") from exc
     lines = text.splitlines()
     password = unicodedata.normalize("NFC", lines[0]) if lines else ""
     if not password:

@@ -44,18 +44,11 @@ def check_passphrase(passphrase: str) -> str:
 def read_passphrase_file(path: str | os.PathLike[str]) -> str:
     """The first line of ``path`` (trailing newline removed). Refuses a file other
     users can read, as ssh does with a private key."""
+    from eidroster.io.files import LIMIT_SECRET, read_input
+
     path = Path(path)
-    try:
-        st = path.stat()
-        if path.is_dir():
-            raise InputError(f"{path} là một thư mục, không phải tệp mật khẩu")
-        if st.st_size > 64 * 1024:
-            raise InputError(f"Tệp mật khẩu {path} quá lớn (tối đa 64 KB)")
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"Không tìm thấy tệp mật khẩu {path}") from exc
-    except OSError as exc:
-        raise InputError(f"Không đọc được tệp mật khẩu {path}") from exc
+    raw = read_input(path, "tệp mật khẩu", LIMIT_SECRET)  # never a pipe or /dev/zero
+    st = path.stat()
     if os.name == "posix" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise InputError(
             f"Tệp mật khẩu {path} đang cho người khác đọc; hãy chạy: chmod 600 {path}"
