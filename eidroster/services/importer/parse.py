@@ -16,10 +16,12 @@ from eidroster.domain.cccd import IdKind, IdNumber, parse_id_number
 from eidroster.domain.errors import InputError
 from eidroster.domain.statuses import Status
 from eidroster.domain.text import clean_text, split_full_name, title_case_name
+from eidroster.io.files import shown
 from eidroster.io.legacy import LEGACY_NAMES, detect_legacy, needs_conversion, to_unicode
 from eidroster.io.spreadsheet import Cell, Sheet, read_sheet, sheet_names
-from eidroster.services.importer.fields import IGNORED_FIELDS, TICK_FIELDS, Field
+from eidroster.services.importer.fields import FIELD_LABEL_VI, IGNORED_FIELDS, TICK_FIELDS, Field
 from eidroster.services.importer.table import (
+    Column,
     TableLayout,
     detect_layout,
     is_empty_row,
@@ -150,9 +152,9 @@ def _load_table(p: Path, sheet: str | None) -> LoadedTable:
             first_error = first_error or exc
     if len(names) == 1 and first_error is not None:
         raise first_error
-    listed = ", ".join(f'"{n}"' for n in names)
+    listed = ", ".join(f'"{shown(n, 40)}"' for n in names[:20]) + (" …" if len(names) > 20 else "")
     raise InputError(
-        f"Không trang nào của tệp {p.name} có dòng tiêu đề cột nhận ra được (các trang: {listed}). "
+        f"Không trang nào của tệp {shown(p.name)} có dòng tiêu đề cột nhận ra được (các trang: {listed}). "
         "Cần ít nhất cột Họ và tên hoặc Số CCCD cùng một cột khác (Ngày sinh, Khoa/phòng, "
         "Tình trạng…)"
     )
@@ -160,7 +162,7 @@ def _load_table(p: Path, sheet: str | None) -> LoadedTable:
 
 def _load_one(p: Path, data: Sheet, names: list[str]) -> LoadedTable:
     if not any(not is_empty_row(r) for r in data.rows):
-        raise InputError(f'Trang "{data.name}" của tệp {p.name} trống, không có dữ liệu để nhập')
+        raise InputError(f'Trang "{shown(data.name, 60)}" của tệp {shown(p.name)} trống, không có dữ liệu để nhập')
     warnings: list[RowIssue] = []
     texts = [v for row in data.rows for v in row if isinstance(v, str) and not v.isascii()]
     mojibake = [t for t in texts if _looks_mojibake(t)]
@@ -168,7 +170,7 @@ def _load_one(p: Path, data: Sheet, names: list[str]) -> LoadedTable:
         repaired = _repair_mojibake(data)
         if repaired is None:
             raise InputError(
-                f"Tệp {p.name} có chữ bị lỗi mã (chữ Unicode đã bị lưu sai bảng mã, không khôi "
+                f"Tệp {shown(p.name)} có chữ bị lỗi mã (chữ Unicode đã bị lưu sai bảng mã, không khôi "
                 "phục được); hãy mở tệp gốc, lưu lại dạng .xlsx hoặc CSV UTF-8 rồi nhập lại"
             )
         data = repaired
@@ -186,11 +188,29 @@ def _load_one(p: Path, data: Sheet, names: list[str]) -> LoadedTable:
     layout = detect_layout(data)
     if layout is None:
         raise InputError(
-            f'Trang "{data.name}" của tệp {p.name} không có dòng tiêu đề cột nhận ra được. '
+            f'Trang "{shown(data.name, 60)}" của tệp {shown(p.name)} không có dòng tiêu đề cột nhận ra được. '
             "Cần ít nhất cột Họ và tên hoặc Số CCCD cùng một cột khác (Ngày sinh, Khoa/phòng, "
             "Tình trạng…)"
         )
+    _refuse_duplicate_columns(p, data, layout)
     return LoadedTable(p, data, layout, tuple(names), legacy, tuple(warnings))
+
+
+def _refuse_duplicate_columns(p: Path, data: Sheet, layout: TableLayout) -> None:
+    """Two columns that both mean the same thing ("Họ và tên" twice): which one holds the
+    truth cannot be guessed, so the file is refused, naming both columns."""
+    seen: dict[Field, list[Column]] = {}
+    for col in layout.columns:
+        if col.field is not None and col.field not in IGNORED_FIELDS:
+            seen.setdefault(col.field, []).append(col)
+    for f, cols in seen.items():
+        if len(cols) > 1:
+            where = ", ".join(f"cột {c.letter} ({shown(c.header, 40)})" for c in cols[:4])
+            raise InputError(
+                f'Trang "{shown(data.name, 60)}" của tệp {shown(p.name)} có {len(cols)} cột '
+                f"cùng là «{FIELD_LABEL_VI.get(f, f.value)}»: {where}. Hãy xóa hoặc đổi tên cột "
+                "thừa rồi nhập lại (chương trình không đoán cột nào đúng)"
+            )
 
 
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Æ°|Ä‘|Ä\u0090|áº|á»")

@@ -4,6 +4,7 @@ numbers under the header, the data rows, and where the data ends (total, signatu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -13,6 +14,7 @@ from eidroster.io.spreadsheet import Cell, Sheet
 from eidroster.services.importer.fields import (
     FIELD_LABEL_VI,
     IGNORED_FIELDS,
+    TICK_FIELDS,
     Field,
     classify_header,
     classify_sub_header,
@@ -257,16 +259,56 @@ def _is_numbering(row: Sequence[Cell]) -> bool:
 
 
 def _find_end(rows: list[list[Cell]], start: int, mapping: dict[Field, int]) -> tuple[int, int | None]:
-    id_col = mapping.get(Field.ID_NUMBER)
     for r in range(start, len(rows)):
         row = rows[r]
-        if id_col is not None and id_col < len(row) and row[id_col] is not None and sum(
-                ch.isdigit() for ch in str(row[id_col])) >= 6:
-            continue  # a row with an identity number is data, whatever else it says
+        if is_person_row(row, mapping):
+            continue  # a person's row is data, whatever its first words say
         first = next((v for v in row if v is not None), None)
         if isinstance(first, str) and _TERMINATOR.search(_key(first)):
             return r, r
     return len(rows), None
+
+
+_DATE_TEXT = re.compile(r"\s*(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4})\s*")
+
+
+def is_person_row(row: Sequence[Cell], mapping: dict[Field, int]) -> bool:
+    """The row describes a person: it has an identity number, a birth date, a status in
+    words or a tick mark. A total or signature row has none of these (its status
+    columns hold counts), so "Tống Công Minh" or "Trương Phong" in the name column is
+    a person, never the end of the table."""
+    from eidroster.services.importer.values import ValueProblem, parse_status, parse_tick
+
+    n = len(row)
+
+    def cell(f: Field) -> Cell:
+        c = mapping.get(f)
+        return row[c] if c is not None and c < n else None
+
+    number = cell(Field.ID_NUMBER)
+    if number is not None and sum(ch.isdigit() for ch in str(number)) >= 6:
+        return True
+    for f in (Field.BIRTH_DATE, Field.BIRTH_MALE, Field.BIRTH_FEMALE):
+        v = cell(f)
+        if isinstance(v, dt.date) or (isinstance(v, str) and _DATE_TEXT.fullmatch(v)) or (
+                isinstance(v, int) and not isinstance(v, bool) and 1900 <= v <= 2100):
+            return True
+    status = cell(Field.STATUS)
+    if isinstance(status, str):
+        try:
+            if parse_status(status) is not None:
+                return True
+        except ValueProblem:
+            pass
+    for f in TICK_FIELDS:
+        v = cell(f)
+        if isinstance(v, str):  # "x", "✓": a tick; a total row has numbers here
+            try:
+                if parse_tick(v):
+                    return True
+            except ValueProblem:
+                pass
+    return False
 
 
 def _key(text: str) -> str:
