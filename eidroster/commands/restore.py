@@ -42,8 +42,12 @@ def run(ctx) -> int:
             "from": str(result.restored_from),
             "previous_kept_as": str(result.previous_backup) if result.previous_backup else None,
             "employees": result.check.employees,
+            "audit_carried": result.audit_carried,
         })
     print(f"Đã khôi phục {format_int(result.check.employees)} nhân viên từ {result.restored_from}.")
+    if result.audit_carried:
+        print(f"Đã giữ {format_int(result.audit_carried)} mục nhật ký thao tác ghi sau bản sao "
+              "lưu (nhật ký không bị mất khi khôi phục).")
     if result.previous_backup:
         print(f"CSDL trước khi khôi phục được giữ tại {result.previous_backup}")
     return 0

@@ -23,7 +23,9 @@ from pathlib import Path
 
 from eidroster.db.migrations import CURRENT_VERSION
 from eidroster.domain.errors import InputError, StorageError
+from eidroster.io.files import LIMIT_DATABASE, check_input, shown
 from eidroster.services import backup as backup_service
+from eidroster.services.schema_check import check_schema, check_settings
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: tables every eidroster database has had since schema version 1
@@ -46,6 +48,8 @@ class RestoreResult:
     restored_from: Path
     previous_backup: Path | None  # the replaced database, kept as a backup
     check: DatabaseCheck
+    #: audit entries of the replaced database that the backup lacked, carried over
+    audit_carried: int = 0
 
 
 def _is_db_error(exc: BaseException) -> bool:
@@ -56,13 +60,9 @@ def check_database_file(path: str | os.PathLike[str], passphrase: str | None = N
     """Prove ``path`` is a sound eidroster database this program can open, or raise
     :class:`InputError` saying (in Vietnamese) what is wrong. Never changes the file."""
     path = Path(path)
-    name = path.name
-    if not path.exists():
-        raise InputError(f"Không tìm thấy tệp {path}")
-    if path.is_dir():
-        raise InputError(f"{path} là một thư mục, không phải tệp sao lưu")
+    name = shown(path.name)
+    size = check_input(path, "tệp sao lưu", LIMIT_DATABASE)  # no pipe, device or folder
     try:
-        size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
@@ -110,6 +110,8 @@ def check_database_file(path: str | os.PathLike[str], passphrase: str | None = N
                 f"Tệp {name} được tạo bởi phiên bản eidroster mới hơn (cấu trúc v{version}, "
                 f"chương trình này đọc được tới v{CURRENT_VERSION}); hãy cập nhật eidroster"
             )
+        check_schema(con, int(version), name)  # every table, column, index; no trigger
+        check_settings(con, name)
         employees = int(con.execute("SELECT COUNT(*) FROM employees").fetchone()[0])
         fk = con.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
@@ -188,7 +190,9 @@ def restore_database(
             raise StorageError(f"Không chép được tệp {source.name} vào {folder}") from exc
         raise
     try:
-        check_database_file(tmp, passphrase if check.encrypted else None)
+        key = passphrase if check.encrypted else None
+        carried = carry_audit_trail(db_path, passphrase, tmp, key)
+        check_database_file(tmp, key)
         previous = None
         if db_path.exists() and db_path.stat().st_size > 0:
             previous = _keep_current(db_path, passphrase)
@@ -196,7 +200,57 @@ def restore_database(
     finally:
         if tmp.exists():
             tmp.unlink(missing_ok=True)
-    return RestoreResult(source, previous, check)
+    return RestoreResult(source, previous, check, carried)
+
+
+_AUDIT_KEY = ("at", "user_name", "action", "entity", "entity_id", "detail")
+
+
+def carry_audit_trail(db_path: Path, passphrase: str | None, copy: Path,
+                      copy_key: str | None) -> int:
+    """Add to ``copy`` (the checked backup about to replace the database) every audit
+    entry of the current database that the backup lacks: what happened since the backup
+    was made (a Phụ lục IV export, a reveal, the changes being undone) stays on record.
+    A damaged or unreadable current database has no trail to carry (0)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return 0
+    try:
+        old = backup_service.connect_file(db_path, passphrase, readonly=passphrase is None)
+    except Exception as exc:  # noqa: BLE001 - damaged: nothing readable to carry
+        if _is_db_error(exc):
+            return 0
+        raise
+    try:
+        old_cols = [r[1] for r in old.execute("PRAGMA table_info(audit_events)")]
+        rows = old.execute(
+            f"SELECT {', '.join(old_cols)} FROM audit_events ORDER BY at, id").fetchall()
+    except Exception as exc:  # noqa: BLE001
+        if _is_db_error(exc):
+            return 0
+        raise
+    finally:
+        old.close()
+    if not rows:
+        return 0
+    new = backup_service.connect_file(copy, copy_key)
+    try:
+        new.isolation_level = None
+        new_cols = [r[1] for r in new.execute("PRAGMA table_info(audit_events)")]
+        cols = [c for c in old_cols if c in new_cols and c != "id"]
+        key_idx = [old_cols.index(c) for c in _AUDIT_KEY if c in old_cols and c in new_cols]
+        have = {tuple(r) for r in new.execute(
+            f"SELECT {', '.join(old_cols[i] for i in key_idx)} FROM audit_events")}
+        missing = [r for r in rows if tuple(r[i] for i in key_idx) not in have]
+        if missing:
+            new.execute("BEGIN IMMEDIATE")
+            new.executemany(
+                f"INSERT INTO audit_events ({', '.join(cols)}) "
+                f"VALUES ({', '.join('?' for _ in cols)})",
+                [tuple(r[old_cols.index(c)] for c in cols) for r in missing])
+            new.execute("COMMIT")
+        return len(missing)
+    finally:
+        new.close()
 
 
 def _keep_current(db_path: Path, passphrase: str | None) -> Path | None:
