@@ -20,20 +20,28 @@ class SettingDef:
     label: str  # Vietnamese
     default: str = ""
     kind: str = "text"  # text, multiline, date, int
+    #: what the report layouts can hold: characters per line, lines (multiline)
+    max_len: int = 120
+    max_lines: int = 1
+    #: range of an "int" setting
+    max_value: int = 0
 
 
 SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("parent_agency", "Cơ quan chủ quản", "SỞ Y TẾ TỈNH BÀ RỊA - VŨNG TÀU"),
     SettingDef("unit_name", "Tên đơn vị", "BỆNH VIỆN ĐA KHOA"),
-    SettingDef("place_name", "Địa danh (dòng ngày tháng)", "Bà Rịa"),
-    SettingDef("doc_number_pattern", "Số văn bản", "Số: …/BC-BV"),
-    SettingDef("reference_letter", "Văn bản được trả lời", ""),
-    SettingDef("signer_title", "Chức vụ người ký (có thể 2 dòng)", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "multiline"),
-    SettingDef("signer_name", "Họ tên người ký", ""),
-    SettingDef("preparer", "Người lập biểu", ""),
-    SettingDef("recipients", "Nơi nhận (mỗi dòng một nơi)", "Sở Y tế (b/c);\nLưu: VT, TCCB.", "multiline"),
+    SettingDef("place_name", "Địa danh (dòng ngày tháng)", "Bà Rịa", max_len=60),
+    SettingDef("doc_number_pattern", "Số văn bản", "Số: …/BC-BV", max_len=60),
+    SettingDef("reference_letter", "Văn bản được trả lời", "", max_len=200),
+    SettingDef("signer_title", "Chức vụ người ký (có thể 2 dòng)", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+               "multiline", max_len=60, max_lines=3),
+    SettingDef("signer_name", "Họ tên người ký", "", max_len=60),
+    SettingDef("preparer", "Người lập biểu", "", max_len=60),
+    SettingDef("recipients", "Nơi nhận (mỗi dòng một nơi)", "Sở Y tế (b/c);\nLưu: VT, TCCB.",
+               "multiline", max_len=100, max_lines=10),
     SettingDef("target_date", "Ngày phải đạt 100% (yyyy-mm-dd)", "", "date"),
-    SettingDef("retention_days", "Số ngày giữ dữ liệu người đã nghỉ việc (0 = giữ mãi)", "0", "int"),
+    SettingDef("retention_days", "Số ngày giữ dữ liệu người đã nghỉ việc (0 = giữ mãi)", "0",
+               "int", max_value=36_500),
 )
 SETTING_KEYS = {d.key: d for d in SETTINGS}
 
@@ -49,26 +57,63 @@ def get_settings(db: Database) -> dict[str, str]:
 
 
 def validate_setting(key: str, value: str) -> str:
+    """The value cleaned (NFC, no control characters), or InputError naming the setting.
+    Lengths and line counts are what the report layouts hold (tests/reports prove every
+    report renders with every setting at its limit)."""
+    from eidroster.io.files import shown
+
     if key not in SETTING_KEYS:
         known = ", ".join(SETTING_KEYS)
-        raise InputError(f"Không có thiết lập tên '{key[:60]}'. Các thiết lập: {known}")
+        raise InputError(f"Không có thiết lập tên '{shown(key, 60)}'. Các thiết lập: {known}")
     spec = SETTING_KEYS[key]
+    name = f"'{key}' ({spec.label})"
+    if len(str(value)) > 100_000:
+        raise InputError(f"Giá trị của {name} quá dài (tối đa {_n(spec.max_len)} ký tự)")
     if spec.kind == "multiline":
         lines = [clean_text(line) for line in str(value).replace("\\n", "\n").splitlines()]
-        value = "\n".join(line for line in lines if line)
+        lines = [line for line in lines if line]
+        if len(lines) > spec.max_lines:
+            raise InputError(f"{name} có {len(lines)} dòng, quá số dòng báo cáo chứa được "
+                             f"(tối đa {spec.max_lines} dòng)")
+        for n, line in enumerate(lines, 1):
+            if len(line) > spec.max_len:
+                raise InputError(f"Dòng {n} của {name} quá dài ({_n(len(line))} ký tự; tối đa "
+                                 f"{_n(spec.max_len)} ký tự một dòng)")
+        value = "\n".join(lines)
     else:
         value = clean_text(value)
-    if len(value) > 2000:
-        raise InputError(f"Giá trị của '{key}' quá dài (tối đa 2.000 ký tự)")
+        if len(value) > spec.max_len:
+            raise InputError(f"Giá trị của {name} quá dài ({_n(len(value))} ký tự; tối đa "
+                             f"{_n(spec.max_len)} ký tự)")
     if spec.kind == "date" and value:
         try:
-            dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError as exc:
             raise InputError(f"'{key}' phải là ngày dạng yyyy-mm-dd, ví dụ 2024-01-31") from exc
+        if not dt.date(1900, 1, 1) <= day <= dt.date(2199, 12, 31):
+            raise InputError(f"'{key}' phải là ngày dạng yyyy-mm-dd trong khoảng 1900–2199")
     if spec.kind == "int":
-        if not value.isdigit() or len(value) > 6:
-            raise InputError(f"'{key}' phải là một số nguyên không âm")
+        # ASCII digits only: "²" or "٣" pass str.isdigit() but are not numbers to int()
+        if not (value.isascii() and value.isdigit()) or int(value) > spec.max_value:
+            raise InputError(f"'{key}' phải là một số nguyên từ 0 đến {_n(spec.max_value)} "
+                             "(chỉ chữ số 0–9)")
+        value = str(int(value))
     return value
+
+
+def _n(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def longest_setting(values: dict[str, str]) -> tuple[str, str]:
+    """(key, label) of the text setting that is longest against its limit: the one to
+    shorten when a report cannot be laid out."""
+    def load(d: SettingDef) -> float:
+        lines = values.get(d.key, "").splitlines() or [""]
+        return max(len(lines) / d.max_lines, max(len(x) for x in lines) / d.max_len)
+
+    spec = max((d for d in SETTINGS if d.kind in ("text", "multiline")), key=load)
+    return spec.key, spec.label
 
 
 def set_setting(db: Database, key: str, value: str) -> str:
