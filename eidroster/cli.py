@@ -25,11 +25,14 @@ log = logging.getLogger("eidroster")
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors in Vietnamese (exit status 2)."""
+    """argparse with its usage errors in Vietnamese (exit status 2), the user's text in
+    them cleaned of control characters and cut short."""
 
     def error(self, message: str) -> NoReturn:
+        from eidroster.commands._usage_vi import clean_error
+
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi cú pháp lệnh: {message}\n")
+        self.exit(2, f"{self.prog}: lỗi cú pháp lệnh: {clean_error(message)}\n")
 
 
 @dataclass
@@ -57,6 +60,8 @@ class Context:
                 before_migrate=migration_hook(self.passphrase),
                 passphrase=self.passphrase,
             )
+            if getattr(self._db, "network", None):
+                print(network_notice(self._db.path, self._db.network), file=sys.stderr)
         return self._db
 
     @property
@@ -78,6 +83,12 @@ class Context:
             self._db = None
 
 
+def network_notice(path, fs: str) -> str:
+    return (f"Lưu ý: cơ sở dữ liệu {path} nằm trên thư mục mạng ({fs}), nên được mở ở chế độ "
+            "nhật ký thường (không dùng WAL) để tránh hỏng dữ liệu. Nếu nhiều máy cùng dùng "
+            "một tệp, hãy chuyển sang máy chủ PostgreSQL (--db postgresql://…).")
+
+
 def command_modules() -> list[str]:
     import eidroster.commands as pkg
 
@@ -88,6 +99,9 @@ def command_modules() -> list[str]:
 
 
 def build_parser() -> ArgumentParser:
+    from eidroster.commands._usage_vi import install
+
+    install()
     parser = ArgumentParser(
         prog="eidroster",
         description="eidroster — theo dõi định danh điện tử mức 2 của cán bộ, viên chức đơn vị",
@@ -126,6 +140,10 @@ def build_parser() -> ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    for option in ("db", "passphrase_file"):
+        value = getattr(args, option, None)
+        if value is not None and not value.strip():
+            parser.error(f"--{option.replace('_', '-')} cần một đường dẫn tệp, không được để trống")
     ctx = Context(args)
     try:
         if args.demo:
@@ -140,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_window(ctx)
         return int(args.func(ctx) or 0)
     except EidrosterError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(f"Lỗi: {printable(exc.message)}", file=sys.stderr)
         _print_recovery_hint(ctx, exc)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -148,8 +166,41 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback
+        if type(exc).__name__ == "LayoutError":  # reportlab: a text too big for the page
+            return _layout_error(ctx)
+        from eidroster.commands._crash import report
+
+        return report(exc, getattr(args, "command", None), argv if argv is not None else sys.argv[1:])
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception:  # noqa: BLE001 - closing must not hide what happened
+            pass
+
+
+def printable(message: str) -> str:
+    """A message as printed: no control characters but line breaks, no endless line."""
+    from eidroster.io.files import shown
+
+    lines = message.splitlines() or [""]
+    return "\n".join(shown(line, 2000) for line in lines[:60])
+
+
+def _layout_error(ctx: Context) -> int:
+    """A report whose unit details do not fit the page: name the setting to shorten."""
+    try:
+        from eidroster.services.settings import get_settings, longest_setting
+
+        key, label = longest_setting(get_settings(ctx.open_db()))
+        where = (f" Thông tin dài nhất so với giới hạn là «{label}» ({key}); hãy rút gọn bằng "
+                 f"lệnh: python -m eidroster settings set {key} \"…\" hoặc trong cửa sổ "
+                 "Thông tin đơn vị.")
+    except Exception:  # noqa: BLE001 - the message must still be shown
+        where = " Hãy rút gọn các thông tin đơn vị (tên đơn vị, nơi nhận, người ký)."
+    print("Lỗi: không dàn được trang báo cáo: một thông tin đơn vị quá dài để vừa trang A4; "
+          "chưa ghi tệp nào." + where, file=sys.stderr)
+    return 1
 
 
 def _print_recovery_hint(ctx: Context, exc: EidrosterError) -> None:
