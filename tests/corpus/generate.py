@@ -282,7 +282,97 @@ def import_cases(folder: Path) -> list[Case]:
         _one({})[:3], [*_one({}, 2, 14), "extra", "more", "cells"]]), "accepted")
     add("all rows bad", write_csv(folder / "allbad.csv", [
         _one({CCCD: "x"}, i, 20 + i) for i in range(1, 6)]), "rows", "CCCD")
+    out += hostile_import_cases(folder)
     return out
+
+
+def hostile_import_cases(folder: Path) -> list[Case]:
+    """Issue 16's import kinds: names that read like a total row, duplicated headers, a
+    format that differs from the extension, UTF-16 text, broken CSV quoting."""
+    out: list[Case] = []
+
+    def add(name: str, path: Path, expect: str, *words: str) -> None:
+        out.append(Case(name, path, expect, words))
+
+    a, b, c = people(3, 61)
+    total_like = [
+        _person_row(1, a, "Tống Công Minh"), _person_row(2, b, "Trương Phong"),
+        _person_row(3, c, "Cộng Văn Số"),
+        ["", "Tổng cộng", "", "", "", "", "", "3", "", "", ""],
+        ["", "Người lập biểu", "", "", "", "", "", "", "", "", ""],
+    ]
+    for label, rows_, no_tt in (("with TT", total_like, False), ("without TT", total_like, True)):
+        rows_ = [[("" if no_tt else r[0]), *r[1:]] for r in rows_]
+        add(f"people named like a total row ({label})", write_csv(
+            folder / f"totalnames-{no_tt}.csv", rows_), "accepted",
+            "Tống Công Minh", "Trương Phong", "Cộng Văn Số")
+    dup_header = io.StringIO()
+    csv.writer(dup_header).writerows([[*HEADERS, "Họ và tên"], [*row_of(1, a), "Người Khác"]])
+    add("two columns headed Họ và tên", _w(folder / "dupheader.csv", dup_header.getvalue().encode()),
+        "refused", "cùng là", "cột")
+    add("two CCCD columns", _w(folder / "dupcccd-col.csv", (",".join(
+        [*HEADERS, "CCCD"]) + "\n" + ",".join([*row_of(1, a), a.cccd]) + "\n").encode()),
+        "refused", "cùng là")
+    xls = _xls(folder / "real-xls.xlsx", [list(HEADERS), row_of(1, a)])
+    add("a real .xls named .xlsx", xls, "accepted", a.name)
+    add("a real .xlsx named .xls", _rename_copy(folder / "good.xlsx", folder / "real-xlsx.xls"),
+        "accepted")
+    add("an .xlsx named .csv", _rename_copy(folder / "good.xlsx", folder / "real-xlsx.csv"),
+        "accepted")
+    tsv = "\r\n".join("\t".join(r) for r in [list(HEADERS), row_of(1, b)]) + "\r\n"
+    add("Excel Unicode text (UTF-16 LE with BOM, tabs)",
+        _w(folder / "unicode.txt", b"\xff\xfe" + tsv.encode("utf-16-le")), "accepted", b.name)
+    add("UTF-16 BE with BOM", _w(folder / "unicode-be.csv", b"\xfe\xff" + tsv.encode("utf-16-be")),
+        "accepted", b.name)
+    add("UTF-16 LE without BOM", _w(folder / "unicode-nobom.csv", tsv.encode("utf-16-le")),
+        "accepted", b.name)
+    semi = "\n".join(";".join(r) for r in [list(HEADERS), row_of(1, c)]) + "\n"
+    add("UTF-8 with BOM, semicolons", _w(folder / "bom-semicolon.csv",
+                                         b"\xef\xbb\xbf" + semi.encode()), "accepted", c.name)
+    good_rows = [",".join(HEADERS)] + [",".join(row_of(i, p)) for i, p in
+                                       enumerate(people(6, 62), 1)]
+    broken = list(good_rows)
+    cells = broken[3].split(",")
+    cells[5] = '"' + cells[5]  # a quote opened on line 4, never closed
+    broken[3] = ",".join(cells)
+    add("CSV with an unclosed quote", _w(folder / "unclosed.csv", "\n".join(broken).encode()),
+        "refused", "dòng 4")
+    broken = list(good_rows)
+    cells = broken[2].split(",")
+    cells[6] = '"Điều" dưỡng'
+    broken[2] = ",".join(cells)
+    add("CSV with text after a closing quote", _w(folder / "afterquote.csv",
+                                                  "\n".join(broken).encode()), "refused", "dòng 3")
+    add("CSV with NUL-free binary junk after the header", _w(
+        folder / "junk.csv", (",".join(HEADERS) + "\n").encode() + bytes(range(1, 9)) * 300),
+        "refused", "không")
+    esc = write_csv(folder / "escape\x1b[31mname.csv", [_one({})])
+    add("escape sequence in the file name", esc, "accepted")
+    return out
+
+
+def _person_row(i: int, p: Person, name: str) -> list[str]:
+    row = row_of(i, p)
+    row[1] = name
+    return row
+
+
+def _rename_copy(source: Path, target: Path) -> Path:
+    target.write_bytes(source.read_bytes())
+    return target
+
+
+def _xls(path: Path, rows: list[list[str]]) -> Path:
+    """A real BIFF8 .xls (xlwt), whatever the name says."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("DanhSach")
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            ws.write(r, c, v)
+    wb.save(str(path))
+    return path
 
 
 def _w(path: Path, data: bytes) -> Path:
