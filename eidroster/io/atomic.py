@@ -80,3 +80,14 @@ def write_atomic(target: str | os.PathLike[str], writer: Callable[[Path], None])
 
 def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> Path:
     return write_atomic(target, lambda p: p.write_bytes(data))
+
+
+def save_workbook_atomic(workbook, target: str | os.PathLike[str]) -> Path:
+    """An openpyxl workbook written atomically. It is built in memory first: saving
+    straight to a file that fails half-way (a full disk) leaves openpyxl's zip archive
+    open, and its clean-up then prints a traceback on the way out."""
+    import io
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_bytes_atomic(target, buffer.getvalue())

@@ -8,7 +8,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from eidroster.io.atomic import atomic_path
+from eidroster.io.atomic import save_workbook_atomic
 
 TEMPLATE_HEADERS = ("TT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Khoa/phòng",
                     "Chức danh", "Tình trạng", "Lý do", "Chính đáng", "Ghi chú")
@@ -83,8 +83,7 @@ def write_template(
     add_list("Giới tính", "D", strict=True)
     add_list("Chính đáng", "J", strict=True)
     add_list("Khoa/phòng", "F", strict=False)
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    save_workbook_atomic(wb, target)
     return Path(target)
 
 
@@ -116,6 +115,5 @@ def write_rows(
             elif isinstance(value, dt.date):
                 cell.number_format = "dd/mm/yyyy"
     ws.freeze_panes = "A2"
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    save_workbook_atomic(wb, target)
     return Path(target)
