@@ -16,12 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from eidroster.cli import main
 from eidroster.domain.text import join_name
 from eidroster.services.database import open_database
-from eidroster.services.demo import generate
 from tests.corpus.generate import Case, import_cases, restore_cases
-from tests.safety.helpers import checkpoint, file_hash
+from tests.safety.helpers import demo_database, file_hash, run_main
 
 VIETNAMESE = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 
@@ -37,29 +35,10 @@ def corpus_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def base_db(corpus_dir) -> Path:
-    path = corpus_dir / "base.sqlite"
-    db = open_database(path)
-    generate(db, 50, seed=21)
-    db.close()
-    checkpoint(path)
-    return path
+    return demo_database(corpus_dir / "base.sqlite", 50, 21)
 
 
-@pytest.fixture
-def hr(base_db, tmp_path) -> Path:
-    path = tmp_path / "hr.sqlite"
-    shutil.copy(base_db, path)
-    return path
-
-
-def _cli(capsys, *args) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+_cli = run_main
 
 
 # made when the tests are collected (the case names are the test ids), removed at exit

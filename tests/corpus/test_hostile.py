@@ -12,39 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from eidroster.cli import main
 from eidroster.services.database import open_database
-from eidroster.services.demo import generate
-from tests.safety.helpers import checkpoint, file_hash, integrity, scalar
+from tests.safety.helpers import demo_database, file_hash, integrity, run_main, scalar
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("hostile") / "base.sqlite"
-    db = open_database(path)
-    generate(db, 40, seed=16)
-    db.close()
-    checkpoint(path)
-    return path
+def base_db(tmp_path_factory) -> Path:
+    return demo_database(tmp_path_factory.mktemp("hostile") / "base.sqlite", 40, 16,
+                         unit_details=True)  # reports are refused until the unit's details are set
 
 
-@pytest.fixture
-def hr(base, tmp_path) -> Path:
-    path = tmp_path / "hr.sqlite"
-    shutil.copy(base, path)
-    return path
-
-
-def _cli(capsys, *args) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+_cli = run_main
 
 
 def _audit_count(path: Path) -> int:
@@ -54,13 +34,13 @@ def _audit_count(path: Path) -> int:
 # ---------------------------------------------------------------- 1. paths
 
 @pytest.mark.parametrize("folder", ["a#b", "q?x=1", "p%41d", "all #?% of them"])
-def test_special_characters_in_database_paths(folder, base, tmp_path, capsys):
+def test_special_characters_in_database_paths(folder, base_db, tmp_path, capsys):
     """backup, the automatic backup before an import, restore and summary all work on
     the named file: never an empty backup, never a second database."""
     where = tmp_path / folder
     where.mkdir()
     db = where / "hr#1?.sqlite"
-    shutil.copy(base, db)
+    shutil.copy(base_db, db)
     out = where / "copy#?.sqlite"
     code, o, e = _cli(capsys, "--db", db, "backup", out)
     assert code == 0, e
@@ -92,7 +72,7 @@ def test_empty_db_option_is_wrong_usage(capsys, tmp_path):
     assert not any(Path(os.environ["EIDROSTER_DATA_DIR"]).glob("*.sqlite"))
 
 
-def test_a_backup_that_does_not_read_back_is_not_reported(base, tmp_path, monkeypatch):
+def test_a_backup_that_does_not_read_back_is_not_reported(base_db, tmp_path, monkeypatch):
     """Verification after writing: a copy with a row missing is refused, no file left."""
     from eidroster.domain.errors import StorageError
     from eidroster.services import backup
@@ -109,7 +89,7 @@ def test_a_backup_that_does_not_read_back_is_not_reported(base, tmp_path, monkey
 
     monkeypatch.setattr(backup, "copy_database", lossy)
     with pytest.raises(StorageError, match="không khớp"):
-        backup.online_backup(base, tmp_path / "out.sqlite")
+        backup.online_backup(base_db, tmp_path / "out.sqlite")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -206,9 +186,9 @@ RESTORE_CASES = [
 
 
 @pytest.mark.parametrize("case", RESTORE_CASES, ids=lambda c: c[0])
-def test_restore_checks_the_whole_schema_and_settings(case, base, hr, tmp_path, capsys):
+def test_restore_checks_the_whole_schema_and_settings(case, base_db, hr, tmp_path, capsys):
     _name, sql, words = case
-    bad = _tamper(base, tmp_path / "bad.sqlite", *sql)
+    bad = _tamper(base_db, tmp_path / "bad.sqlite", *sql)
     before = file_hash(hr)
     for check_only in (True, False):
         args = ("restore", "--check-only", bad) if check_only else ("restore", bad)
@@ -231,11 +211,11 @@ def test_old_schema_fixtures_still_restore(tmp_path, capsys):
         assert code == 0, (fixture.name, err)
 
 
-def test_the_audit_trail_survives_a_restore(base, hr, tmp_path, capsys):
+def test_the_audit_trail_survives_a_restore(base_db, hr, tmp_path, capsys):
     backup = tmp_path / "morning.sqlite"
     assert _cli(capsys, "--db", hr, "backup", backup)[0] == 0
     assert _cli(capsys, "--db", hr, "export", "phu-luc-iv", tmp_path / "iv.xlsx")[0] == 0
-    assert _cli(capsys, "--db", hr, "settings", "set", "preparer", "Người Lập")[0] == 0
+    assert _cli(capsys, "--db", hr, "settings", "set", "target_date", "2026-12-31")[0] == 0
     code, out, err = _cli(capsys, "--db", hr, "restore", backup)
     assert code == 0, err
     assert "nhật ký" in out
@@ -244,7 +224,7 @@ def test_the_audit_trail_survives_a_restore(base, hr, tmp_path, capsys):
     assert "personal_data_exported" in actions and "export_phu_luc_iv" in actions
     assert "setting_changed" in actions and actions[-1] == "database_restored"
     # the restored data is the backup's: the setting changed after it is not there
-    assert scalar(hr, "SELECT COUNT(*) FROM settings WHERE key = 'preparer'") == 0
+    assert scalar(hr, "SELECT COUNT(*) FROM settings WHERE key = 'target_date'") == 0
     # restoring the same backup again adds no duplicate entries
     n = _audit_count(hr)
     assert _cli(capsys, "--db", hr, "restore", backup)[0] == 0
@@ -256,7 +236,7 @@ def test_the_audit_trail_survives_a_restore(base, hr, tmp_path, capsys):
 SETTING_CASES = [
     ("unit_name", "BỆNH VIỆN " * 200, "quá dài"),
     ("recipients", "\\n".join(f"Nơi nhận {i};" for i in range(230)), "dòng"),
-    ("signer_title", "A\\nB\\nC\\nD", "dòng"),
+    ("signer_title", "A\\nB\\nC", "dòng"),
     ("retention_days", "²", "chữ số"),
     ("retention_days", "٣", "chữ số"),
     ("retention_days", "99999", "36.500"),
@@ -407,13 +387,13 @@ def test_backup_never_changes_the_permissions_of_the_users_folder(mode, hr, tmp_
         folder.chmod(0o755)
 
 
-def test_opening_and_encrypting_keep_the_database_folders_permissions(base, tmp_path, capsys):
+def test_opening_and_encrypting_keep_the_database_folders_permissions(base_db, tmp_path, capsys):
     pytest.importorskip("sqlcipher3")
     folder = tmp_path / "group"
     folder.mkdir()
     folder.chmod(0o2770)
     db = folder / "hr.sqlite"
-    shutil.copy(base, db)
+    shutil.copy(base_db, db)
     key = tmp_path / "key"
     key.write_text("một mật khẩu đủ dài 2026\n", encoding="utf-8")
     key.chmod(0o600)

@@ -40,3 +40,35 @@ def checkpoint(path: Path) -> None:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         con.close()
+
+
+def demo_database(path: Path, staff: int, seed: int, *, unit_details: bool = False) -> Path:
+    """A database of ``staff`` generated people, checkpointed (its hash is its state);
+    ``unit_details``: the example unit's details set, so that reports can be exported."""
+    from eidroster.services.database import open_database
+    from eidroster.services.demo import generate
+
+    db = open_database(path)
+    try:
+        generate(db, staff, seed=seed)
+        if unit_details:
+            from eidroster.services.report_inputs import set_example_unit_details
+
+            set_example_unit_details(db)
+    finally:
+        db.close()
+    checkpoint(path)
+    return path
+
+
+def run_main(capsys, *args) -> tuple[int, str, str]:
+    """``python -m eidroster ARGS`` in this process: (exit status, stdout, stderr)."""
+    from eidroster.cli import main
+
+    capsys.readouterr()
+    try:
+        code = main([str(a) for a in args])
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 
 from eidroster.services.database import open_database
-from eidroster.services.demo import generate
 from tests.conftest import REPO
-from tests.safety.helpers import checkpoint, integrity, scalar
+from tests.safety.helpers import demo_database, integrity, scalar
 
 KILLS = 20
 SEED = int(os.environ.get("EIDROSTER_CRASH_SEED", "20260125"))
@@ -51,12 +50,7 @@ def _kill_after(p: subprocess.Popen, delay: float) -> bool:
 
 @pytest.fixture(scope="module")
 def base_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("crash") / "base.sqlite"
-    db = open_database(path)
-    generate(db, 500, seed=11)
-    db.close()
-    checkpoint(path)
-    return path
+    return demo_database(tmp_path_factory.mktemp("crash") / "base.sqlite", 500, 11)
 
 
 def _state(path: Path) -> tuple[int, int, int]:
