@@ -282,7 +282,7 @@ def remove_stale_temp_files(db_path: Path, older_than: float = 3600.0) -> list[P
     folder, backups = db_path.parent, backup_dir_for(db_path)
     found = [p for pattern in STALE_PATTERNS for p in folder.glob(pattern)]
     if backups.is_dir():
-        found += list(backups.glob("*.sqlite.part"))
+        found += list(backups.glob("*.part"))  # (hidden) temporary backups: see temp_name
     removed = []
     now = time.time()
     for p in found:

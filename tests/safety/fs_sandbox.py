@@ -66,7 +66,10 @@ def main(spec: dict) -> int:
     if spec.get("fill"):
         _fill(folder)
     if spec.get("readonly"):
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        # a read-only bind of the tmpfs over itself: an ordinary user's namespace may not
+        # remount the tmpfs itself read-only, but may do this (root may do both)
+        subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
     out: dict = {"runs": []}
     for args in spec.get("runs", []):
         r = subprocess.run([sys.executable, "-m", "eidroster", *args], capture_output=True,
