@@ -49,7 +49,7 @@ ACTION_LABELS = {
     "import": "Nhập danh sách từ tệp",
     "import_undone": "Hoàn tác lần nhập",
     "import_redone": "Làm lại lần nhập",
-    "export_phu_luc_iv": "Xuất Phụ lục IV (danh sách MẬT)",
+    "export_phu_luc_iv": "Xuất Phụ lục IV (dữ liệu cá nhân)",
 }
 
 

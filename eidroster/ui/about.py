@@ -89,7 +89,7 @@ class AboutDialog(QDialog):
         self.summary = QLabel(self.tr(
             "Theo dõi định danh điện tử mức 2 (VNeID) của cán bộ, viên chức trong đơn vị "
             "và lập các báo cáo của đợt triển khai: Phụ lục III (gửi qua iDesk), Phụ lục IV "
-            "(danh sách mật, gửi qua thư điện tử) và báo cáo tóm tắt cho Thủ trưởng."))
+            "(dữ liệu cá nhân, chỉ gửi qua thư điện tử) và báo cáo tóm tắt cho Thủ trưởng."))
         self.summary.setWordWrap(True)
         self.versions = QLabel(self.tr("Phiên bản {v} · Qt {qt} · PySide6 {ps} · Python {py}")
                                .replace("{v}", __version__).replace("{qt}", qVersion())

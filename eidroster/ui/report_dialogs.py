@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,8 +38,16 @@ from PySide6.QtWidgets import (
 from eidroster.domain.errors import EidrosterError
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
-
-DATE_DISPLAY = "dd/MM/yyyy"
+from eidroster.ui.report_options import (
+    DATE_DISPLAY,  # noqa: F401 - part of this module's interface
+    ReportOptionsDialog,
+    date_edit,
+    last_folder,
+    pydate,
+    qdate,
+    remember_folder,
+    unit_details_ready,
+)
 
 
 def _labels() -> dict[str, str]:
@@ -62,29 +70,8 @@ def _labels() -> dict[str, str]:
     }
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def _date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_DISPLAY)
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def _last_folder() -> str:
-    value = QSettings("eidroster", "eidroster").value("reports/last_folder", "")
-    return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
-
-
-def _remember_folder(path: Path) -> None:
-    QSettings("eidroster", "eidroster").setValue("reports/last_folder", str(path))
+_qdate, _pydate, _date_edit = qdate, pydate, date_edit  # the names tests and callers used
+_last_folder, _remember_folder = last_folder, remember_folder
 
 
 # ====================================================================== settings
@@ -180,101 +167,6 @@ def edit_settings(parent: QWidget | None, db: Database) -> bool:
     return dlg.saved
 
 
-# ====================================================================== options
-
-class ReportOptionsDialog(QDialog):
-    """The as-of date, and what a report needs beside it (target date, ASCII names,
-    Phụ lục IV password)."""
-
-    def __init__(self, title: str, parent: QWidget | None = None, *, target: dt.date | None = None,
-                 ask_target: bool = False, ask_ascii: bool = False,
-                 ask_password: bool = False, note: str = "") -> None:
-        super().__init__(parent)
-        self.setObjectName("report_options_dialog")
-        self.setWindowTitle(title)
-        form = QFormLayout()
-        self.as_of = _date_edit(dt.date.today(), "as_of")
-        self.as_of.setMaximumDate(_qdate(dt.date.today()))
-        form.addRow(QCoreApplication.translate("ReportDialogs", "Số liệu tính đến ngày"), self.as_of)
-        self.has_target = self.target = None
-        if ask_target:
-            self.has_target = QCheckBox(QCoreApplication.translate("ReportDialogs", "Ngày phải đạt 100%"))
-            self.has_target.setObjectName("has_target")
-            self.target = _date_edit(target or dt.date.today() + dt.timedelta(30), "target")
-            self.has_target.setChecked(target is not None)
-            self.target.setEnabled(target is not None)
-            self.has_target.toggled.connect(self.target.setEnabled)
-            form.addRow(self.has_target, self.target)
-        self.ascii_names = None
-        if ask_ascii:
-            self.ascii_names = QCheckBox(QCoreApplication.translate("ReportDialogs", "Tên tệp không dấu (chỉ chữ, số, '-' và '_')"))
-            self.ascii_names.setObjectName("ascii_names")
-            form.addRow("", self.ascii_names)
-        self.use_password = self.password = self.password2 = None
-        if ask_password:
-            self.use_password = QCheckBox(QCoreApplication.translate("ReportDialogs", "Đặt mật khẩu cho tệp (khuyên dùng)"))
-            self.use_password.setObjectName("use_password")
-            self.use_password.setChecked(True)
-            self.password = QLineEdit()
-            self.password.setObjectName("password")
-            self.password.setEchoMode(QLineEdit.EchoMode.Password)
-            self.password2 = QLineEdit()
-            self.password2.setObjectName("password2")
-            self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-            self.use_password.toggled.connect(self.password.setEnabled)
-            self.use_password.toggled.connect(self.password2.setEnabled)
-            form.addRow("", self.use_password)
-            form.addRow(QCoreApplication.translate("ReportDialogs", "Mật khẩu"), self.password)
-            form.addRow(QCoreApplication.translate("ReportDialogs", "Nhập lại mật khẩu"), self.password2)
-        layout = QVBoxLayout(self)
-        if note:
-            label = QLabel(note)
-            label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ReportDialogs", "Tiếp tục"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("ReportDialogs", "Hủy"))
-        buttons.accepted.connect(self.check_and_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def check_and_accept(self) -> None:
-        if self.use_password is not None and self.use_password.isChecked():
-            assert self.password is not None and self.password2 is not None
-            if not self.password.text():
-                self.problem.setText(QCoreApplication.translate("ReportDialogs", "Hãy nhập mật khẩu, hoặc bỏ chọn \"Đặt mật khẩu\""))
-                return
-            if self.password.text() != self.password2.text():
-                self.problem.setText(QCoreApplication.translate("ReportDialogs", "Hai lần nhập mật khẩu không giống nhau"))
-                return
-        self.accept()
-
-    def as_of_date(self) -> dt.date:
-        return _pydate(self.as_of.date())
-
-    def target_date(self) -> dt.date | None:
-        if self.has_target is None or not self.has_target.isChecked():
-            return None
-        assert self.target is not None
-        return _pydate(self.target.date())
-
-    def password_value(self) -> str | None:
-        if self.use_password is None or not self.use_password.isChecked():
-            return None
-        assert self.password is not None
-        return self.password.text() or None
-
-    def ascii_value(self) -> bool:
-        return bool(self.ascii_names is not None and self.ascii_names.isChecked())
-
-
 # ====================================================================== running
 
 def run_busy(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> tuple[bool, Any]:
@@ -316,7 +208,7 @@ def _ask_file(parent: QWidget | None, title: str, default_name: str,
     """A save dialog; the extension follows the chosen filter when the name has none."""
     filter_text = ";;".join(f"{label} (*.{ext})" for label, ext in filters)
     path, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_last_folder()) / default_name), filter_text)
+        parent, title, str(Path(last_folder()) / default_name), filter_text)
     if not path:
         return None
     out = Path(path)
@@ -324,7 +216,7 @@ def _ask_file(parent: QWidget | None, title: str, default_name: str,
     if out.suffix.lower().lstrip(".") not in allowed:
         ext = next((e for label, e in filters if chosen.startswith(label)), allowed[0])
         out = out.with_name(f"{out.name}.{ext}")
-    _remember_folder(out.parent)
+    remember_folder(out.parent)
     return out
 
 
@@ -332,62 +224,97 @@ def _done(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("ReportDialogs", "Đã lập báo cáo"), text)
 
 
-# ====================================================================== Phụ lục III
+# ====================================================================== exports
+
+XLSX, PDF, DOCX = "xlsx", "pdf", "docx"
+
+
+def _filters(*kinds: str) -> list[tuple[str, str]]:
+    names = {XLSX: QCoreApplication.translate("ReportDialogs", "Bảng tính Excel"),
+             PDF: QCoreApplication.translate("ReportDialogs", "Tệp PDF"),
+             DOCX: QCoreApplication.translate("ReportDialogs", "Tài liệu Word")}
+    return [(names[k], k) for k in kinds]
+
+
 
 def export_phu_luc_iii(parent: QWidget | None, db: Database) -> Path | None:
     from eidroster.reports.exports import export_phu_luc_iii as export
 
+    if not unit_details_ready(parent, db):
+        return None
     opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Xuất Phụ lục III"), parent, note=QCoreApplication.translate("ReportDialogs",
         "Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), "
         "gửi qua hệ thống iDesk."))
     if opts.exec() != QDialog.DialogCode.Accepted:
         return None
-    as_of = opts.as_of_date()
+    as_of, issued = opts.as_of_date(), opts.issued_value()
     out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu Phụ lục III"), f"Phu luc III {as_of:%d-%m-%Y}.xlsx",
-                    [(QCoreApplication.translate("ReportDialogs", "Bảng tính Excel"), "xlsx"), (QCoreApplication.translate("ReportDialogs", "Tệp PDF"), "pdf")])
+                    _filters(XLSX, PDF, DOCX))
     if out is None:
         return None
-    ok, _ = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập Phụ lục III…"), lambda: export(db, out, as_of))
+    ok, result = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập Phụ lục III…"),
+                          lambda: export(db, out, as_of, issued=issued))
     if not ok:
         return None
-    _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi Phụ lục III:") + f"\n{out}")
+    text = QCoreApplication.translate("ReportDialogs", "Đã ghi Phụ lục III:") + f"\n{out}"
+    changes = _changes_text(result)
+    if changes:
+        text += "\n\n" + changes
+    _done(parent, text)
     return out
 
 
-# ====================================================================== Phụ lục IV
+def _changes_text(result) -> str:
+    """What changed since the same as-of date was last exported (the register)."""
+    recorded = getattr(result, "recorded", None)
+    if recorded is None or recorded.previous is None:
+        return ""
+    from eidroster.services.register import describe_changes
+
+    lines = describe_changes(recorded.previous, recorded.current)
+    when = f"{recorded.previous.exported_at:%d/%m/%Y %H:%M}"
+    if not lines:
+        return QCoreApplication.translate("ReportDialogs", "Số liệu giống lần xuất trước cho cùng ngày ({when}).").format(when=when)
+    return (QCoreApplication.translate("ReportDialogs", "Số liệu ngày này đã xuất lúc {when}; nay đã khác:").format(when=when) + "\n"
+            + "\n".join(f"- {line}" for line in lines))
+
 
 def export_phu_luc_iv(parent: QWidget | None, db: Database) -> Path | None:
     """Phụ lục IV: asks confirmation (personal data), offers a password; the export is
     recorded in the audit table."""
     from eidroster.reports.exports import export_phu_luc_iv as export
 
+    if not unit_details_ready(parent, db):
+        return None
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("ReportDialogs", "Xuất Phụ lục IV (MẬT)"),
-        QCoreApplication.translate("ReportDialogs", "Phụ lục IV có họ tên, ngày sinh, số CCCD của những người chưa định danh mức 2.\n"
-           "Chỉ gửi qua thư điện tử cho cán bộ tổng hợp, KHÔNG gửi qua iDesk.\n"
-           "Mỗi lần xuất được ghi vào nhật ký.\n\nTiếp tục?"),
+        parent, QCoreApplication.translate("ReportDialogs", "Xuất Phụ lục IV (dữ liệu cá nhân)"),
+        QCoreApplication.translate("ReportDialogs", "Phụ lục IV có họ tên, ngày sinh, số định danh cá nhân của những người chưa "
+           "định danh mức 2: đó là dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu "
+           "cá nhân.\nChỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk, "
+           "không chia sẻ, không đăng tải.\nMỗi lần xuất được ghi vào nhật ký.\n\nTiếp tục?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Xuất Phụ lục IV (MẬT)"), parent, ask_password=True)
+    opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Xuất Phụ lục IV (dữ liệu cá nhân)"), parent,
+                               ask_password=True)
     if opts.exec() != QDialog.DialogCode.Accepted:
         return None
-    as_of, password = opts.as_of_date(), opts.password_value()
-    out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu Phụ lục IV (MẬT)"), f"Phu luc IV {as_of:%d-%m-%Y}.xlsx",
-                    [(QCoreApplication.translate("ReportDialogs", "Bảng tính Excel"), "xlsx"), (QCoreApplication.translate("ReportDialogs", "Tệp PDF"), "pdf")])
+    as_of, password, issued = opts.as_of_date(), opts.password_value(), opts.issued_value()
+    kinds = (XLSX, PDF) if password else (XLSX, PDF, DOCX)  # Word files take no password
+    out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu Phụ lục IV (dữ liệu cá nhân)"),
+                    f"Phu luc IV {as_of:%d-%m-%Y}.xlsx", _filters(*kinds))
     if out is None:
         return None
     ok, result = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập Phụ lục IV…"),
-                          lambda: export(db, out, as_of, password=password))
+                          lambda: export(db, out, as_of, password=password, issued=issued))
     if not ok:
         return None
     state = QCoreApplication.translate("ReportDialogs", "có mật khẩu") if result.encrypted else QCoreApplication.translate("ReportDialogs", "KHÔNG có mật khẩu")
-    _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi Phụ lục IV") + f" ({result.rows}, {state}):\n{out}")
+    _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi Phụ lục IV") + f" ({result.rows}, {state}):\n{out}\n\n"
+          + QCoreApplication.translate("ReportDialogs", "Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk."))
     return out
 
-
-# ====================================================================== summary
 
 def _target_from_settings(db: Database) -> dt.date | None:
     value = settings_service.get_settings(db).get("target_date", "")
@@ -397,20 +324,45 @@ def _target_from_settings(db: Database) -> dt.date | None:
 def export_summary_pdf(parent: QWidget | None, db: Database) -> Path | None:
     from eidroster.reports.exports import export_summary as export
 
+    if not unit_details_ready(parent, db):
+        return None
     opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Báo cáo nhanh cho lãnh đạo"), parent, ask_target=True,
                                target=_target_from_settings(db))
     if opts.exec() != QDialog.DialogCode.Accepted:
         return None
-    as_of, target = opts.as_of_date(), opts.target_date()
+    as_of, target, issued = opts.as_of_date(), opts.target_date(), opts.issued_value()
     out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu báo cáo nhanh"), f"Bao cao nhanh {as_of:%d-%m-%Y}.pdf",
-                    [(QCoreApplication.translate("ReportDialogs", "Tệp PDF"), "pdf")])
+                    _filters(PDF, DOCX))
     if out is None:
         return None
     ok, _ = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập báo cáo nhanh…"),
-                     lambda: export(db, out, as_of, target=target))
+                     lambda: export(db, out, as_of, target=target, issued=issued))
     if not ok:
         return None
     _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi báo cáo nhanh:") + f"\n{out}")
+    return out
+
+
+def export_letter(parent: QWidget | None, db: Database) -> Path | None:
+    """The covering letter (công văn báo cáo) sent with Phụ lục III."""
+    from eidroster.reports.exports import export_letter as export
+
+    if not unit_details_ready(parent, db):
+        return None
+    opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Công văn báo cáo kèm Phụ lục III"), parent, ask_target=True,
+                               target=_target_from_settings(db))
+    if opts.exec() != QDialog.DialogCode.Accepted:
+        return None
+    as_of, target, issued = opts.as_of_date(), opts.target_date(), opts.issued_value()
+    out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu công văn báo cáo"), f"Cong van bao cao {as_of:%d-%m-%Y}.docx",
+                    _filters(DOCX, PDF))
+    if out is None:
+        return None
+    ok, _ = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập công văn báo cáo…"),
+                     lambda: export(db, out, as_of, target=target, issued=issued))
+    if not ok:
+        return None
+    _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi công văn báo cáo:") + f"\n{out}")
     return out
 
 
@@ -456,15 +408,17 @@ def print_preview_summary(parent: QWidget | None, db: Database) -> bool:
 
     from eidroster.reports.exports import export_summary as export
 
+    if not unit_details_ready(parent, db):
+        return False
     opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Xem trước báo cáo nhanh"), parent, ask_target=True,
                                target=_target_from_settings(db))
     if opts.exec() != QDialog.DialogCode.Accepted:
         return False
-    as_of, target = opts.as_of_date(), opts.target_date()
+    as_of, target, issued = opts.as_of_date(), opts.target_date(), opts.issued_value()
     with tempfile.TemporaryDirectory(prefix="eidroster-preview-") as folder:
         pdf = Path(folder) / "bao-cao-nhanh.pdf"
         ok, _ = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập báo cáo nhanh…"),
-                         lambda: export(db, pdf, as_of, target=target))
+                         lambda: export(db, pdf, as_of, target=target, issued=issued))
         if not ok:
             return False
         pages = PdfPrinter(pdf)
@@ -484,21 +438,25 @@ def print_preview_summary(parent: QWidget | None, db: Database) -> bool:
 # ====================================================================== submission
 
 def export_submission(parent: QWidget | None, db: Database) -> list[Path]:
-    """Phụ lục III .xlsx + .pdf into a folder for iDesk (never Phụ lục IV)."""
+    """The covering letter and Phụ lục III (.xlsx + .pdf) into a folder for iDesk
+    (never Phụ lục IV)."""
     from eidroster.reports.exports import export_submission as export
 
+    if not unit_details_ready(parent, db):
+        return []
     opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Hồ sơ gửi iDesk"), parent, ask_ascii=True, note=QCoreApplication.translate("ReportDialogs",
-        "Ghi Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. "
-        "Phụ lục IV không bao giờ được đưa vào đây."))
+        "Ghi công văn báo cáo (.pdf) và Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi "
+        "qua iDesk. Phụ lục IV không bao giờ được đưa vào đây."))
     if opts.exec() != QDialog.DialogCode.Accepted:
         return []
-    as_of, ascii_names = opts.as_of_date(), opts.ascii_value()
-    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ReportDialogs", "Chọn thư mục hồ sơ"), _last_folder())
+    as_of, ascii_names, issued = opts.as_of_date(), opts.ascii_value(), opts.issued_value()
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ReportDialogs", "Chọn thư mục hồ sơ"), last_folder())
     if not folder:
         return []
-    _remember_folder(Path(folder))
+    remember_folder(Path(folder))
     ok, paths = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập hồ sơ gửi iDesk…"),
-                         lambda: export(db, folder, as_of, ascii_names=ascii_names))
+                         lambda: export(db, folder, as_of, ascii_names=ascii_names,
+                                        issued=issued))
     if not ok:
         return []
     _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi hồ sơ gửi iDesk:") + "\n" + "\n".join(str(p) for p in paths))

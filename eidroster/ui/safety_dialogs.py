@@ -307,7 +307,7 @@ def action_labels() -> dict[str, str]:
         "import": QCoreApplication.translate("SafetyDialogs", "Nhập danh sách từ tệp"),
         "import_undone": QCoreApplication.translate("SafetyDialogs", "Hoàn tác lần nhập"),
         "import_redone": QCoreApplication.translate("SafetyDialogs", "Làm lại lần nhập"),
-        "export_phu_luc_iv": QCoreApplication.translate("SafetyDialogs", "Xuất Phụ lục IV (danh sách MẬT)"),
+        "export_phu_luc_iv": QCoreApplication.translate("SafetyDialogs", "Xuất Phụ lục IV (dữ liệu cá nhân)"),
     }
 
 

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/about.py" line="90"/>
-        <source>Theo dõi định danh điện tử mức 2 (VNeID) của cán bộ, viên chức trong đơn vị và lập các báo cáo của đợt triển khai: Phụ lục III (gửi qua iDesk), Phụ lục IV (danh sách mật, gửi qua thư điện tử) và báo cáo tóm tắt cho Thủ trưởng.</source>
-        <translation>Tracks the level-2 electronic identification (VNeID) of the unit&apos;s staff and produces the campaign reports: Appendix III (sent through iDesk), Appendix IV (confidential list, sent by e-mail) and the summary for the head of the unit.</translation>
+        <source>Theo dõi định danh điện tử mức 2 (VNeID) của cán bộ, viên chức trong đơn vị và lập các báo cáo của đợt triển khai: Phụ lục III (gửi qua iDesk), Phụ lục IV (dữ liệu cá nhân, chỉ gửi qua thư điện tử) và báo cáo tóm tắt cho Thủ trưởng.</source>
+        <translation>Tracks the level-2 electronic identification (VNeID) of the unit&apos;s staff and produces the campaign reports: Appendix III (sent through iDesk), Appendix IV (personal data, sent only by e-mail) and the summary for the head of the unit.</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/about.py" line="94"/>
@@ -173,8 +173,8 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/actions.py" line="92"/>
-        <source>Xuất Phụ lục I&amp;V (danh sách mật)…</source>
-        <translation>Export Appendix I&amp;V (confidential list)…</translation>
+        <source>Xuất Phụ lục I&amp;V (dữ liệu cá nhân)…</source>
+        <translation>Export Appendix I&amp;V (personal data)…</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/actions.py" line="94"/>
@@ -188,132 +188,137 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/actions.py" line="96"/>
+        <source>&amp;Công văn báo cáo kèm Phụ lục III…</source>
+        <translation>&amp;Covering letter for Appendix III…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="97"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="98"/>
+        <location filename="../../eidroster/ui/actions.py" line="99"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="100"/>
+        <location filename="../../eidroster/ui/actions.py" line="101"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="101"/>
+        <location filename="../../eidroster/ui/actions.py" line="102"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="103"/>
+        <location filename="../../eidroster/ui/actions.py" line="104"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="104"/>
+        <location filename="../../eidroster/ui/actions.py" line="105"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="110"/>
+        <location filename="../../eidroster/ui/actions.py" line="111"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="114"/>
+        <location filename="../../eidroster/ui/actions.py" line="115"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="123"/>
+        <location filename="../../eidroster/ui/actions.py" line="124"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="127"/>
-        <location filename="../../eidroster/ui/actions.py" line="155"/>
+        <location filename="../../eidroster/ui/actions.py" line="128"/>
+        <location filename="../../eidroster/ui/actions.py" line="157"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="135"/>
+        <location filename="../../eidroster/ui/actions.py" line="136"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="142"/>
+        <location filename="../../eidroster/ui/actions.py" line="144"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="145"/>
+        <location filename="../../eidroster/ui/actions.py" line="147"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="148"/>
+        <location filename="../../eidroster/ui/actions.py" line="150"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="165"/>
+        <location filename="../../eidroster/ui/actions.py" line="167"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="170"/>
+        <location filename="../../eidroster/ui/actions.py" line="172"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="171"/>
+        <location filename="../../eidroster/ui/actions.py" line="173"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="172"/>
+        <location filename="../../eidroster/ui/actions.py" line="174"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="173"/>
+        <location filename="../../eidroster/ui/actions.py" line="175"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="174"/>
+        <location filename="../../eidroster/ui/actions.py" line="176"/>
         <source>Nghỉ việc</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="175"/>
+        <location filename="../../eidroster/ui/actions.py" line="177"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="176"/>
+        <location filename="../../eidroster/ui/actions.py" line="178"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="177"/>
+        <location filename="../../eidroster/ui/actions.py" line="179"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="178"/>
+        <location filename="../../eidroster/ui/actions.py" line="180"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="179"/>
+        <location filename="../../eidroster/ui/actions.py" line="181"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="180"/>
+        <location filename="../../eidroster/ui/actions.py" line="182"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
@@ -454,32 +459,32 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="385"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="370"/>
         <source>Nhật ký thao tác</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="390"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="375"/>
         <source>Mọi thao tác</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="391"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="376"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="397"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="382"/>
         <source>Tìm người dùng, chi tiết…</source>
         <translation>Search user, details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="398"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="383"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="454"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="435"/>
         <source>{n} sự kiện</source>
         <translation>{n} events</translation>
     </message>
@@ -487,27 +492,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="358"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="343"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="358"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="343"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="358"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="343"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="359"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="344"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="359"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="344"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
@@ -1181,7 +1186,7 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="114"/>
+        <location filename="../../eidroster/ui/entries.py" line="110"/>
         <source>Máy chủ {host}/{name}</source>
         <translation>Server {host}/{name}</translation>
     </message>
@@ -1377,316 +1382,394 @@
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="48"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="56"/>
+        <location filename="../../eidroster/ui/report_options.py" line="67"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="49"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="57"/>
+        <location filename="../../eidroster/ui/report_options.py" line="66"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="50"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="58"/>
+        <location filename="../../eidroster/ui/report_options.py" line="68"/>
         <source>Địa danh (dòng ngày tháng)</source>
         <translation>Place name (date line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="51"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="59"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="52"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="60"/>
         <source>Văn bản được trả lời</source>
         <translation>Letter being answered</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="53"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="61"/>
+        <location filename="../../eidroster/ui/report_options.py" line="69"/>
         <source>Chức vụ người ký (có thể 2 dòng)</source>
         <translation>Signer&apos;s title (may be two lines)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="55"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="63"/>
+        <location filename="../../eidroster/ui/report_options.py" line="70"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="56"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="64"/>
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="57"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="65"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="59"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="201"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="67"/>
+        <location filename="../../eidroster/ui/report_options.py" line="115"/>
         <source>Ngày phải đạt 100%</source>
         <translation>Date to reach 100%</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="60"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="68"/>
         <source>Số ngày giữ dữ liệu người đã nghỉ việc (0 = giữ mãi)</source>
         <translation>Days to keep leavers&apos; data (0 = forever)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="100"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="87"/>
         <source>Thiết lập thông tin đơn vị cho báo cáo</source>
         <translation>Unit details for the reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="135"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="122"/>
         <source>ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế</source>
         <translation>for example: Letter no. 3612/SYT-NV of 25/10/2023 from the Department of Health</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="142"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="129"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="143"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="243"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="130"/>
+        <location filename="../../eidroster/ui/report_options.py" line="78"/>
+        <location filename="../../eidroster/ui/report_options.py" line="158"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="198"/>
-        <source>Số liệu tính đến ngày</source>
-        <translation>Figures as of</translation>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="235"/>
+        <source>Tài liệu Word</source>
+        <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="210"/>
-        <source>Tên tệp không dấu (chỉ chữ, số, &apos;-&apos; và &apos;_&apos;)</source>
-        <translation>File name without tone marks (letters, digits, &apos;-&apos; and &apos;_&apos; only)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="215"/>
-        <source>Đặt mật khẩu cho tệp (khuyên dùng)</source>
-        <translation>Protect the file with a password (recommended)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="227"/>
-        <source>Mật khẩu</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="228"/>
-        <source>Nhập lại mật khẩu</source>
-        <translation>Repeat the password</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="242"/>
-        <source>Tiếp tục</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="252"/>
-        <source>Hãy nhập mật khẩu, hoặc bỏ chọn &quot;Đặt mật khẩu&quot;</source>
-        <translation>Enter a password, or untick &quot;Protect with a password&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="255"/>
-        <source>Hai lần nhập mật khẩu không giống nhau</source>
-        <translation>The two passwords differ</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="310"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="202"/>
         <source>Không lập được báo cáo</source>
         <translation>The report could not be made</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="332"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="224"/>
         <source>Đã lập báo cáo</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="340"/>
-        <source>Xuất Phụ lục III</source>
-        <translation>Export Appendix III</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="340"/>
-        <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
-        <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
-        <source>Lưu Phụ lục III</source>
-        <translation>Save Appendix III</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="347"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="378"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="233"/>
         <source>Bảng tính Excel</source>
         <translation>Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="347"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="378"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="406"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="234"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="350"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
+        <source>Xuất Phụ lục III</source>
+        <translation>Export Appendix III</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
+        <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
+        <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="251"/>
+        <source>Lưu Phụ lục III</source>
+        <translation>Save Appendix III</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="255"/>
         <source>Đang lập Phụ lục III…</source>
         <translation>Making Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="353"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="259"/>
         <source>Đã ghi Phụ lục III:</source>
         <translation>Appendix III written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="365"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="373"/>
-        <source>Xuất Phụ lục IV (MẬT)</source>
-        <translation>Export Appendix IV (CONFIDENTIAL)</translation>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="277"/>
+        <source>Số liệu giống lần xuất trước cho cùng ngày ({when}).</source>
+        <translation>The numbers are the same as the previous export for this date ({when}).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="366"/>
-        <source>Phụ lục IV có họ tên, ngày sinh, số CCCD của những người chưa định danh mức 2.
-Chỉ gửi qua thư điện tử cho cán bộ tổng hợp, KHÔNG gửi qua iDesk.
+        <location filename="../../eidroster/ui/report_dialogs.py" line="278"/>
+        <source>Số liệu ngày này đã xuất lúc {when}; nay đã khác:</source>
+        <translation>The numbers for this date were exported at {when}; they have changed since:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="290"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="299"/>
+        <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
+        <translation>Export Appendix IV (personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="291"/>
+        <source>Phụ lục IV có họ tên, ngày sinh, số định danh cá nhân của những người chưa định danh mức 2: đó là dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu cá nhân.
+Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk, không chia sẻ, không đăng tải.
 Mỗi lần xuất được ghi vào nhật ký.
 
 Tiếp tục?</source>
-        <translation>Appendix IV holds the names, birth dates and ID numbers of the people not at level 2.
-Send it only by e-mail to the aggregating officer, NEVER through iDesk.
-Every export is recorded in the activity log.
+        <translation>Appendix IV holds the names, birth dates and personal identification numbers of the people not yet at level 2: personal data, protected by the Personal Data Protection Law.
+Send it only by e-mail to the aggregating officer; never through iDesk, never share or publish it.
+Every export is recorded in the audit log.
 
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="377"/>
-        <source>Lưu Phụ lục IV (MẬT)</source>
-        <translation>Save Appendix IV (CONFIDENTIAL)</translation>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="305"/>
+        <source>Lưu Phụ lục IV (dữ liệu cá nhân)</source>
+        <translation>Save Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="381"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="309"/>
         <source>Đang lập Phụ lục IV…</source>
         <translation>Making Appendix IV…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="385"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="313"/>
         <source>có mật khẩu</source>
         <translation>password protected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="385"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="313"/>
         <source>KHÔNG có mật khẩu</source>
         <translation>WITHOUT a password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="386"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="314"/>
         <source>Đã ghi Phụ lục IV</source>
         <translation>Appendix IV written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="400"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="315"/>
+        <source>Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk.</source>
+        <translation>Send only by e-mail to the aggregating officer; never through iDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="329"/>
         <source>Báo cáo nhanh cho lãnh đạo</source>
         <translation>Quick report for the head</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="405"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="334"/>
         <source>Lưu báo cáo nhanh</source>
         <translation>Save the quick report</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="409"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="466"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="338"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="420"/>
         <source>Đang lập báo cáo nhanh…</source>
         <translation>Making the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="413"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="342"/>
         <source>Đã ghi báo cáo nhanh:</source>
         <translation>Quick report written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="459"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="477"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="352"/>
+        <source>Công văn báo cáo kèm Phụ lục III</source>
+        <translation>Covering letter for Appendix III</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="357"/>
+        <source>Lưu công văn báo cáo</source>
+        <translation>Save the covering letter</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="361"/>
+        <source>Đang lập công văn báo cáo…</source>
+        <translation>Writing the covering letter…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="365"/>
+        <source>Đã ghi công văn báo cáo:</source>
+        <translation>Covering letter saved:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="413"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="431"/>
         <source>Xem trước báo cáo nhanh</source>
         <translation>Quick report preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="490"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="447"/>
         <source>Hồ sơ gửi iDesk</source>
         <translation>iDesk submission</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="490"/>
-        <source>Ghi Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
-        <translation>Writes Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="447"/>
+        <source>Ghi công văn báo cáo (.pdf) và Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
+        <translation>Writes the covering letter (.pdf) and Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="496"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="453"/>
         <source>Chọn thư mục hồ sơ</source>
         <translation>Choose the submission folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="500"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="457"/>
         <source>Đang lập hồ sơ gửi iDesk…</source>
         <translation>Making the iDesk submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="504"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="462"/>
         <source>Đã ghi hồ sơ gửi iDesk:</source>
         <translation>iDesk submission written:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="72"/>
+        <source>Chưa có thông tin đơn vị</source>
+        <translation>Unit details missing</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="73"/>
+        <source>Chưa lập được báo cáo: hãy nhập thông tin đơn vị trước.</source>
+        <translation>No report yet: enter the unit's details first.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="74"/>
+        <source>Còn thiếu:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="77"/>
+        <source>Nhập thông tin đơn vị…</source>
+        <translation>Enter the unit's details…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="102"/>
+        <source>Số liệu tính đến ngày</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="106"/>
+        <source>Ngày ghi ở dòng địa danh, ngày tháng của văn bản</source>
+        <translation>The date written on the letter's place-and-date line</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="107"/>
+        <source>Ngày ban hành</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="108"/>
+        <source>Để trống số và ngày (văn thư ghi tay khi vào sổ)</source>
+        <translation>Leave the number and date blank (the records clerk writes them by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="124"/>
+        <source>Tên tệp không dấu (chỉ chữ, số, &apos;-&apos; và &apos;_&apos;)</source>
+        <translation>File name without tone marks (letters, digits, &apos;-&apos; and &apos;_&apos; only)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="129"/>
+        <source>Đặt mật khẩu cho tệp (khuyên dùng)</source>
+        <translation>Protect the file with a password (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="141"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="142"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="157"/>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="167"/>
+        <source>Hãy nhập mật khẩu, hoặc bỏ chọn &quot;Đặt mật khẩu&quot;</source>
+        <translation>Enter a password, or untick &quot;Protect with a password&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_options.py" line="170"/>
+        <source>Hai lần nhập mật khẩu không giống nhau</source>
+        <translation>The two passwords differ</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="209"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="194"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="213"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="198"/>
         <source>Chọn bản sao lưu. Cơ sở dữ liệu hiện tại sẽ được giữ lại làm một bản sao lưu.</source>
         <translation>Choose a backup. The current database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="215"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="200"/>
         <source>tự động</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="215"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="200"/>
         <source>sao lưu tay</source>
         <translation>manual backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="216"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="201"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="218"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="203"/>
         <source>trước khi </source>
         <translation>before </translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="226"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="211"/>
         <source>Tệp khác…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="230"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="215"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="246"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="231"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="246"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="231"/>
         <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -1904,254 +1987,254 @@ DVCQG</translation>
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="124"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="127"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="109"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="112"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="133"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="118"/>
         <source>Chưa sao lưu được</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="134"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="119"/>
         <source>Không tạo được bản sao lưu tự động hôm nay:</source>
         <translation>Today&apos;s automatic backup could not be made:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="139"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="124"/>
         <source>Cơ sở dữ liệu đang bận</source>
         <translation>The database is busy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="140"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="125"/>
         <source>Một chương trình khác (có thể ở máy khác dùng chung thư mục) đang ghi vào cơ sở dữ liệu. Thử lại sau khi nó xong?</source>
         <translation>Another program (perhaps on another computer sharing the folder) is writing to the database. Try again when it has finished?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="147"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="132"/>
         <source>Cơ sở dữ liệu {name} đã được mã hóa. Nhập mật khẩu:</source>
         <translation>The database {name} is encrypted. Enter the password:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="150"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="135"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="152"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="137"/>
         <source>Cơ sở dữ liệu đã mã hóa</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="164"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="171"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="149"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="156"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="165"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="150"/>
         <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}.</source>
         <translation>No good backup was found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="168"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="153"/>
         <source>Bản sao lưu tốt gần nhất: {name}, lúc {when}.</source>
         <translation>Latest good backup: {name}, made {when}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="170"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="155"/>
         <source>Khôi phục từ bản này? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
         <translation>Restore from it? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="173"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="158"/>
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="174"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="159"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="180"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="278"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="165"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="263"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="190"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="175"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="191"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="176"/>
         <source>Cơ sở dữ liệu nằm trên máy chủ: hãy sao lưu bằng công cụ của máy chủ (pg_dump).</source>
         <translation>The database is on a server: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="196"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="181"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="199"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="184"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="200"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="185"/>
         <source>Đã sao lưu cơ sở dữ liệu vào:</source>
         <translation>The database was backed up to:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="256"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="267"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="241"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="252"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="257"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="242"/>
         <source>Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ.</source>
         <translation>The database is on a server: restore it with the server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="265"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="250"/>
         <source>Không dùng được tệp này</source>
         <translation>This file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="268"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="253"/>
         <source>Khôi phục {name} ({count} nhân viên)? Mọi thay đổi sau lúc sao lưu sẽ không còn trong cơ sở dữ liệu đang dùng; bản hiện tại được giữ lại làm bản sao lưu.</source>
         <translation>Restore {name} ({count} employees)? Every change made after that backup will be gone from the database in use; the current one is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="291"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="276"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="292"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="277"/>
         <source>Đã khôi phục {count} nhân viên từ {name}.</source>
         <translation>Restored {count} employees from {name}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="294"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="279"/>
         <source>Bản trước khi khôi phục được giữ tại:</source>
         <translation>The copy from before the restore is kept at:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="303"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="288"/>
         <source>Thêm nhân viên</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="304"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="289"/>
         <source>Sửa thông tin nhân viên</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="305"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="290"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="306"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="291"/>
         <source>Ghi nhận nghỉ việc</source>
         <translation>Leave recorded</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="307"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="292"/>
         <source>Bỏ ngày nghỉ việc</source>
         <translation>Leave date removed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="308"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="293"/>
         <source>Cập nhật tình trạng định danh</source>
         <translation>e-ID status updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="309"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="294"/>
         <source>Hoàn tác cập nhật tình trạng</source>
         <translation>Status update undone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="310"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="295"/>
         <source>Thêm lý do</source>
         <translation>Add reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="311"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="296"/>
         <source>Sửa lý do</source>
         <translation>Edit reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="312"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="297"/>
         <source>Xóa lý do</source>
         <translation>Delete reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="313"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="298"/>
         <source>Đổi thiết lập</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="314"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="299"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="315"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="300"/>
         <source>Mã hóa cơ sở dữ liệu</source>
         <translation>Database encrypted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="316"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="301"/>
         <source>Xóa dữ liệu người đã nghỉ (hết hạn lưu)</source>
         <translation>Leavers&apos; personal data purged (retention period over)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="317"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="318"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="302"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="303"/>
         <source>Xem số CCCD đầy đủ</source>
         <translation>Full ID number shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="319"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="304"/>
         <source>Xuất tệp có dữ liệu cá nhân</source>
         <translation>File with personal data exported</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="320"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="305"/>
         <source>Xuất tệp</source>
         <translation>File exported</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="321"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="306"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="322"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="307"/>
         <source>Nhập danh sách từ tệp</source>
         <translation>List imported from a file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="323"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="308"/>
         <source>Hoàn tác lần nhập</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="324"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="309"/>
         <source>Làm lại lần nhập</source>
         <translation>Import redone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="325"/>
-        <source>Xuất Phụ lục IV (danh sách MẬT)</source>
-        <translation>Appendix IV exported (CONFIDENTIAL list)</translation>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="310"/>
+        <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
+        <translation>Export Appendix IV (personal data)</translation>
     </message>
 </context>
 <context>

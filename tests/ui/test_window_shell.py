@@ -94,7 +94,8 @@ def test_menus_reach_every_feature(window):
                    "Nhật ký thao tá&c…", "&Thêm nhân viên…", "&Cập nhật tình trạng…",
                    "Đánh dấu &nghỉ việc…", "&Xóa nhân viên…", "Danh mục lý d&o…",
                    "&Thông tin đơn vị và người ký…", "Xuất Phụ lục &III (tổng hợp)…",
-                   "Xuất Phụ lục I&V (danh sách mật)…", "&Tổng quan", "English (tiếng Anh)",
+                   "Xuất Phụ lục I&V (dữ liệu cá nhân)…",
+                   "&Công văn báo cáo kèm Phụ lục III…", "&Tổng quan", "English (tiếng Anh)",
                    "Đã kích hoạt mức 2"):
         assert wanted in texts, wanted
     toolbar = [a.iconText() for a in window.acts.toolbar.actions() if not a.isSeparator()]
