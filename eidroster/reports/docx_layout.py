@@ -106,6 +106,16 @@ def _borderless(table) -> None:
             ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"))
 
 
+def _widths(table, widths_mm: Sequence[float]) -> None:
+    """Column widths in the grid (what Word and LibreOffice lay out) and in each cell."""
+    from docx.shared import Mm
+
+    table.autofit = False
+    for column, cell, w in zip(table.columns, table.rows[0].cells, widths_mm, strict=True):
+        column.width = Mm(w)
+        cell.width = Mm(w)
+
+
 def _first_cell_paragraph(cell):
     para = cell.paragraphs[0]
     return para
@@ -114,14 +124,12 @@ def _first_cell_paragraph(cell):
 def letter_header(doc, settings: Mapping[str, str], issued: dateline.Issued, width_mm: float,
                   *, number: bool = True, subject: str = "") -> None:
     """Agency block left, national motto right, Số (and the V/v line) and the date."""
-    from docx.shared import Mm
 
     table = doc.add_table(rows=1, cols=2)
     _borderless(table)
     table.autofit = False
     left_w = min(width_mm * 0.42, 95)
-    for cell, w in zip(table.rows[0].cells, (left_w, width_mm - left_w), strict=True):
-        cell.width = Mm(w)
+    _widths(table, (left_w, width_mm - left_w))
     left, right = table.rows[0].cells
     parent = nfc(settings.get("parent_agency", "")).upper()
     first = _first_cell_paragraph(left)
@@ -142,9 +150,9 @@ def letter_header(doc, settings: Mapping[str, str], issued: dateline.Issued, wid
         add_text(left, subject, size=12)
     top = _first_cell_paragraph(right)
     top.alignment = 1
-    run = top.add_run(common.MOTTO_1)
-    run.font.bold, run.font.name, run.font.size = True, FONT, common_pt(12.5)
-    add_text(right, common.MOTTO_2, size=13.5, bold=True, underline=True)
+    run = top.add_run(common.MOTTO_1)  # 12 pt: one line in the right column with Word's
+    run.font.bold, run.font.name, run.font.size = True, FONT, common_pt(12)  # cell margins
+    add_text(right, common.MOTTO_2, size=13, bold=True, underline=True)
     add_text(right, dateline.date_line(settings.get("place_name", ""), issued), size=13,
              italic=True)
 
@@ -159,13 +167,11 @@ def signature_block(doc, settings: Mapping[str, str], width_mm: float, *,
                     recipients: bool = True, preparer: bool = True,
                     extra_recipients: Sequence[str] = ()) -> None:
     """Nơi nhận (left), the preparer (middle), the signer (right); its rows never split."""
-    from docx.shared import Mm
 
     table = doc.add_table(rows=1, cols=3)
     _borderless(table)
     widths = (width_mm * 0.40, width_mm * 0.25, width_mm * 0.35)
-    for cell, w in zip(table.rows[0].cells, widths, strict=True):
-        cell.width = Mm(w)
+    _widths(table, widths)
     _cant_split(table.rows[0])
     left, middle, right = table.rows[0].cells
     rec = common.recipient_lines("\n".join([*extra_recipients, settings.get("recipients", "")]))

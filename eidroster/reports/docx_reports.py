@@ -91,7 +91,8 @@ def write_pending_docx(path: str | os.PathLike[str], people: Sequence, settings:
     span = {}
     if not rows:
         rows, span = [("Không có ai chưa định danh mức 2 vào ngày này.",)], {0: P.NCOLS}
-    table = D.DocxTable(widths_mm=(10, 42, 22, 30, 32, 31, 45, 21, 30),
+    widths = (10, 42, 22, 30, 32, 31, 45, 21, 30)
+    table = D.DocxTable(widths_mm=tuple(w * LANDSCAPE_MM / sum(widths) for w in widths),
                         header=[[(h, 1, "") for h in P.HEADERS]], rows=rows,
                         aligns=tuple("center" if i in P.CENTERED else "left"
                                      for i in range(P.NCOLS)), span_first=span)
