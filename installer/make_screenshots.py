@@ -35,6 +35,7 @@ UNIT = {
     "place_name": "Bà Rịa",
     "doc_number_pattern": "Số: …/BC-BV",
     "reference_letter": "Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế",
+    "signer_title": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
     "signer_name": "Nguyễn Văn Mẫu",
     "preparer": "Trần Thị Ví Dụ",
 }

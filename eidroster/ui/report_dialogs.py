@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -41,8 +39,10 @@ from eidroster.services.database import Database
 from eidroster.ui.report_options import (
     DATE_DISPLAY,  # noqa: F401 - part of this module's interface
     ReportOptionsDialog,
+    checked_ok_cancel,
     date_edit,
     last_folder,
+    problem_label,
     pydate,
     qdate,
     remember_folder,
@@ -120,16 +120,9 @@ class SettingsDialog(QDialog):
         ref = self.editors.get("reference_letter")
         if isinstance(ref, QLineEdit):
             ref.setPlaceholderText(QCoreApplication.translate("ReportDialogs", "ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế"))
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("ReportDialogs", "Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("ReportDialogs", "Hủy"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        buttons = checked_ok_cancel(self, QCoreApplication.translate("ReportDialogs", "Lưu"),
+                                    self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -321,49 +314,52 @@ def _target_from_settings(db: Database) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def export_summary_pdf(parent: QWidget | None, db: Database) -> Path | None:
-    from eidroster.reports.exports import export_summary as export
-
+def _export_with_target(parent: QWidget | None, db: Database, export, *, title: str,
+                        save_title: str, default_name: str, kinds: tuple[str, ...],
+                        busy: str, done: str) -> Path | None:
+    """Options (as-of, letter's date, target date), file, work, message: the summary's
+    and the letter's flow."""
     if not unit_details_ready(parent, db):
         return None
-    opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Báo cáo nhanh cho lãnh đạo"), parent, ask_target=True,
-                               target=_target_from_settings(db))
+    opts = ReportOptionsDialog(title, parent, ask_target=True, target=_target_from_settings(db))
     if opts.exec() != QDialog.DialogCode.Accepted:
         return None
     as_of, target, issued = opts.as_of_date(), opts.target_date(), opts.issued_value()
-    out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu báo cáo nhanh"), f"Bao cao nhanh {as_of:%d-%m-%Y}.pdf",
-                    _filters(PDF, DOCX))
+    out = _ask_file(parent, save_title, default_name.format(day=f"{as_of:%d-%m-%Y}"),
+                    _filters(*kinds))
     if out is None:
         return None
-    ok, _ = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập báo cáo nhanh…"),
-                     lambda: export(db, out, as_of, target=target, issued=issued))
+    ok, _ = run_busy(parent, busy, lambda: export(db, out, as_of, target=target, issued=issued))
     if not ok:
         return None
-    _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi báo cáo nhanh:") + f"\n{out}")
+    _done(parent, done + f"\n{out}")
     return out
+
+
+def export_summary_pdf(parent: QWidget | None, db: Database) -> Path | None:
+    """The head's summary, .pdf or .docx."""
+    from eidroster.reports.exports import export_summary
+
+    return _export_with_target(
+        parent, db, export_summary,
+        title=QCoreApplication.translate("ReportDialogs", "Báo cáo nhanh cho lãnh đạo"),
+        save_title=QCoreApplication.translate("ReportDialogs", "Lưu báo cáo nhanh"),
+        default_name="Bao cao nhanh {day}.pdf", kinds=(PDF, DOCX),
+        busy=QCoreApplication.translate("ReportDialogs", "Đang lập báo cáo nhanh…"),
+        done=QCoreApplication.translate("ReportDialogs", "Đã ghi báo cáo nhanh:"))
 
 
 def export_letter(parent: QWidget | None, db: Database) -> Path | None:
-    """The covering letter (công văn báo cáo) sent with Phụ lục III."""
-    from eidroster.reports.exports import export_letter as export
+    """The covering letter (công văn báo cáo) sent with Phụ lục III, .docx or .pdf."""
+    from eidroster.reports.exports import export_letter
 
-    if not unit_details_ready(parent, db):
-        return None
-    opts = ReportOptionsDialog(QCoreApplication.translate("ReportDialogs", "Công văn báo cáo kèm Phụ lục III"), parent, ask_target=True,
-                               target=_target_from_settings(db))
-    if opts.exec() != QDialog.DialogCode.Accepted:
-        return None
-    as_of, target, issued = opts.as_of_date(), opts.target_date(), opts.issued_value()
-    out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu công văn báo cáo"), f"Cong van bao cao {as_of:%d-%m-%Y}.docx",
-                    _filters(DOCX, PDF))
-    if out is None:
-        return None
-    ok, _ = run_busy(parent, QCoreApplication.translate("ReportDialogs", "Đang lập công văn báo cáo…"),
-                     lambda: export(db, out, as_of, target=target, issued=issued))
-    if not ok:
-        return None
-    _done(parent, QCoreApplication.translate("ReportDialogs", "Đã ghi công văn báo cáo:") + f"\n{out}")
-    return out
+    return _export_with_target(
+        parent, db, export_letter,
+        title=QCoreApplication.translate("ReportDialogs", "Công văn báo cáo kèm Phụ lục III"),
+        save_title=QCoreApplication.translate("ReportDialogs", "Lưu công văn báo cáo"),
+        default_name="Cong van bao cao {day}.docx", kinds=(DOCX, PDF),
+        busy=QCoreApplication.translate("ReportDialogs", "Đang lập công văn báo cáo…"),
+        done=QCoreApplication.translate("ReportDialogs", "Đã ghi công văn báo cáo:"))
 
 
 class PdfPrinter:

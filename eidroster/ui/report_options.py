@@ -54,6 +54,26 @@ def remember_folder(path: Path) -> None:
     QSettings("eidroster", "eidroster").setValue("reports/last_folder", str(path))
 
 
+def checked_ok_cancel(dialog: QDialog, ok_text: str, on_ok) -> QDialogButtonBox:
+    """OK / Cancel where OK first runs ``on_ok`` (which accepts the dialog only when the
+    form is right); Cancel rejects."""
+    from eidroster.ui.widgets import ok_cancel
+
+    buttons = ok_cancel(dialog, ok_text)
+    buttons.accepted.disconnect()
+    buttons.accepted.connect(on_ok)
+    return buttons
+
+
+def problem_label() -> QLabel:
+    """The red line under a form where what is wrong is said."""
+    label = QLabel()
+    label.setObjectName("problem")
+    label.setStyleSheet("color: #b00020")
+    label.setWordWrap(True)
+    return label
+
+
 def unit_details_ready(parent: QWidget | None, db: Database) -> bool:
     """True when the unit's name, parent agency, place and signer are set; otherwise
     say which are missing and offer the settings form (the report is not made)."""
@@ -147,18 +167,10 @@ class ReportOptionsDialog(QDialog):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ReportDialogs", "Tiếp tục"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("ReportDialogs", "Hủy"))
-        buttons.accepted.connect(self.check_and_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(checked_ok_cancel(
+            self, QCoreApplication.translate("ReportDialogs", "Tiếp tục"), self.check_and_accept))
 
     def check_and_accept(self) -> None:
         if self.use_password is not None and self.use_password.isChecked():

@@ -1383,19 +1383,19 @@
     <name>ReportDialogs</name>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="56"/>
-        <location filename="../../eidroster/ui/report_options.py" line="67"/>
+        <location filename="../../eidroster/ui/report_options.py" line="87"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="57"/>
-        <location filename="../../eidroster/ui/report_options.py" line="66"/>
+        <location filename="../../eidroster/ui/report_options.py" line="86"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="58"/>
-        <location filename="../../eidroster/ui/report_options.py" line="68"/>
+        <location filename="../../eidroster/ui/report_options.py" line="88"/>
         <source>Địa danh (dòng ngày tháng)</source>
         <translation>Place name (date line)</translation>
     </message>
@@ -1411,13 +1411,13 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="61"/>
-        <location filename="../../eidroster/ui/report_options.py" line="69"/>
+        <location filename="../../eidroster/ui/report_options.py" line="89"/>
         <source>Chức vụ người ký (có thể 2 dòng)</source>
         <translation>Signer&apos;s title (may be two lines)</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="63"/>
-        <location filename="../../eidroster/ui/report_options.py" line="70"/>
+        <location filename="../../eidroster/ui/report_options.py" line="90"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="67"/>
-        <location filename="../../eidroster/ui/report_options.py" line="115"/>
+        <location filename="../../eidroster/ui/report_options.py" line="135"/>
         <source>Ngày phải đạt 100%</source>
         <translation>Date to reach 100%</translation>
     </message>
@@ -1453,85 +1453,83 @@
         <translation>for example: Letter no. 3612/SYT-NV of 25/10/2023 from the Department of Health</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="129"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="124"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="130"/>
-        <location filename="../../eidroster/ui/report_options.py" line="78"/>
-        <location filename="../../eidroster/ui/report_options.py" line="158"/>
+        <location filename="../../eidroster/ui/report_options.py" line="98"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="235"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="228"/>
         <source>Tài liệu Word</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="202"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="195"/>
         <source>Không lập được báo cáo</source>
         <translation>The report could not be made</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="224"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="217"/>
         <source>Đã lập báo cáo</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="233"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="226"/>
         <source>Bảng tính Excel</source>
         <translation>Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="234"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="227"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="238"/>
         <source>Xuất Phụ lục III</source>
         <translation>Export Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="238"/>
         <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
         <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="251"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="244"/>
         <source>Lưu Phụ lục III</source>
         <translation>Save Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="255"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="248"/>
         <source>Đang lập Phụ lục III…</source>
         <translation>Making Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="259"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="252"/>
         <source>Đã ghi Phụ lục III:</source>
         <translation>Appendix III written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="277"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="270"/>
         <source>Số liệu giống lần xuất trước cho cùng ngày ({when}).</source>
         <translation>The numbers are the same as the previous export for this date ({when}).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="278"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="271"/>
         <source>Số liệu ngày này đã xuất lúc {when}; nay đã khác:</source>
         <translation>The numbers for this date were exported at {when}; they have changed since:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="290"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="299"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="283"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="292"/>
         <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Export Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="291"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="284"/>
         <source>Phụ lục IV có họ tên, ngày sinh, số định danh cá nhân của những người chưa định danh mức 2: đó là dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu cá nhân.
 Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk, không chia sẻ, không đăng tải.
 Mỗi lần xuất được ghi vào nhật ký.
@@ -1544,63 +1542,63 @@ Every export is recorded in the audit log.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="305"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="298"/>
         <source>Lưu Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Save Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="309"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="302"/>
         <source>Đang lập Phụ lục IV…</source>
         <translation>Making Appendix IV…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="313"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="306"/>
         <source>có mật khẩu</source>
         <translation>password protected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="313"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="306"/>
         <source>KHÔNG có mật khẩu</source>
         <translation>WITHOUT a password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="314"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="307"/>
         <source>Đã ghi Phụ lục IV</source>
         <translation>Appendix IV written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="315"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="308"/>
         <source>Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk.</source>
         <translation>Send only by e-mail to the aggregating officer; never through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="329"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="345"/>
         <source>Báo cáo nhanh cho lãnh đạo</source>
         <translation>Quick report for the head</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="334"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
         <source>Lưu báo cáo nhanh</source>
         <translation>Save the quick report</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="338"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="420"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="348"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="416"/>
         <source>Đang lập báo cáo nhanh…</source>
         <translation>Making the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="342"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="349"/>
         <source>Đã ghi báo cáo nhanh:</source>
         <translation>Quick report written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="352"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="358"/>
         <source>Công văn báo cáo kèm Phụ lục III</source>
         <translation>Covering letter for Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="357"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="359"/>
         <source>Lưu công văn báo cáo</source>
         <translation>Save the covering letter</translation>
     </message>
@@ -1610,113 +1608,113 @@ Continue?</translation>
         <translation>Writing the covering letter…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="365"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="362"/>
         <source>Đã ghi công văn báo cáo:</source>
         <translation>Covering letter saved:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="413"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="431"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="409"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="427"/>
         <source>Xem trước báo cáo nhanh</source>
         <translation>Quick report preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="447"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="443"/>
         <source>Hồ sơ gửi iDesk</source>
         <translation>iDesk submission</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="447"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="443"/>
         <source>Ghi công văn báo cáo (.pdf) và Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
         <translation>Writes the covering letter (.pdf) and Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="453"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="449"/>
         <source>Chọn thư mục hồ sơ</source>
         <translation>Choose the submission folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="457"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="453"/>
         <source>Đang lập hồ sơ gửi iDesk…</source>
         <translation>Making the iDesk submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="462"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="458"/>
         <source>Đã ghi hồ sơ gửi iDesk:</source>
         <translation>iDesk submission written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="72"/>
+        <location filename="../../eidroster/ui/report_options.py" line="92"/>
         <source>Chưa có thông tin đơn vị</source>
         <translation>Unit details missing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="73"/>
+        <location filename="../../eidroster/ui/report_options.py" line="93"/>
         <source>Chưa lập được báo cáo: hãy nhập thông tin đơn vị trước.</source>
-        <translation>No report yet: enter the unit's details first.</translation>
+        <translation>No report yet: enter the unit&apos;s details first.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="74"/>
+        <location filename="../../eidroster/ui/report_options.py" line="94"/>
         <source>Còn thiếu:</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="77"/>
+        <location filename="../../eidroster/ui/report_options.py" line="97"/>
         <source>Nhập thông tin đơn vị…</source>
-        <translation>Enter the unit's details…</translation>
+        <translation>Enter the unit&apos;s details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="102"/>
+        <location filename="../../eidroster/ui/report_options.py" line="122"/>
         <source>Số liệu tính đến ngày</source>
         <translation>Figures as of</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="106"/>
+        <location filename="../../eidroster/ui/report_options.py" line="126"/>
         <source>Ngày ghi ở dòng địa danh, ngày tháng của văn bản</source>
-        <translation>The date written on the letter's place-and-date line</translation>
+        <translation>The date written on the letter&apos;s place-and-date line</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="107"/>
+        <location filename="../../eidroster/ui/report_options.py" line="127"/>
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="108"/>
+        <location filename="../../eidroster/ui/report_options.py" line="128"/>
         <source>Để trống số và ngày (văn thư ghi tay khi vào sổ)</source>
         <translation>Leave the number and date blank (the records clerk writes them by hand)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="124"/>
+        <location filename="../../eidroster/ui/report_options.py" line="144"/>
         <source>Tên tệp không dấu (chỉ chữ, số, &apos;-&apos; và &apos;_&apos;)</source>
         <translation>File name without tone marks (letters, digits, &apos;-&apos; and &apos;_&apos; only)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="129"/>
+        <location filename="../../eidroster/ui/report_options.py" line="149"/>
         <source>Đặt mật khẩu cho tệp (khuyên dùng)</source>
         <translation>Protect the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="141"/>
+        <location filename="../../eidroster/ui/report_options.py" line="161"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="142"/>
+        <location filename="../../eidroster/ui/report_options.py" line="162"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="157"/>
+        <location filename="../../eidroster/ui/report_options.py" line="173"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="167"/>
+        <location filename="../../eidroster/ui/report_options.py" line="179"/>
         <source>Hãy nhập mật khẩu, hoặc bỏ chọn &quot;Đặt mật khẩu&quot;</source>
         <translation>Enter a password, or untick &quot;Protect with a password&quot;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="170"/>
+        <location filename="../../eidroster/ui/report_options.py" line="182"/>
         <source>Hai lần nhập mật khẩu không giống nhau</source>
         <translation>The two passwords differ</translation>
     </message>

@@ -79,6 +79,10 @@ def type_date(qtbot, edit: QDateEdit, text: str) -> None:
     assert edit.text() == text, (edit.text(), text)
 
 
+def click_ok(qtbot, dlg) -> None:
+    click(qtbot, dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+
+
 @pytest.fixture
 def save_as(monkeypatch):
     chosen: dict = {}
@@ -112,8 +116,7 @@ def test_phu_luc_iii_with_a_typed_as_of_date_and_a_blank_issue_date(
         type_date(qtbot, dlg.findChild(QDateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
         click(qtbot, dlg.findChild(QCheckBox, "issued_blank"))
         assert not dlg.findChild(QDateEdit, "issued").isEnabled()
-        ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        click(qtbot, ok)
+        click_ok(qtbot, dlg)
 
     script = Script(qtbot)
     script.then(options).then(lambda box: click_button(qtbot, box, "OK"))
@@ -134,8 +137,7 @@ def test_phu_luc_iv_confirmation_speaks_of_personal_data(qtbot, report_db, save_
     def options(dlg):
         click(qtbot, dlg.findChild(QCheckBox, "use_password"))  # no password: Word allowed
         type_date(qtbot, dlg.findChild(QDateEdit, "issued"), "07/05/2026")
-        ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        click(qtbot, ok)
+        click_ok(qtbot, dlg)
 
     script = Script(qtbot)
     script.then(lambda box: click(qtbot, box.button(QMessageBox.StandardButton.Yes)))
@@ -157,8 +159,7 @@ def test_covering_letter_from_the_menu_entry(qtbot, report_db, save_as, tmp_path
 
     def options(dlg):
         type_date(qtbot, dlg.findChild(QDateEdit, "issued"), "05/01/2026")
-        ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        click(qtbot, ok)
+        click_ok(qtbot, dlg)
 
     script = Script(qtbot)
     script.then(options).then(lambda box: click_button(qtbot, box, "OK"))
