@@ -81,16 +81,20 @@ def export_phu_luc_iii(db: Database, out: str | os.PathLike[str],
                        as_of: dt.date | None = None, *, issued: Issued = None
                        ) -> ExportResult:
     from eidroster.reports import aggregate_sheet
+    from eidroster.services.register import record_export
     from eidroster.services.summary import summary
 
     kind = report_format(out, FORMATS)
     settings = _settings(db)
     agg = summary(db, as_of)
+    out = Path(out)
     writer = {"xlsx": aggregate_sheet.write_aggregate_xlsx,
               "pdf": aggregate_sheet.write_aggregate_pdf,
               "docx": aggregate_sheet.write_aggregate_docx}[kind]
-    writer(out, agg, settings, issued=issued)
-    return ExportResult(Path(out), len(agg.departments))
+    with atomic_path(out) as tmp:  # built, recorded in the register, then renamed
+        writer(tmp, agg, settings, issued=issued)
+        recorded = record_export(db, agg, built=tmp, file=out, issued=issued)
+    return ExportResult(out, len(agg.departments), recorded=recorded)
 
 
 def export_phu_luc_iv(db: Database, out: str | os.PathLike[str],
@@ -227,6 +231,7 @@ def export_submission(db: Database, folder: str | os.PathLike[str],
     renamed into place at the end, so a failure leaves none half-written."""
     from eidroster.reports.aggregate_sheet import write_aggregate_pdf, write_aggregate_xlsx
     from eidroster.reports.letter import write_letter_pdf
+    from eidroster.services.register import record_export
     from eidroster.services.summary import summary
 
     folder = Path(folder)
@@ -249,4 +254,6 @@ def export_submission(db: Database, folder: str | os.PathLike[str],
         write_letter_pdf(tmp_letter, agg, settings, issued=issued, target=_target(settings))
         write_aggregate_xlsx(tmp_xlsx, agg, settings, issued=issued)
         write_aggregate_pdf(tmp_pdf, agg, settings, issued=issued)
+        record_export(db, agg, built=tmp_xlsx, file=targets[1], issued=issued)
+        record_export(db, agg, built=tmp_pdf, file=targets[2], issued=issued)
     return targets
