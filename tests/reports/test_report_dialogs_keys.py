@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
 )
 
@@ -42,9 +43,13 @@ class Script:
         widget = QApplication.activeModalWidget()
         if widget is None or not self.steps or not widget.isVisible():
             return
-        if getattr(widget, "_handled", False):
+        if isinstance(widget, QProgressDialog):  # shown while slow work runs: not a step
             return
-        widget._handled = True
+        # a Qt property lives on the C++ object: a new box at a recycled address (whose
+        # Python wrapper may be reused) starts without it
+        if widget.property("script_handled"):
+            return
+        widget.setProperty("script_handled", True)
         if isinstance(widget, QMessageBox):
             self.seen.append(widget.text())
         self.steps.pop(0)(widget)
