@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from eidroster.domain.errors import StorageError
 from eidroster.domain.text import fold, join_name, name_sort_key
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def _v1(conn: Connection) -> None:
@@ -236,7 +236,15 @@ def _as_datetime(value: object) -> dt.datetime:
     return dt.datetime.fromisoformat(str(value))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(conn: Connection) -> None:
+    """The day each department entered the catalogue, so that a department made today
+    does not appear as an empty row in a report for an earlier date. Departments that
+    exist already count as always having existed: no past report changes."""
+    conn.execute(sa.text(
+        "ALTER TABLE departments ADD COLUMN created_on DATE NOT NULL DEFAULT '1900-01-01'"))
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 
 
 def schema_version(engine: Engine) -> int:

@@ -33,6 +33,9 @@ class Department(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: schema v4: the day the department entered the catalogue; a report for an earlier
+    #: date does not show it as an empty row (1900-01-01: "always", for older departments)
+    created_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
 
 
 class Reason(Base):

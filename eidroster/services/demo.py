@@ -69,7 +69,9 @@ def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = No
         for pos, name in enumerate(DEPARTMENTS):
             dept = s.scalar(select(Department).where(Department.name == name))
             if dept is None:
-                dept = Department(name=name, position=pos, active=True)
+                # the demo's history reaches back years: its departments always existed
+                dept = Department(name=name, position=pos, active=True,
+                                  created_on=dt.date(1900, 1, 1))
                 s.add(dept)
                 s.flush()
             dept_ids.append(dept.id)

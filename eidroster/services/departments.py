@@ -86,7 +86,7 @@ def ensure_department_in(session: Session, name: str) -> Department:
     if found is not None:
         return session.get(Department, found.id)  # type: ignore[return-value]
     position = (session.scalar(select(func.max(Department.position))) or 0) + 1
-    dept = Department(name=name, position=position, active=True)
+    dept = Department(name=name, position=position, active=True, created_on=dt.date.today())
     session.add(dept)
     session.flush()
     return dept

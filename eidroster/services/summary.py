@@ -41,7 +41,8 @@ def summary(db: Database, as_of: dt.date | None = None) -> Aggregate:
                       latest.c.justified_fixed)
         )
         grouped = s.execute(q).all()
-        depts = s.execute(select(d.c.id, d.c.name, d.c.active, d.c.position)).all()
+        depts = s.execute(select(d.c.id, d.c.name, d.c.active, d.c.position,
+                                 d.c.created_on)).all()
         classes = classification_in(s, as_of)
     acc: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # none, l1, l2, with_reason
     for dept_id, status, reason_id, justified, fixed, n in grouped:
@@ -53,9 +54,12 @@ def summary(db: Database, as_of: dt.date | None = None) -> Aggregate:
             slot[0 if bucket is Bucket.NONE else 1] += n
             if classes.of_change(status, reason_id, justified, fixed):
                 slot[3] += n
-    names = {i: n for i, n, _, _ in depts}
-    position = {i: p for i, _, _, p in depts}
-    shown = [i for i, _, active, _ in depts if active or i in acc]
+    names = {i: n for i, n, _, _, _ in depts}
+    position = {i: p for i, _, _, p, _ in depts}
+    # a department with nobody on the date shows as an empty row only if it was in the
+    # catalogue then (and is still in use): a department made today leaves past reports be
+    shown = [i for i, _, active, _, made in depts
+             if i in acc or (active and made <= as_of)]
     # the unit's own order of departments (Department.position), then by name
     shown.sort(key=lambda i: (position[i], text_sort_key(names[i])))
     return from_counts(((names[i], *acc[i]) for i in shown), as_of)

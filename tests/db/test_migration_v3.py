@@ -30,7 +30,7 @@ def _totals(db, day):
 def test_people_get_their_first_events(tmp_path):
     db = _open(tmp_path)
     try:
-        assert migrations.schema_version(db.engine) == 3
+        assert migrations.schema_version(db.engine) == migrations.CURRENT_VERSION
         with db.read() as s:
             events = s.execute(sa.text(
                 "SELECT employee_id, kind, department_id, effective_date FROM employment_events "

@@ -166,3 +166,25 @@ def test_transfer_keeps_past_reports_by_department(tmp_path, db_path, run_cli):
         [1, p.full_name, dmy(p.birth), p.cccd, "K. Noi", "Đã nộp hồ sơ"] for p in ps[2:]]
     out = imported(run_cli, db_path, write_xlsx(tmp_path / "spelt.xlsx", spelt))
     assert (out["unchanged"], out["new_departments"]) == (2, [])
+
+
+def test_transfer_and_leave_by_import(tmp_path, db_path, run_cli):
+    ps = [dataclasses.replace(p, dept="Khoa Nội") for p in people(5, seed=137)]
+    imported(run_cli, db_path, write_xlsx(tmp_path / "a.xlsx", rows(ps)),
+             "--as-of", LAST_MONTH.isoformat())
+
+    def by_dept(day):
+        proc = run_cli("--db", db_path, "summary", "--as-of", day.isoformat(), "--json")
+        return {d["name"]: d["total"] for d in json.loads(proc.stdout)["departments"]
+                if d["total"]}
+
+    before = by_dept(LAST_MONTH)
+    left_on = TODAY - dt.timedelta(days=3)
+    table = [["TT", "Họ và tên", "Ngày sinh", "Số CCCD", "Khoa/phòng", "Ngày nghỉ việc"]]
+    table += [[1, ps[0].full_name, dmy(ps[0].birth), ps[0].cccd, "Khoa Ngoại", None],
+              [2, ps[1].full_name, dmy(ps[1].birth), ps[1].cccd, "Khoa Nội", dmy(left_on)]]
+    out = imported(run_cli, db_path, write_xlsx(tmp_path / "b.xlsx", table))
+    assert out["updated"] == 2
+    assert by_dept(LAST_MONTH) == before == {"Khoa Nội": 5}
+    assert by_dept(left_on - dt.timedelta(days=1)) == {"Khoa Nội": 5}
+    assert by_dept(TODAY) == {"Khoa Nội": 3, "Khoa Ngoại": 1}

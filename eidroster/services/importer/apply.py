@@ -286,7 +286,9 @@ def _apply(s: Session, plan: ImportPlan, batch: str, progress: Progress | None,
         raise ImportCancelled()
     touched = added_ids + [r.employee_id for r in updates]
     versions = lock_versions_in(s, touched)
-    names = {v: k for k, v in dept_ids.items()}
+    used = {x["department_id"] for x in events}
+    names = dict(s.execute(sa.select(Department.id, Department.name)
+                           .where(Department.id.in_(sorted(used)))).all()) if used else {}
     return {
         "batch": batch,
         "file": plan.loaded.path.name,
