@@ -1,6 +1,8 @@
-"""``import FILE [--sheet NAME] [--dry-run] [--strict] [--json]``: take in an Excel/CSV list.
+"""``import FILE [--sheet NAME] [--dry-run] [--strict] [--json] [--as-of D] [--allow-downgrade]
+[--map-department NAME=DEPT]``: take in an Excel/CSV list.
 
-Exit status: 0 every row went in, 3 some rows were rejected and the rest went in,
+Exit status: 0 every row went in, 3 some rows were rejected, skipped (a step back without
+--allow-downgrade) or set aside (changed by someone else meanwhile) and the rest went in,
 1 the file was refused and nothing changed."""
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "import",
         help="nhập danh sách từ tệp Excel (.xlsx, .xlsm, .xls), .ods hoặc .csv",
         description="Nhập danh sách nhân viên và tình trạng định danh từ tệp bảng tính. "
-        "Mã thoát: 0 = mọi dòng đã nhập; 3 = có dòng bị từ chối, các dòng còn lại đã nhập; "
+        "Mã thoát: 0 = mọi dòng đã nhập; 3 = có dòng bị từ chối hoặc bỏ qua (lùi bước, người "
+        "khác vừa sửa), các dòng còn lại đã nhập; "
         "1 = tệp bị từ chối, không có gì thay đổi.",
     )
     p.add_argument("file", metavar="FILE", help="tệp cần nhập")
@@ -66,7 +69,10 @@ def run(ctx) -> int:
         print(f"Lỗi: tệp bị từ chối (--strict): {result.rejected_rows} dòng có lỗi; "
               "danh sách không thay đổi gì", file=sys.stderr)
         return EXIT_REFUSED
-    return EXIT_SOME_REJECTED if result.rejected_rows else EXIT_OK
+    # 0 means every row went in: rows skipped (a step back not confirmed) or set aside
+    # (someone else changed the person meanwhile) did not
+    not_in = result.rejected_rows or result.skipped or result.conflicts
+    return EXIT_SOME_REJECTED if not_in else EXIT_OK
 
 
 def render(result, file: str, dry_run: bool) -> str:
