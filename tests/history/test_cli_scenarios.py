@@ -188,3 +188,16 @@ def test_transfer_and_leave_by_import(tmp_path, db_path, run_cli):
     assert by_dept(LAST_MONTH) == before == {"Khoa Nội": 5}
     assert by_dept(left_on - dt.timedelta(days=1)) == {"Khoa Nội": 5}
     assert by_dept(TODAY) == {"Khoa Nội": 3, "Khoa Ngoại": 1}
+
+
+def test_people_below_a_total_row_are_reported_not_dropped_silently(tmp_path, db_path, run_cli):
+    ps = people(5, seed=138)
+    table = rows(ps[:3])[:]
+    table.append([None, "Tổng cộng", None, None, None, 3])
+    table.append([4, ps[3].full_name, dmy(ps[3].birth), ps[3].cccd, ps[3].dept, "Mức 2"])
+    table.append([5, ps[4].full_name, dmy(ps[4].birth), ps[4].cccd, ps[4].dept, "Mức 2"])
+    out = imported(run_cli, db_path, write_xlsx(tmp_path / "two.xlsx", table))
+    assert out["added"] == 3
+    notes = [w["message"] for w in out["warnings"] if w["row"] is None]
+    assert any("Bảng kết thúc ở dòng 5" in m and "2 dòng" in m and "dòng 6, 7" in m
+               for m in notes), notes

@@ -25,6 +25,7 @@ from eidroster.services.importer.table import (
     TableLayout,
     detect_layout,
     is_empty_row,
+    is_person_row,
     section_title,
 )
 from eidroster.services.importer.values import (
@@ -193,7 +194,24 @@ def _load_one(p: Path, data: Sheet, names: list[str]) -> LoadedTable:
             "Tình trạng…)"
         )
     _refuse_duplicate_columns(p, data, layout)
+    warnings.extend(_people_after_the_end(data, layout))
     return LoadedTable(p, data, layout, tuple(names), legacy, tuple(warnings))
+
+
+def _people_after_the_end(data: Sheet, layout: TableLayout) -> list[RowIssue]:
+    """Rows describing people below the total or signature row that ended the table are
+    not imported (they may be another table); say so instead of dropping them silently."""
+    if layout.end_row is None:
+        return []
+    after = [r + 1 for r in range(layout.end_row + 1, len(data.rows))
+             if is_person_row(data.rows[r], layout.mapping)]
+    if not after:
+        return []
+    listed = ", ".join(str(r) for r in after[:10]) + (" …" if len(after) > 10 else "")
+    return [RowIssue(None, "", (
+        f"Bảng kết thúc ở dòng {layout.end_row + 1} (dòng tổng cộng hoặc chữ ký) nhưng bên "
+        f"dưới còn {len(after)} dòng có thông tin người (dòng {listed}) không được nhập. Nếu "
+        "đó là phần tiếp theo của danh sách, hãy xóa dòng tổng cộng ở giữa rồi nhập lại"))]
 
 
 def _refuse_duplicate_columns(p: Path, data: Sheet, layout: TableLayout) -> None:
