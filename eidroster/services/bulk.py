@@ -83,6 +83,29 @@ def lock_versions_in(s: Session, ids: Sequence[int]) -> dict[int, int]:
     return out
 
 
+def lock_and_check_in(s: Session, ids: Sequence[int],
+                      expected: dict[int, int] | None) -> dict[int, int]:
+    """Lock ``ids`` and check them against the versions the user saw (``expected``):
+    InputError when one no longer exists, ConflictError (nothing written) when someone
+    else changed one since. Returns the current versions."""
+    from eidroster.domain.errors import ConflictError, InputError
+
+    if not ids:
+        raise InputError("Chưa chọn nhân viên nào")
+    versions = lock_versions_in(s, ids)
+    missing = [i for i in ids if i not in versions]
+    if missing:
+        raise InputError(f"Không tìm thấy {len(missing)} nhân viên (có thể vừa bị xóa)")
+    stale = [i for i in ids if expected and i in expected and versions[i] != expected[i]]
+    if stale:
+        who = "Nhân viên này" if len(ids) == 1 else \
+            f"{len(stale)} trong số {len(ids)} nhân viên đã chọn"
+        raise ConflictError(
+            f"{who} vừa được người khác sửa trước khi bạn lưu. Chưa lưu gì; hãy tải lại danh "
+            "sách rồi làm lại (thay đổi của người kia được giữ nguyên).")
+    return versions
+
+
 def bump_versions_in(s: Session, ids: Sequence[int], when: dt.datetime | None = None) -> None:
     """Mark ``ids`` changed (their version + 1): other clients' copies are now stale."""
     e = Employee.__table__

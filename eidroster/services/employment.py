@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from eidroster.db.models import Department
-from eidroster.domain.errors import ConflictError, InputError
+from eidroster.domain.errors import InputError
 from eidroster.domain.text import format_date
 from eidroster.services.audit import record_event
-from eidroster.services.bulk import bump_versions_in, expire_employees, lock_versions_in, now
+from eidroster.services.bulk import (
+    bump_versions_in,
+    expire_employees,
+    lock_and_check_in,
+    lock_versions_in,
+    now,
+)
 from eidroster.services.database import Database, current_user
 from eidroster.services.departments import ensure_department_in
 from eidroster.services.history import (
@@ -55,19 +61,7 @@ def employment_history(db: Database, employee_id: int) -> list[EmploymentPeriod]
 
 
 def _prepare(s, ids: list[int], expected: dict[int, int] | None) -> dict[int, list[Event]]:
-    if not ids:
-        raise InputError("Chưa chọn nhân viên nào")
-    versions = lock_versions_in(s, ids)
-    missing = [i for i in ids if i not in versions]
-    if missing:
-        raise InputError(f"Không tìm thấy {len(missing)} nhân viên (có thể vừa bị xóa)")
-    if expected:
-        stale = [i for i in ids if i in expected and versions[i] != expected[i]]
-        if stale:
-            who = "Nhân viên này" if len(ids) == 1 else f"{len(stale)} trong số {len(ids)} người"
-            raise ConflictError(
-                f"{who} vừa được người khác sửa trước khi bạn lưu. Chưa lưu gì; hãy tải lại "
-                "danh sách rồi làm lại.")
+    lock_and_check_in(s, ids, expected)
     return events_in(s, ids)
 
 

@@ -32,6 +32,7 @@ from eidroster.services.bulk import (
     bulk_insert,
     bump_versions_in,
     expire_employees,
+    lock_and_check_in,
     lock_versions_in,
     now,
 )
@@ -220,14 +221,7 @@ def set_status(
     when, user = now(), current_user()
     with db.write() as s:
         s.flush()
-        versions = lock_versions_in(s, ids)
-        missing = [i for i in ids if i not in versions]
-        if missing:
-            raise InputError(f"Không tìm thấy {len(missing)} nhân viên (có thể vừa bị xóa)")
-        if expected_versions:
-            stale = [i for i in ids if i in expected_versions and versions[i] != expected_versions[i]]
-            if stale:
-                raise _conflict(len(stale), len(ids))
+        versions = lock_and_check_in(s, ids, expected_versions)
         if change.reason_id is not None and s.get(Reason, change.reason_id) is None:
             raise InputError(f"Không có lý do mã {change.reason_id} trong danh mục")
         before = in_force_in(s, ids, change.effective_date)
@@ -262,13 +256,6 @@ def set_status(
 def _versions_after(before: dict[int, int], ids: list[int]) -> list[list[int]]:
     """[[id, version after this change], ...]: an undo checks nobody changed them since."""
     return [[i, before[i] + 1] for i in ids]
-
-
-def _conflict(stale: int, total: int) -> ConflictError:
-    who = "Nhân viên này" if total == 1 else f"{stale} trong số {total} nhân viên đã chọn"
-    return ConflictError(
-        f"{who} vừa được người khác sửa trước khi bạn lưu. Chưa lưu gì; hãy tải lại danh "
-        "sách rồi làm lại (thay đổi của người kia được giữ nguyên).")
 
 
 def undo_batch(db: Database, batch_id: str) -> int:

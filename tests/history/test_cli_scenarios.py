@@ -31,6 +31,12 @@ def imported(run_cli, db_path, path, *extra) -> dict:
     return json.loads(proc.stdout)
 
 
+def by_dept(run_cli, db_path, day: dt.date) -> dict[str, int]:
+    proc = run_cli("--db", db_path, "summary", "--as-of", day.isoformat(), "--json")
+    assert proc.returncode == 0, proc.stderr
+    return {d["name"]: d["total"] for d in json.loads(proc.stdout)["departments"] if d["total"]}
+
+
 def rows(ps, status="Đã nộp hồ sơ", reason=None, title=None):
     head = [[title]] if title else []
     return head + [HEADER] + [[i + 1, p.full_name, dmy(p.birth), p.cccd, p.dept, status, reason]
@@ -140,12 +146,7 @@ def test_transfer_keeps_past_reports_by_department(tmp_path, db_path, run_cli):
     imported(run_cli, db_path, write_xlsx(tmp_path / "a.xlsx", rows(ps)),
              "--as-of", LAST_MONTH.isoformat())
 
-    def by_dept(day):
-        proc = run_cli("--db", db_path, "summary", "--as-of", day.isoformat(), "--json")
-        return {d["name"]: d["total"] for d in json.loads(proc.stdout)["departments"]
-                if d["total"]}
-
-    before = by_dept(LAST_MONTH)
+    before = by_dept(run_cli, db_path, LAST_MONTH)
     assert before == {"Khoa Nội": 4}
     db = open_database(db_path)
     try:
@@ -154,13 +155,13 @@ def test_transfer_keeps_past_reports_by_department(tmp_path, db_path, run_cli):
         employment.move_employees(db, ids, "Khoa Ngoại", TODAY - dt.timedelta(days=10))
     finally:
         db.close()
-    assert by_dept(LAST_MONTH) == before
-    assert by_dept(TODAY) == {"Khoa Nội": 2, "Khoa Ngoại": 2}
+    assert by_dept(run_cli, db_path, LAST_MONTH) == before
+    assert by_dept(run_cli, db_path, TODAY) == {"Khoa Nội": 2, "Khoa Ngoại": 2}
     # a list from before the move does not move them back
     old = write_xlsx(tmp_path / "old.xlsx", rows(ps, title=f"Tính đến ngày {dmy(LAST_MONTH)}"))
     out = imported(run_cli, db_path, old)
     assert out["updated"] == 0
-    assert by_dept(TODAY) == {"Khoa Nội": 2, "Khoa Ngoại": 2}
+    assert by_dept(run_cli, db_path, TODAY) == {"Khoa Nội": 2, "Khoa Ngoại": 2}
     # a department spelt another way is the same department
     spelt = [[HEADER[0], HEADER[1], HEADER[2], HEADER[3], HEADER[4], HEADER[5]]] + [
         [1, p.full_name, dmy(p.birth), p.cccd, "K. Noi", "Đã nộp hồ sơ"] for p in ps[2:]]
@@ -173,21 +174,16 @@ def test_transfer_and_leave_by_import(tmp_path, db_path, run_cli):
     imported(run_cli, db_path, write_xlsx(tmp_path / "a.xlsx", rows(ps)),
              "--as-of", LAST_MONTH.isoformat())
 
-    def by_dept(day):
-        proc = run_cli("--db", db_path, "summary", "--as-of", day.isoformat(), "--json")
-        return {d["name"]: d["total"] for d in json.loads(proc.stdout)["departments"]
-                if d["total"]}
-
-    before = by_dept(LAST_MONTH)
+    before = by_dept(run_cli, db_path, LAST_MONTH)
     left_on = TODAY - dt.timedelta(days=3)
     table = [["TT", "Họ và tên", "Ngày sinh", "Số CCCD", "Khoa/phòng", "Ngày nghỉ việc"]]
     table += [[1, ps[0].full_name, dmy(ps[0].birth), ps[0].cccd, "Khoa Ngoại", None],
               [2, ps[1].full_name, dmy(ps[1].birth), ps[1].cccd, "Khoa Nội", dmy(left_on)]]
     out = imported(run_cli, db_path, write_xlsx(tmp_path / "b.xlsx", table))
     assert out["updated"] == 2
-    assert by_dept(LAST_MONTH) == before == {"Khoa Nội": 5}
-    assert by_dept(left_on - dt.timedelta(days=1)) == {"Khoa Nội": 5}
-    assert by_dept(TODAY) == {"Khoa Nội": 3, "Khoa Ngoại": 1}
+    assert by_dept(run_cli, db_path, LAST_MONTH) == before == {"Khoa Nội": 5}
+    assert by_dept(run_cli, db_path, left_on - dt.timedelta(days=1)) == {"Khoa Nội": 5}
+    assert by_dept(run_cli, db_path, TODAY) == {"Khoa Nội": 3, "Khoa Ngoại": 1}
 
 
 def test_people_below_a_total_row_are_reported_not_dropped_silently(tmp_path, db_path, run_cli):

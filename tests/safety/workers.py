@@ -20,6 +20,20 @@ def _wait_for(path: Path, timeout: float = 30.0) -> None:
         time.sleep(0.005)
 
 
+def _outcome(name: str, action) -> dict:
+    """Run ``action()``: "saved" with what it returned, or "conflict" with the message."""
+    from eidroster.domain.errors import ConflictError
+
+    result: dict = {"name": name}
+    try:
+        result["batch"] = action()
+        result["outcome"] = "saved"
+    except ConflictError as exc:
+        result["outcome"] = "conflict"
+        result["message"] = exc.message
+    return result
+
+
 def edit(db_path: str, employee_id: str, field: str, value: str, sync_dir: str, name: str) -> int:
     """Read the employee, say ready, wait for go, save one changed field with the
     version read; on a conflict reload and retry once (what the window does)."""
@@ -58,7 +72,6 @@ def edit(db_path: str, employee_id: str, field: str, value: str, sync_dir: str, 
 def status(db_path: str, ids_csv: str, new_status: str, sync_dir: str, name: str) -> int:
     """Bulk status change of ``ids`` with the versions read before 'go'."""
     from eidroster.domain.employee import StatusInput
-    from eidroster.domain.errors import ConflictError
     from eidroster.domain.statuses import Status
     from eidroster.services import roster
     from eidroster.services.database import open_database
@@ -70,13 +83,8 @@ def status(db_path: str, ids_csv: str, new_status: str, sync_dir: str, name: str
     (sync / f"{name}.ready").touch()
     _wait_for(sync / "go")
     change = StatusInput(Status(new_status), dt.date.today())
-    result: dict = {"name": name}
-    try:
-        result["batch"] = roster.set_status(db, ids, change, expected_versions=versions)
-        result["outcome"] = "saved"
-    except ConflictError as exc:
-        result["outcome"] = "conflict"
-        result["message"] = exc.message
+    result = _outcome(name, lambda: roster.set_status(db, ids, change,
+                                                       expected_versions=versions))
     db.close()
     print(json.dumps(result, ensure_ascii=False))
     return 0
@@ -140,7 +148,6 @@ def import_file(db_target: str, file: str, sync_dir: str, name: str) -> int:
 
 def move(db_target: str, ids_csv: str, department: str, sync_dir: str, name: str) -> int:
     """Move people to another department with the versions read before 'go'."""
-    from eidroster.domain.errors import ConflictError
     from eidroster.services import employment, roster
     from eidroster.services.database import open_database
 
@@ -150,21 +157,14 @@ def move(db_target: str, ids_csv: str, department: str, sync_dir: str, name: str
     sync = Path(sync_dir)
     (sync / f"{name}.ready").touch()
     _wait_for(sync / "go")
-    result: dict = {"name": name}
-    try:
-        result["batch"] = employment.move_employees(db, ids, department, dt.date.today(),
-                                                    expected_versions=versions)
-        result["outcome"] = "saved"
-    except ConflictError as exc:
-        result["outcome"] = "conflict"
-        result["message"] = exc.message
+    result = _outcome(name, lambda: employment.move_employees(
+        db, ids, department, dt.date.today(), expected_versions=versions))
     db.close()
     print(json.dumps(result, ensure_ascii=False))
     return 0
 
 
 def undo_import(db_target: str, batch: str, sync_dir: str, name: str) -> int:
-    from eidroster.domain.errors import ConflictError
     from eidroster.services.database import open_database
     from eidroster.services.importer import revert_import
 
@@ -172,13 +172,7 @@ def undo_import(db_target: str, batch: str, sync_dir: str, name: str) -> int:
     sync = Path(sync_dir)
     (sync / f"{name}.ready").touch()
     _wait_for(sync / "go")
-    result: dict = {"name": name}
-    try:
-        revert_import(db, batch)
-        result["outcome"] = "saved"
-    except ConflictError as exc:
-        result["outcome"] = "conflict"
-        result["message"] = exc.message
+    result = _outcome(name, lambda: revert_import(db, batch))
     db.close()
     print(json.dumps(result, ensure_ascii=False))
     return 0
