@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolBar
 
 from eidroster.domain.statuses import Status
@@ -19,15 +19,16 @@ from eidroster.ui.editing import EditingFlows
 from eidroster.ui.entries import Entries
 from eidroster.ui.i18n import saved_language, status_label
 from eidroster.ui.roster_view import RosterView
+from eidroster.ui.undoing import UndoRunner
 
 
 class Actions(QObject):
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, tabs: QTabWidget,
+    def __init__(self, window: QMainWindow, undoing: UndoRunner, tabs: QTabWidget,
                  view: RosterView, editing: EditingFlows, entries: Entries,
                  reload: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
-        self._build(undo_stack, tabs, view, editing, entries, reload)
+        self._build(undoing, tabs, view, editing, entries, reload)
         self._build_menus()
         self._build_toolbar()
         self._build_table_menu(view)
@@ -44,7 +45,7 @@ class Actions(QObject):
         self.window.addAction(act)
         return act
 
-    def _build(self, undo_stack: QUndoStack, tabs: QTabWidget, view: RosterView,
+    def _build(self, undoing: UndoRunner, tabs: QTabWidget, view: RosterView,
                editing: EditingFlows, entries: Entries, reload: Callable[[], None]) -> None:
         a = self._action
         e = entries
@@ -57,10 +58,8 @@ class Actions(QObject):
         self.connect_server = a(self.tr("Kết nối &máy chủ PostgreSQL…"), e.connect_server)
         self.quit = a(self.tr("Th&oát"), self.window.close, QKeySequence.StandardKey.Quit)
 
-        self.undo = undo_stack.createUndoAction(self.window, self.tr("&Hoàn tác"))
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = undo_stack.createRedoAction(self.window, self.tr("&Làm lại"))
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo = undoing.undo_action  # on the worker thread, then says what it undid
+        self.redo = undoing.redo_action
         self.window.addAction(self.undo)
         self.window.addAction(self.redo)
         ed = editing

@@ -17,15 +17,23 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from eidroster.domain.employee import StatusInput
 from eidroster.domain.errors import ConflictError, EidrosterError
 from eidroster.domain.statuses import Bucket, Status, bucket_of
-from eidroster.domain.text import format_int
+from eidroster.domain.text import format_int, join_name
 from eidroster.services import audit, roster
 from eidroster.services.roster import RosterRow
 from eidroster.ui.employee_dialog import EmployeeDialog, input_from_row
 from eidroster.ui.i18n import status_label
 from eidroster.ui.roster_data import RosterData
 from eidroster.ui.roster_view import RosterView
+from eidroster.ui.runner import TaskRunner
 from eidroster.ui.status_dialog import LeaveDialog, StatusDialog
-from eidroster.ui.undo import EditEmployeeCommand, Host, LeaveCommand, StatusCommand
+from eidroster.ui.undo import (
+    AddEmployeeCommand,
+    EditEmployeeCommand,
+    Host,
+    LeaveCommand,
+    StatusCommand,
+    reread,
+)
 
 
 class EditingFlows(QObject):
@@ -34,8 +42,9 @@ class EditingFlows(QObject):
     message = Signal(str)  # a short "done" line for the status bar
 
     def __init__(self, host: Host, window: QWidget, view: RosterView, data: RosterData,
-                 undo_stack: QUndoStack) -> None:
+                 undo_stack: QUndoStack, runner: TaskRunner) -> None:
         super().__init__(window)
+        self.runner = runner
         self.host = host  # db, show_error, refresh_rows, reload (also the undo commands' host)
         self.window = window  # the dialogs' parent
         self.view = view
@@ -60,12 +69,14 @@ class EditingFlows(QObject):
         dlg = EmployeeDialog(self.host.db, None, self.window, self._department_names())
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
+        employee, status = dlg.employee_input(), dlg.status_input()
         try:
-            new_id = roster.add_employee(self.host.db, dlg.employee_input(), dlg.status_input())
+            new_id = roster.add_employee(self.host.db, employee, status)
         except EidrosterError as exc:
             self.host.show_error(exc.message)
             return
-        # Adding is not undone from the stack: deleting is a separate, confirmed action.
+        self.undo_stack.push(AddEmployeeCommand(self.host, new_id, employee, status,
+                                                join_name(employee.ho, employee.dem, employee.ten)))
         self.data.refresh_rows([new_id])
         self.view.select_ids([new_id])
         self.message.emit(self.tr("Đã thêm nhân viên"))
@@ -151,24 +162,35 @@ class EditingFlows(QObject):
             return
         self.apply_status(ids, dlg.status_input())
 
-    def apply_status(self, ids: list[int], change: StatusInput) -> str | None:
-        """Record ``change`` for ``ids`` (one transaction) and push it on the undo stack."""
+    def apply_status(self, ids: list[int], change: StatusInput) -> None:
+        """Record ``change`` for ``ids`` (one transaction, on the worker thread with the
+        progress bar), read the rows back there, then show them and push the command."""
         # the versions this window shows: if someone else changed one of these people
         # since, nothing is written and the user is told (never a silent overwrite)
         model = self.view.model
         expected = {i: row.version for i in ids if (row := model.row_by_id(i)) is not None}
-        try:
-            batch = roster.set_status(self.host.db, ids, change, expected_versions=expected)
-        except EidrosterError as exc:
-            self.host.show_error(exc.message)
-            self.data.refresh_rows(ids)
-            return None
+        ids = list(ids)
+        db = self.host.db
         text = self.tr("{status} cho {n} người").format(
             status=status_label(change.status), n=format_int(len(ids)))
-        self.undo_stack.push(StatusCommand(self.host, ids, change, batch, text))
-        self.data.refresh_rows(ids)
-        self.message.emit(self.tr("Đã cập nhật tình trạng: {what}").format(what=text))
-        return batch
+
+        def work(_task) -> tuple[str, list[RosterRow]]:
+            batch = roster.set_status(db, ids, change, expected_versions=expected)
+            return batch, reread(db, ids)
+
+        def done(result: tuple[str, list[RosterRow]]) -> None:
+            batch, rows = result
+            self.undo_stack.push(StatusCommand(self.host, ids, change, batch, text))
+            self.data.apply_rows(ids, rows)
+            self.message.emit(self.tr("Đã cập nhật tình trạng: {what}").format(what=text))
+
+        def failed(message: str) -> None:
+            self.host.show_error(message)
+            self.data.refresh_rows_later(ids)  # show what the other user left
+
+        # one transaction: once it runs it cannot be half-stopped, so no Cancel
+        self.runner.run_task(self.tr("Đang cập nhật tình trạng: {what}").format(what=text),
+                             work, done, on_failed=failed, cancellable=False)
 
     def quick_status(self, ids: list[int], status: Status) -> None:
         """In-place change (delegate or Ctrl+1..7): effective today; a single row keeps

@@ -14,7 +14,7 @@ Where things live (one job each; the map for newcomers is in docs/decisions.md):
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from eidroster.services.database import Database
@@ -27,6 +27,7 @@ from eidroster.ui.roster_data import RosterData
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
 from eidroster.ui.undo import ImportCommand
+from eidroster.ui.undoing import UndoRunner
 
 
 class MainWindow(QMainWindow):
@@ -36,21 +37,21 @@ class MainWindow(QMainWindow):
         self.remember_layout = remember_layout
         self.setWindowTitle(self.tr("eidroster — Định danh điện tử của đơn vị"))
         self.resize(1366, 768)
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(200)
 
         current_db = lambda: self.db  # noqa: E731 - the parts follow a switch of database
         self.runner = TaskRunner(self.statusBar(), self)
+        self.undoing = UndoRunner(self.runner, self)
+        self.undo_stack = self.undoing.stack
         self.roster = RosterView()
         self.data = RosterData(current_db, self.roster, self.runner, self)
         self.dashboard = DashboardTab(current_db, self.runner)
-        self.editing = EditingFlows(self, self, self.roster, self.data, self.undo_stack)
+        self.editing = EditingFlows(self, self, self.roster, self.data, self.undo_stack, self.runner)
         self.entries = Entries(current_db, self, self.runner.shutdown)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster, self.tr("Danh sách nhân viên"))
         self.tabs.addTab(self.dashboard, self.tr("Tổng quan"))
         self.setCentralWidget(self.tabs)
-        self.acts = Actions(self, self.undo_stack, self.tabs, self.roster, self.editing,
+        self.acts = Actions(self, self.undoing, self.tabs, self.roster, self.editing,
                             self.entries, self.reload)
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         for part in (self.runner, self.data):
             part.error.connect(lambda message: self.show_error(message))
         self.editing.message.connect(self.info)
+        self.undoing.message.connect(self.info)
         self.roster.selection_changed.connect(self._selection_changed)
         self.roster.shown_changed.connect(self._update_count)
         self.roster.edit_requested.connect(self.editing.edit_selected)
@@ -126,8 +128,8 @@ class MainWindow(QMainWindow):
     def reload(self, block: bool = False) -> None:
         self.data.reload(block)
 
-    def refresh_rows(self, ids: list[int]) -> None:
-        self.data.refresh_rows(ids)
+    def apply_rows(self, ids: list[int], rows: list) -> None:
+        self.data.apply_rows(ids, rows)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("eidroster"), message)

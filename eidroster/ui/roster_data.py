@@ -124,21 +124,39 @@ class RosterData(QObject):
         """Re-read a few employees after a change (synchronous, by id)."""
         if not ids:
             return
-        if self._changed_since_load is not None:
-            self._changed_since_load.update(ids)
-        if self._reread(ids):
-            self.view.refresh_counts()
-            self.rows_changed.emit()
-
-    def _reread(self, ids: list[int]) -> bool:
         try:
             rows = roster.list_roster(self._db(), ids=ids)
         except EidrosterError as exc:
             self.error.emit(exc.message)
-            return False
+            return
+        self.apply_rows(ids, rows)
+
+    def refresh_rows_later(self, ids: list[int]) -> None:
+        """Re-read many employees on the worker thread (after a refused bulk change)."""
+        db = self._db()
+        self.runner.run_task(self.tr("Đang tải lại các dòng đã chọn…"),
+                             lambda _task: roster.list_roster(db, ids=ids),
+                             lambda rows: self.apply_rows(ids, rows))
+
+    def apply_rows(self, ids: list[int], rows: list[RosterRow]) -> None:
+        """Show ``rows`` read back for ``ids`` (an id without a row was deleted)."""
+        if not ids:
+            return
+        if self._changed_since_load is not None:
+            self._changed_since_load.update(ids)
+        self._apply(ids, rows)
+        self.view.refresh_counts()
+        self.rows_changed.emit()
+
+    def _apply(self, ids: list[int], rows: list[RosterRow]) -> None:
         found = {r.id for r in rows}
         self.view.model.update_rows(rows, removed=[i for i in ids if i not in found])
-        return True
+
+    def _reread(self, ids: list[int]) -> None:
+        try:
+            self._apply(ids, roster.list_roster(self._db(), ids=ids))
+        except EidrosterError as exc:
+            self.error.emit(exc.message)
 
     def history(self, employee_id: int) -> list[HistoryEntry]:
         try:

@@ -1,17 +1,20 @@
-"""Undoable commands of a session: edits, leave dates, status changes, imports.
+"""Undoable commands of a session: adding, edits, leave dates, status changes, imports.
 
 Each command has already been carried out when it is pushed (the first ``redo`` does
 nothing), so that a failure (bad input, a conflict with another user) is shown before
-anything enters the stack. A later undo/redo that fails is shown to the user and the
-command is dropped (``setObsolete``): the database is never left half-changed because
-every service call is one transaction.
+anything enters the stack. Every service call is one transaction, so the database is
+never left half-changed.
+
+An undo or redo runs in two halves: :meth:`_Command.work` does the database work and
+reads back what changed (the worker thread, through ``UndoRunner`` in ``ui/undoing.py``),
+:meth:`_Command.show` puts it on screen (the GUI thread, inside ``QUndoStack.undo``).
+A half that fails is shown to the user and the command is dropped (``setObsolete``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -20,14 +23,25 @@ from eidroster.domain.employee import EmployeeInput, StatusInput
 from eidroster.domain.errors import EidrosterError
 from eidroster.services import roster
 from eidroster.services.database import Database
+from eidroster.services.roster import RosterRow
 
 
 class Host(Protocol):
     db: Database
 
-    def refresh_rows(self, ids: list[int]) -> None: ...
+    def apply_rows(self, ids: list[int], rows: list[RosterRow]) -> None: ...
     def reload(self) -> None: ...
     def show_error(self, message: str) -> None: ...
+
+
+class _Failed:
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def reread(db: Database, ids: list[int]) -> list[RosterRow]:
+    """The rows of ``ids`` as they are now (worker thread)."""
+    return roster.list_roster(db, ids=ids)
 
 
 class _Command(QUndoCommand):
@@ -35,69 +49,110 @@ class _Command(QUndoCommand):
         super().__init__(text)
         self.host = host
         self._first = True
+        self._prepared: Any = None  # the result of work() done ahead on the worker
+
+    # ---------------------------------------------------------------- the worker half
+
+    def prepare(self, undo: bool) -> None:
+        """Do the database half now (worker thread); the next undo()/redo() shows it."""
+        try:
+            self._prepared = self.work(self.host.db, undo)
+        except EidrosterError as exc:
+            self._prepared = _Failed(exc.message)
+
+    @property
+    def failed_ahead(self) -> bool:
+        """The database half done ahead failed (undo()/redo() will drop the command)."""
+        return isinstance(self._prepared, _Failed)
+
+    def work(self, db: Database, undo: bool) -> Any:
+        raise NotImplementedError
+
+    def show(self, result: Any, undo: bool) -> None:
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- QUndoCommand
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self._guard(self._redo)
+        self._run(undo=False)
 
     def undo(self) -> None:
-        self._guard(self._undo)
+        self._run(undo=True)
 
-    def _guard(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except EidrosterError as exc:
+    def _run(self, undo: bool) -> None:
+        result, self._prepared = self._prepared, None
+        if result is None:
+            try:
+                result = self.work(self.host.db, undo)
+            except EidrosterError as exc:
+                result = _Failed(exc.message)
+        if isinstance(result, _Failed):
             self.setObsolete(True)
-            self.host.show_error(exc.message)
+            self.host.show_error(result.message)
             self.host.reload()
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
+            return
+        self.show(result, undo)
 
 
-class EditEmployeeCommand(_Command):
+class _RowsCommand(_Command):
+    """A change to some employees' rows: shown by re-reading those rows."""
+
+    ids: list[int]
+
+    def show(self, result: Any, undo: bool) -> None:
+        self.host.apply_rows(self.ids, result)
+
+
+class AddEmployeeCommand(_RowsCommand):
+    """Undo deletes the person added in this session (nothing else was recorded for
+    them yet: a later change is its own command, undone first); redo adds them again."""
+
+    def __init__(self, host: Host, employee_id: int, employee: EmployeeInput,
+                 status: StatusInput | None, name: str) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Thêm {name}").format(name=name))
+        self.ids = [employee_id]
+        self.employee, self.status = employee, status
+
+    def work(self, db: Database, undo: bool) -> Any:
+        if undo:
+            roster.delete_employee(db, self.ids[0])
+            return []
+        self.ids = [roster.add_employee(db, self.employee, self.status)]
+        return reread(db, self.ids)
+
+
+class EditEmployeeCommand(_RowsCommand):
     """Undo puts the previous fields back (checked against the version we wrote)."""
 
     def __init__(self, host: Host, employee_id: int, before: EmployeeInput,
                  after: EmployeeInput, version_after: int, name: str) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Sửa {name}").format(name=name))
-        self.employee_id = employee_id
+        self.ids = [employee_id]
         self.before, self.after = before, after
         self.version = version_after
 
-    def _undo(self) -> None:
-        self.version = roster.update_employee(self.host.db, self.employee_id, self.before,
+    def work(self, db: Database, undo: bool) -> Any:
+        self.version = roster.update_employee(db, self.ids[0], self.before if undo else self.after,
                                               expected_version=self.version)
-        self.host.refresh_rows([self.employee_id])
-
-    def _redo(self) -> None:
-        self.version = roster.update_employee(self.host.db, self.employee_id, self.after,
-                                              expected_version=self.version)
-        self.host.refresh_rows([self.employee_id])
+        return reread(db, self.ids)
 
 
-class LeaveCommand(_Command):
+class LeaveCommand(_RowsCommand):
     def __init__(self, host: Host, employee_id: int, before: dt.date | None,
                  after: dt.date | None, name: str) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Nghỉ việc: {name}").format(name=name))
-        self.employee_id = employee_id
+        self.ids = [employee_id]
         self.before, self.after = before, after
 
-    def _undo(self) -> None:
-        roster.mark_left(self.host.db, self.employee_id, self.before)
-        self.host.refresh_rows([self.employee_id])
-
-    def _redo(self) -> None:
-        roster.mark_left(self.host.db, self.employee_id, self.after)
-        self.host.refresh_rows([self.employee_id])
+    def work(self, db: Database, undo: bool) -> Any:
+        roster.mark_left(db, self.ids[0], self.before if undo else self.after)
+        return reread(db, self.ids)
 
 
-class StatusCommand(_Command):
+class StatusCommand(_RowsCommand):
     """Undo removes the batch of history rows; redo records the change again (a new
     batch id, remembered for the next undo)."""
 
@@ -108,31 +163,27 @@ class StatusCommand(_Command):
         self.change = change
         self.batch_id = batch_id
 
-    def _undo(self) -> None:
-        roster.remove_batch(self.host.db, self.batch_id)
-        self.host.refresh_rows(self.ids)
-
-    def _redo(self) -> None:
-        self.batch_id = roster.set_status(self.host.db, self.ids, self.change)
-        self.host.refresh_rows(self.ids)
+    def work(self, db: Database, undo: bool) -> Any:
+        if undo:
+            roster.remove_batch(db, self.batch_id)
+        else:
+            self.batch_id = roster.set_status(db, self.ids, self.change)
+        return reread(db, self.ids)
 
 
 class ImportCommand(_Command):
     """An import of the session: undo reverts it, redo applies it again (services of
-    the import helper, which keep the batch's rows)."""
+    the import helper, which keep the batch's rows); the whole roster is reloaded."""
 
     def __init__(self, host: Host, batch_id: str, text: str) -> None:
         super().__init__(host, text)
         self.batch_id = batch_id
 
-    def _undo(self) -> None:
-        from eidroster.services.importer import revert_import
+    def work(self, db: Database, undo: bool) -> Any:
+        from eidroster.services.importer import reapply_import, revert_import
 
-        revert_import(self.host.db, self.batch_id)
-        self.host.reload()
+        (revert_import if undo else reapply_import)(db, self.batch_id)
+        return True
 
-    def _redo(self) -> None:
-        from eidroster.services.importer import reapply_import
-
-        reapply_import(self.host.db, self.batch_id)
+    def show(self, result: Any, undo: bool) -> None:
         self.host.reload()

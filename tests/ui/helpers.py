@@ -53,3 +53,9 @@ def active_count(db, day: dt.date) -> int:
         return s.scalar(sa.select(sa.func.count()).select_from(e).where(
             sa.or_(e.c.start_date.is_(None), e.c.start_date <= day),
             sa.or_(e.c.leave_date.is_(None), e.c.leave_date > day)))
+
+
+def wait_idle(qtbot, window, timeout: int = 20000) -> None:
+    """Wait until the window's background work (a bulk change, an undo) has ended and
+    its result is shown."""
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=timeout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from eidroster.ui.screens import messy_import_file
 
 from .conftest import on_next_dialog
-from .helpers import employee_count
+from .helpers import employee_count, wait_idle
 
 
 def test_import_from_menu_then_undo_and_redo(window, demo_db, tmp_path, qtbot):
@@ -32,10 +32,12 @@ def test_import_from_menu_then_undo_and_redo(window, demo_db, tmp_path, qtbot):
     assert window.acts.undo.text() == "&Hoàn tác Nhập danh sách từ Excel"
 
     window.acts.undo.trigger()
+    wait_idle(qtbot, window)
     assert employee_count(demo_db) == before
     qtbot.waitUntil(lambda: window.roster.model.rowCount() == before, timeout=10000)
 
     window.acts.redo.trigger()
+    wait_idle(qtbot, window)
     assert employee_count(demo_db) == before + added
     qtbot.waitUntil(lambda: window.roster.model.rowCount() == before + added, timeout=10000)
 
@@ -66,6 +68,7 @@ def test_undo_of_an_import_refused_after_someone_changed_those_people(window, de
         new_row.ho, new_row.dem, new_row.ten, new_row.department, new_row.birth_date,
         new_row.gender, new_row.id_number, "Hộ lý"))
     window.acts.undo.trigger()
+    wait_idle(qtbot, window)
     assert window.errors, "the refused undo must be explained"
     assert employee_count(demo_db) == after  # nothing removed
     assert window.undo_stack.count() == 0  # the command is dropped, not retried

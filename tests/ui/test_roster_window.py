@@ -8,7 +8,7 @@ import re
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from eidroster.db.models import AuditEvent, Employee
 from eidroster.domain.employee import EmployeeInput, StatusInput
@@ -19,7 +19,14 @@ from eidroster.services.summary import summary
 from eidroster.ui.roster_model import COL_ID, COL_NAME, COL_STATUS
 
 from .conftest import on_next_dialog
-from .helpers import active_count, employee_count, history_count, latest_status, type_text
+from .helpers import (
+    active_count,
+    employee_count,
+    history_count,
+    latest_status,
+    type_text,
+    wait_idle,
+)
 
 
 def visible_names(window) -> list[str]:
@@ -163,9 +170,11 @@ def test_edit_saves_undo_and_conflict(window, demo_db, qtbot):
     with demo_db.read() as s:
         assert s.get(Employee, row.id).title == "Trưởng khoa"
     window.acts.undo.trigger()
+    wait_idle(qtbot, window)
     with demo_db.read() as s:
         assert s.get(Employee, row.id).title == row.title
     window.acts.redo.trigger()
+    wait_idle(qtbot, window)
     with demo_db.read() as s:
         assert s.get(Employee, row.id).title == "Trưởng khoa"
     # Someone else saves this employee; our stale copy must not overwrite theirs.
@@ -183,7 +192,7 @@ def test_edit_saves_undo_and_conflict(window, demo_db, qtbot):
     assert window.roster.model.row_by_id(row.id).title == "Điều dưỡng trưởng"  # reloaded
 
 
-def test_bulk_change_twenty_rows_undo_redo(window, demo_db):
+def test_bulk_change_twenty_rows_undo_redo(window, demo_db, qtbot):
     rows = [r for r in window.roster.model.all_rows() if r.status is not Status.LEVEL2][:20]
     assert len(rows) == 20
     ids = [r.id for r in rows]
@@ -202,6 +211,7 @@ def test_bulk_change_twenty_rows_undo_redo(window, demo_db):
 
     seen = on_next_dialog(fill)
     window.acts.status.trigger()
+    wait_idle(qtbot, window)
     assert seen, "the status dialog did not open"
     assert set(latest_status(demo_db, ids).values()) == {"level2"}
     assert history_count(demo_db, ids) == before_count + 20
@@ -210,16 +220,19 @@ def test_bulk_change_twenty_rows_undo_redo(window, demo_db):
     assert "20" in window.acts.undo.text()
 
     window.acts.undo.trigger()
+    wait_idle(qtbot, window)
     assert latest_status(demo_db, ids) == before
     assert history_count(demo_db, ids) == before_count
     assert all(window.roster.model.row_by_id(i).status is r.status for i, r in zip(ids, rows, strict=True))
 
     window.acts.redo.trigger()
+    wait_idle(qtbot, window)
     assert set(latest_status(demo_db, ids).values()) == {"level2"}
     assert history_count(demo_db, ids) == before_count + 20
     assert all(window.roster.model.row_by_id(i).status is Status.LEVEL2 for i in ids)
 
     window.acts.undo.trigger()
+    wait_idle(qtbot, window)
     assert latest_status(demo_db, ids) == before
 
 
@@ -231,6 +244,7 @@ def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
     window.roster.table.setFocus()
     qtbot.keyClick(window.roster.table, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "level2", timeout=3000)
+    wait_idle(qtbot, window)
     assert window.roster.model.row_by_id(rid).status is Status.LEVEL2
     # the delegate: pick "Hồ sơ bị từ chối" in the Tình trạng cell
     pos = window.roster.model.visible_position(rid)
@@ -243,10 +257,11 @@ def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
     editor.setCurrentIndex(editor.findData(Status.REJECTED.value))
     editor.activated.emit(editor.currentIndex())
     qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "rejected", timeout=3000)
+    wait_idle(qtbot, window)
     assert window.undo_stack.count() == 2
 
 
-def test_mark_leaver_changes_totals(window, demo_db):
+def test_mark_leaver_changes_totals(window, demo_db, qtbot):
     today = dt.date.today()
     before = active_count(demo_db, today)
     row_no = next(n for n in range(window.roster.model.rowCount()) if window.roster.model.row_at(n).active_on(today))
@@ -269,6 +284,7 @@ def test_mark_leaver_changes_totals(window, demo_db):
     assert window.roster.model.row_by_id(row.id).leave_date == today
     assert history_count(demo_db, [row.id]) > 0  # history kept
     window.acts.undo.trigger()
+    wait_idle(qtbot, window)
     assert active_count(demo_db, today) == before
     assert f"Đang làm việc: <b>{format_int(before)}</b>" in window.roster.totals.text()
 
@@ -343,7 +359,7 @@ def test_history_panel_lists_changes(window, demo_db):
     assert window.roster.history.model.rowCount() == len(entries) > 0
     assert window.roster.model.row_at(0).full_name in window.roster.history.title.text()
     roster.set_status(demo_db, [rid], StatusInput(Status.LEVEL2, dt.date.today()))
-    window.refresh_rows([rid])
+    window.data.refresh_rows([rid])
     assert window.roster.history.model.rowCount() == len(entries) + 1
     assert window.roster.history.model.item(0, 1).text() == "Đã kích hoạt mức 2"
 
@@ -404,19 +420,74 @@ def test_english_menus(app, demo_db, qtbot, lang):
     install_translator(app, "vi")
 
 
-def test_bulk_change_refused_when_someone_else_changed_a_row(window, demo_db):
+def test_bulk_change_refused_when_someone_else_changed_a_row(window, demo_db, qtbot):
     rows = [r for r in window.roster.model.all_rows() if r.status is not Status.LEVEL2][:5]
     ids = [r.id for r in rows]
     # another user records a change for one of them after this window loaded
     roster.set_status(demo_db, [ids[2]], StatusInput(Status.SUBMITTED, dt.date.today()))
     before = latest_status(demo_db, ids)
     count = history_count(demo_db, ids)
-    assert window.editing.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is None
+    window.editing.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today()))
+    wait_idle(qtbot, window)
     assert "vừa được người khác sửa" in window.errors[-1]
     assert latest_status(demo_db, ids) == before  # nothing written, for anyone
     assert history_count(demo_db, ids) == count
     assert window.undo_stack.count() == 0
     # the window now shows the other user's change and a retry goes through
+    wait_idle(qtbot, window)  # the rows are read back on the worker
     assert window.roster.model.row_by_id(ids[2]).status is Status.SUBMITTED
-    assert window.editing.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today())) is not None
+    window.editing.apply_status(ids, StatusInput(Status.LEVEL2, dt.date.today()))
+    wait_idle(qtbot, window)
+    assert window.undo_stack.count() == 1
     assert set(latest_status(demo_db, ids).values()) == {"level2"}
+
+
+def test_an_added_employee_can_be_undone_and_the_status_bar_says_what(window, demo_db, qtbot):
+    def fill(dlg):
+        type_text(dlg.name, "Đinh Thị Mỹ Dung")
+        dlg.department.setCurrentText("Khoa Sản")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_next_dialog(fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert employee_count(demo_db) == 301
+    assert window.acts.undo.text() == "&Hoàn tác Thêm Đinh Thị Mỹ Dung"
+    window.activateWindow()  # the closed dialog leaves no active window offscreen
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    assert employee_count(demo_db) == 300
+    assert not [r for r in window.roster.model.all_rows() if r.full_name == "Đinh Thị Mỹ Dung"]
+    assert window.statusBar().currentMessage() == "Đã hoàn tác: Thêm Đinh Thị Mỹ Dung"
+    # Ctrl+Y redoes (as in Excel), whatever the platform's own Redo key is
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    assert employee_count(demo_db) == 301
+    assert [r for r in window.roster.model.all_rows() if r.full_name == "Đinh Thị Mỹ Dung"]
+    assert window.statusBar().currentMessage() == "Đã làm lại: Thêm Đinh Thị Mỹ Dung"
+
+
+def test_bulk_change_runs_on_the_worker_and_keeps_the_window_live(window, demo_db, qtbot):
+    """The write and its read-back run off the GUI thread: the event loop keeps ticking
+    and the progress label names the work while it runs."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    ids = [r.id for r in window.roster.model.all_rows()][:200]
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(5)
+    window.editing.apply_status(ids, StatusInput(Status.LEVEL1, dt.date.today()))
+    # returned at once: the work is queued on the worker, nothing is shown or pushed yet
+    assert window.runner.busy() and window.undo_stack.count() == 0
+    assert window.runner.progress_label.text() == "Đang cập nhật tình trạng: Đã kích hoạt mức 1 cho 200 người"
+    wait_idle(qtbot, window)
+    timer.stop()
+    assert set(latest_status(demo_db, ids).values()) == {"level1"}
+    assert all(window.roster.model.row_by_id(i).status is Status.LEVEL1 for i in ids)
+    assert window.statusBar().currentMessage() == "Đã cập nhật tình trạng: Đã kích hoạt mức 1 cho 200 người"
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert gaps and max(gaps) < 0.5  # the event loop ran (benchmarks/bench_bulk.py measures)
+    assert window.undo_stack.count() == 1
