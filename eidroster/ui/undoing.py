@@ -57,8 +57,9 @@ class UndoRunner(QObject):
 
     def _update(self) -> None:
         undo_text, redo_text = self.stack.undoText(), self.stack.redoText()
-        self.undo_action.setText(f"{self.tr('&Hoàn tác')} {undo_text}".strip())
-        self.redo_action.setText(f"{self.tr('&Làm lại')} {redo_text}".strip())
+        undo_word, redo_word = self.tr("&Hoàn tác"), self.tr("&Làm lại")
+        self.undo_action.setText(f"{undo_word} {undo_text}".strip())
+        self.redo_action.setText(f"{redo_word} {redo_text}".strip())
         self.undo_action.setEnabled(self.stack.canUndo() and not self._running)
         self.redo_action.setEnabled(self.stack.canRedo() and not self._running)
 
