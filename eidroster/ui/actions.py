@@ -97,7 +97,12 @@ class Actions(QObject):
                        QKeySequence.StandardKey.Print)
         self.agency = a(self.tr("&Gộp báo cáo các đơn vị (Phụ lục I)…"), e.agency_merge)
 
-        self.view_roster = a(self.tr("&Danh sách nhân viên"), lambda: tabs.setCurrentIndex(0), "Alt+1")
+        def to_roster() -> None:
+            tabs.setCurrentWidget(view)
+            view.focus_table()
+
+        self.view_roster = a(self.tr("&Danh sách nhân viên"), to_roster, "Alt+1",
+                             self.tr("Về danh sách nhân viên, con trỏ trong bảng"))
         self.view_dashboard = a(self.tr("&Tổng quan"), lambda: tabs.setCurrentIndex(1), "Alt+2")
         self.lang_group = QActionGroup(self)
         self.lang_vi = QAction(self.tr("Tiếng Việt"), self.window, checkable=True)
@@ -185,8 +190,17 @@ class Actions(QObject):
                 tb.addSeparator()
             act.setIconText(text)  # the toolbar shows the short text, the menu the long one
             tb.addAction(act)
+            self._tooltip_with_key(act)
         self.window.addToolBar(tb)
         self.toolbar = tb
+
+    def _tooltip_with_key(self, act: QAction) -> None:
+        """The toolbar's tooltip names the action and its key: "Cập nhật tình trạng (Ctrl+T)"."""
+        base = (act.statusTip() or act.text()).replace("&", "").rstrip("…")
+        keys = act.shortcuts()
+        if keys:
+            base += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        act.setToolTip(base)
 
     def selection_changed(self, count: int) -> None:
         """Enable what applies to ``count`` selected (and shown) rows."""

@@ -377,7 +377,7 @@ class ConfirmPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Xác nhận nhập"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Nhập"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Nhập"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
@@ -516,10 +516,11 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(1100, 720)
-        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< Quay lại")),
-                             (QWizard.WizardButton.NextButton, self.tr("Tiếp >")),
+        # access keys (Alt+letter) on every button; Hủy is Escape
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< &Quay lại")),
+                             (QWizard.WizardButton.NextButton, self.tr("&Tiếp >")),
                              (QWizard.WizardButton.CancelButton, self.tr("Hủy")),
-                             (QWizard.WizardButton.FinishButton, self.tr("Xong"))):
+                             (QWizard.WizardButton.FinishButton, self.tr("&Xong"))):
             self.setButtonText(button, text)
         self.loaded: LoadedTable | None = None
         self.plan: ImportPlan | None = None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from shiboken6 import isValid
 
 from eidroster.services.database import Database
 from eidroster.ui.actions import Actions
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.editing.message.connect(self.info)
         self.undoing.message.connect(self.info)
         self.roster.selection_changed.connect(self._selection_changed)
-        self.roster.shown_changed.connect(self._update_count)
+        self.roster.shown_changed.connect(self._selection_changed)  # a filter may hide the selection
         self.roster.edit_requested.connect(self.editing.edit_selected)
         self.undo_stack.indexChanged.connect(lambda _i: self._selection_changed())
         self.data.loaded.connect(self._loaded)
@@ -95,15 +96,15 @@ class MainWindow(QMainWindow):
         self.dashboard.invalidate()
 
     def _selection_changed(self) -> None:
-        rows = self.roster.selected_rows()
+        if not isValid(self.count_label):
+            return  # the window is being destroyed
+        rows = self.roster.selected_rows()  # only rows shown: a hidden row is never acted on
         self.acts.selection_changed(len(rows))
+        self.count_label.setText(self.roster.count_text(len(rows)))
         if len(rows) == 1:
             self.roster.history.show_history(rows[0].full_name, self.data.history(rows[0].id))
         else:
             self.roster.history.show_history(None, [])
-
-    def _update_count(self) -> None:
-        self.count_label.setText(self.roster.count_text())
 
     def _imported(self, batch_id: str) -> None:
         self.undo_stack.push(ImportCommand(self, batch_id, self.tr("Nhập danh sách từ Excel")))

@@ -37,6 +37,12 @@ class DepartmentPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list (it used to walk its cells and change the filter every
+        # third press); the arrows choose a department
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(self.tr("Khoa/phòng"))
+        self.view.setAccessibleDescription(self.tr(
+            "Chọn một khoa/phòng để chỉ hiện người của khoa/phòng đó; dòng đầu là tất cả"))
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
         h = self.view.horizontalHeader()
@@ -105,6 +111,9 @@ class HistoryPanel(QWidget):
         self.view.setObjectName("history")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(self.tr("Lịch sử"))
+        self.view.setAccessibleDescription(self.tr("Mọi lần cập nhật tình trạng của người đang chọn"))
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setStretchLastSection(True)

@@ -131,7 +131,14 @@ class RosterView(QWidget):
         self.search.setPlaceholderText(
             self.tr("Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Tìm"))
+        self.search.setAccessibleDescription(self.tr(
+            "Tìm theo tên không cần dấu, số CCCD hoặc khoa/phòng; Esc để xóa"))
         self.search.textChanged.connect(self._search_changed)
+        # Escape clears the search; on an empty search it goes to the table
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._escape_search)
         self.bucket_filter = QComboBox()
         self.bucket_filter.setObjectName("bucketFilter")
         self.bucket_filter.addItem(self.tr("Mọi tình trạng"), None)
@@ -147,9 +154,17 @@ class RosterView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reason_filter.addItem(self.tr("Mọi lý do"), None)
         self.employment_filter = QComboBox()
-        self.employment_filter.addItem(self.tr("Cả người đã nghỉ"), "all")
+        self.employment_filter.setObjectName("employmentFilter")
         self.employment_filter.addItem(self.tr("Đang làm việc"), "active")
         self.employment_filter.addItem(self.tr("Đã nghỉ việc"), "left")
+        self.employment_filter.addItem(self.tr("Cả người đã nghỉ"), "all")
+        # leavers are out by default: every count in the window is of active staff,
+        # and a bulk change must not touch people who have left
+        self.model.set_filter(RosterFilter(employment="active"))
+        self.bucket_filter.setAccessibleName(self.tr("Lọc theo tình trạng"))
+        self.without_reason.setAccessibleName(self.tr("Chỉ người không có lý do chính đáng"))
+        self.reason_filter.setAccessibleName(self.tr("Lọc theo lý do"))
+        self.employment_filter.setAccessibleName(self.tr("Lọc theo việc làm"))
         for w in (self.bucket_filter, self.reason_filter, self.employment_filter):
             w.currentIndexChanged.connect(self._filters_changed)
         self.without_reason.toggled.connect(self._filters_changed)
@@ -173,6 +188,11 @@ class RosterView(QWidget):
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
+        self.table.setAccessibleName(self.tr("Danh sách nhân viên"))
+        self.table.setAccessibleDescription(self.tr(
+            "Mũi tên để đi, Shift để chọn nhiều, Enter để sửa, Ctrl+T để cập nhật tình trạng, "
+            "Ctrl+C để chép các dòng đã chọn"))
         vh = self.table.verticalHeader()
         vh.hide()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -302,15 +322,30 @@ class RosterView(QWidget):
                  wo=format_int(c.without_reason), rate=format_rate(c.level2, c.total)))
         self.shown_changed.emit()
 
-    def count_text(self) -> str:
-        return self.tr("Đang hiện {shown} / {total} dòng").format(
+    def count_text(self, selected: int) -> str:
+        text = self.tr("Đang hiện {shown} / {total} dòng").format(
             shown=format_int(self.model.visible_count()), total=format_int(len(self.model.all_rows())))
+        if selected:
+            text += " · " + self.tr("{n} đã chọn").format(n=format_int(selected))
+        return text
 
     # ================================================================ filters, sorting
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def focus_table(self) -> None:
+        """Put the keyboard in the table, on the current row (the first if none)."""
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COL_NAME))
+
+    def _escape_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.focus_table()
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search_text(text)

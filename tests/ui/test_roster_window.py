@@ -44,9 +44,16 @@ def select_rows(window, rows: list[int]) -> None:
     window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
-def test_window_opens_with_every_row(window, demo_db):
+def test_window_opens_with_every_active_row_and_leavers_one_choice_away(window, demo_db):
     total = employee_count(demo_db)
     assert total == 300
+    active = active_count(demo_db, dt.date.today())
+    assert 0 < active < total  # the demo has leavers: by default they are not shown
+    assert window.roster.model.rowCount() == active
+    assert window.count_label.text() == f"Đang hiện {active} / 300 dòng"
+    combo = window.roster.employment_filter
+    assert combo.currentText() == "Đang làm việc"
+    combo.setCurrentIndex(combo.findText("Cả người đã nghỉ"))
     assert window.roster.model.rowCount() == total
     with demo_db.read() as s:
         ids = set(s.scalars(sa.select(Employee.id)))
@@ -63,15 +70,15 @@ def test_window_opens_with_every_row(window, demo_db):
     assert shown == first.masked_id and "*" in shown and shown != first.id_number
 
 
-def test_search_vietnamese_name_typed_with_accents(window, demo_db):
+def test_search_vietnamese_name_typed_with_accents(window, demo_db, qtbot):
     rows = roster.list_roster(demo_db)
     # a real family name + given name from the data, typed with its tone marks
     target = next(r for r in rows if r.dem and r.ho == "Nguyễn")
     query = f"{target.ho} {target.ten}"
     type_text(window.roster.search, query)
     assert window.roster.search.text() == query
-    expected = {r.id for r in rows
-                if all(w in f"{r.search_key} {r.id_number or ''} {fold(r.department)}"
+    expected = {r.id for r in rows if r.active_on(dt.date.today())
+                and all(w in f"{r.search_key} {r.id_number or ''} {fold(r.department)}"
                        for w in fold(query).split())}
     shown = {window.roster.model.row_at(i).id for i in range(window.roster.model.rowCount())}
     assert shown == expected
@@ -87,9 +94,10 @@ def test_search_vietnamese_name_typed_with_accents(window, demo_db):
     window.roster.search.clear()
     type_text(window.roster.search, target.id_number)
     assert [window.roster.model.row_at(i).id for i in range(window.roster.model.rowCount())] == [target.id]
-    # clearing shows everyone again
-    window.roster.search.clear()
-    assert window.roster.model.rowCount() == len(rows)
+    # Escape clears the search and shows everyone (at work) again
+    qtbot.keyClick(window.roster.search, Qt.Key.Key_Escape)
+    assert window.roster.search.text() == ""
+    assert window.roster.model.rowCount() == sum(1 for r in rows if r.active_on(dt.date.today()))
 
 
 def test_sort_by_name_in_vietnamese_order(app, db, qtbot):
@@ -290,7 +298,7 @@ def test_mark_leaver_changes_totals(window, demo_db, qtbot):
 
 
 def test_quick_filters(window, demo_db):
-    rows = window.roster.model.all_rows()
+    rows = [r for r in window.roster.model.all_rows() if r.active_on(dt.date.today())]
     window.roster.without_reason.setChecked(True)
     shown = window.roster.model.visible_rows()
     assert shown and all(r.status is not Status.LEVEL2 and not r.justified for r in shown)
@@ -333,7 +341,7 @@ def test_add_and_delete_with_confirmation(window, demo_db, qtbot, monkeypatch):
     window.acts.add.trigger()
     assert employee_count(demo_db) == 301
     new = [r for r in window.roster.model.all_rows() if r.full_name == "Lương Thị Ngọc Ánh"]
-    assert len(new) == 1 and window.roster.model.rowCount() == 301
+    assert len(new) == 1 and window.roster.model.rowCount() == active_count(demo_db, dt.date.today())
     assert window.roster.selected_ids() == [new[0].id]
 
     def refuse(box):
@@ -491,3 +499,45 @@ def test_bulk_change_runs_on_the_worker_and_keeps_the_window_live(window, demo_d
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert gaps and max(gaps) < 0.5  # the event loop ran (benchmarks/bench_bulk.py measures)
     assert window.undo_stack.count() == 1
+
+
+def test_keyboard_tab_leaves_the_department_list_and_alt_1_reaches_the_roster(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    depts = window.roster.dept_panel.view
+    depts.setFocus()
+    chosen = window.roster.model.current_filter().department_id
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    # three Tabs moved the focus through other controls, never changed the department
+    assert window.roster.model.current_filter().department_id == chosen
+    assert QApplication.focusWidget() is not depts
+    # Escape on an empty search goes to the table; Alt+1 from anywhere too
+    window.roster.search.setFocus()
+    qtbot.keyClick(window.roster.search, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.roster.table
+    window.roster.search.setFocus()
+    qtbot.keyClick(window.roster.search, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.roster.table
+    assert window.roster.table.currentIndex().isValid()
+
+
+def test_toolbar_tooltips_name_their_keys(window):
+    tips = {a.iconText(): a.toolTip() for a in window.acts.toolbar.actions() if not a.isSeparator()}
+    assert tips["Cập nhật tình trạng"].endswith("(Ctrl+T)")
+    assert tips["Thêm"] == "Thêm nhân viên (Ctrl+N)"
+    assert tips["Làm lại"].endswith("(Ctrl+Shift+Z)") or tips["Làm lại"].endswith("(Ctrl+Y)")
+
+
+def test_selected_count_and_actions_follow_what_is_shown(window, qtbot):
+    select_rows(window, [0, 1, 2])
+    assert window.count_label.text().endswith(" · 3 đã chọn")
+    assert window.acts.status.isEnabled() and not window.acts.edit.isEnabled()
+    select_rows(window, [4])
+    assert window.acts.edit.isEnabled()
+    # a search that hides the selected rows: nothing is selected, nothing can be acted on
+    type_text(window.roster.search, "zzzz khong ai")
+    assert window.roster.model.rowCount() == 0
+    assert not window.acts.status.isEnabled() and not window.acts.edit.isEnabled()
+    assert not window.acts.leave.isEnabled() and not window.acts.delete.isEnabled()
+    assert "đã chọn" not in window.count_label.text()
