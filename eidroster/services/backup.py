@@ -308,6 +308,41 @@ def _rotate(folder: Path, prefix: str, keep: int) -> list[Path]:
     return removed
 
 
+def backup_to(db: Database, out: Path) -> Path:
+    """A backup put where the user chooses (a folder or a file, e.g. on a USB stick):
+    never over the database itself nor over a file that is not an eidroster backup;
+    recorded in the audit log as personal data leaving the database."""
+    from eidroster.domain.errors import InputError
+    from eidroster.io.files import check_output, shown
+    from eidroster.services.database import count_rows
+    from eidroster.services.privacy import record_export
+
+    if db.path is None:
+        raise InputError(
+            "CSDL trên máy chủ PostgreSQL: hãy sao lưu bằng công cụ của máy chủ (pg_dump)"
+        )
+    out = Path(out).expanduser()
+    if out.is_dir():
+        out = out / f"{db.path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    if out.resolve() == db.path:
+        raise InputError("Tệp sao lưu không được trùng với cơ sở dữ liệu đang dùng")
+    if not out.parent.is_dir():
+        raise InputError(f"Thư mục {shown(out.parent)} không tồn tại")
+    check_output(out, "tệp sao lưu")  # a pipe or a device there: refused, never waited on
+    if out.exists():  # replace an older backup, never some other file by mistake
+        from eidroster.services.restore import check_database_file
+
+        try:
+            check_database_file(out, db.passphrase)
+        except InputError:
+            raise InputError(
+                f"Tệp {shown(out.name)} đã có và không phải bản sao lưu eidroster; hãy chọn tên khác"
+            ) from None
+    made = online_backup(db.path, out.resolve(), passphrase=db.passphrase)
+    record_export(db, "backup", made, count_rows(db, "employees"))
+    return made
+
+
 def manual_backup(db: Database) -> Path | None:
     """"Back up now": a backup the user asked for, kept until they delete it."""
     if db.path is None or not db.path.exists():

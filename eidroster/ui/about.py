@@ -77,7 +77,7 @@ class LicenceViewer(QDialog):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, db_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
         self.setWindowTitle(self.tr("Giới thiệu eidroster"))
@@ -104,6 +104,10 @@ class AboutDialog(QDialog):
             "giấy phép SIL Open Font License 1.1 (OFL)."))
         self.licence_note.setObjectName("licence_note")
         self.licence_note.setWordWrap(True)
+        self.where = QLabel(self.where_text(db_path))
+        self.where.setObjectName("where")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
         head.addWidget(icon)
         text_col = QVBoxLayout()
@@ -137,10 +141,21 @@ class AboutDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.where)
         layout.addWidget(self.licence_note)
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.viewer: LicenceViewer | None = None
+
+    def where_text(self, db_path: Path | None) -> str:
+        """Where the data and the backups are (a server database: its tools keep backups)."""
+        from eidroster.paths import backup_dir_for, data_dir
+
+        if db_path is None:
+            return self.tr("Dữ liệu trên máy chủ PostgreSQL; thư mục của chương trình: {folder}").format(
+                folder=data_dir())
+        return self.tr("Tệp dữ liệu: {db}\nBản sao lưu: {backups}").format(
+            db=db_path, backups=backup_dir_for(db_path))
 
     def show_licence(self, title: str, path: Path) -> LicenceViewer:
         self.viewer = LicenceViewer(title, path, self)
@@ -148,9 +163,9 @@ class AboutDialog(QDialog):
         return self.viewer
 
 
-def show_about(parent: QWidget | None = None) -> AboutDialog:
+def show_about(parent: QWidget | None = None, db_path: Path | None = None) -> AboutDialog:
     """Open the About dialog (window-modal, returns at once) and return it."""
-    dialog = AboutDialog(parent)
+    dialog = AboutDialog(parent, db_path)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.open()
     return dialog

@@ -18,17 +18,19 @@ from eidroster.domain.statuses import Status
 from eidroster.ui.editing import EditingFlows
 from eidroster.ui.entries import Entries
 from eidroster.ui.i18n import saved_language, status_label
+from eidroster.ui.lists_out import ListsOut
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.undoing import UndoRunner
 
 
 class Actions(QObject):
     def __init__(self, window: QMainWindow, undoing: UndoRunner, tabs: QTabWidget,
-                 view: RosterView, editing: EditingFlows, entries: Entries,
+                 view: RosterView, editing: EditingFlows, entries: Entries, lists: ListsOut,
                  reload: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
         self._build(undoing, tabs, view, editing, entries, reload)
+        self._build_lists(lists)
         self._build_menus()
         self._build_toolbar()
         self._build_table_menu(view)
@@ -52,7 +54,14 @@ class Actions(QObject):
         self.import_ = a(self.tr("&Nhập danh sách từ Excel…"), e.import_file, "Ctrl+I",
                          self.tr("Nhập hoặc cập nhật danh sách từ tệp Excel"))
         self.reload = a(self.tr("&Tải lại"), reload, QKeySequence.StandardKey.Refresh)
-        self.backup = a(self.tr("&Sao lưu ngay"), lambda: e.safety("backup_now"))
+        self.backup = a(self.tr("&Sao lưu ngay"), lambda: e.safety("backup_now"), None,
+                        self.tr("Sao lưu vào thư mục backups cạnh tệp dữ liệu"))
+        self.backup_elsewhere = a(self.tr("Sao &lưu ra nơi khác…"), e.backup_elsewhere, None,
+                                  self.tr("Chép một bản sao lưu ra nơi bạn chọn, ví dụ ổ USB"))
+        self.open_other = a(self.tr("Mở tệp &dữ liệu khác…"), e.open_other_file, "Ctrl+O")
+        self.open_folder = a(self.tr("Mở thư mục dữ liệ&u"), e.open_data_folder, None,
+                             self.tr("Thư mục chứa tệp dữ liệu và các bản sao lưu"))
+        self.help = a(self.tr("&Hướng dẫn sử dụng"), e.help, QKeySequence.StandardKey.HelpContents)
         self.restore = a(self.tr("&Khôi phục từ bản sao lưu…"), e.restore_backup)
         self.audit = a(self.tr("Nhật ký thao tá&c…"), lambda: e.safety("show_audit_log"))
         self.connect_server = a(self.tr("Kết nối &máy chủ PostgreSQL…"), e.connect_server)
@@ -114,14 +123,26 @@ class Actions(QObject):
             act.triggered.connect(lambda _c=False, lang=lang: e.switch_language(lang))
         self.about = a(self.tr("&Giới thiệu eidroster…"), e.about)
 
+    def _build_lists(self, lists: ListsOut) -> None:
+        a = self._action
+        self.export_list = a(self.tr("Xuất danh sách đang hiện ra &Excel…"), lists.export_visible,
+                             "Ctrl+Shift+E", self.tr("Các dòng đang hiện (theo bộ lọc) ra tệp .xlsx"))
+        self.print_list = a(self.tr("&In danh sách đang hiện…"), lists.print_visible, "Ctrl+Shift+P",
+                            self.tr("Xem trước và in các dòng đang hiện"))
+        self.copy_rows = a(self.tr("Ché&p các dòng đã chọn"), lists.copy_selected,
+                           QKeySequence.StandardKey.Copy,
+                           self.tr("Chép các dòng đã chọn, dán được vào Excel"))
+
     def _build_menus(self) -> None:
         mb = self.window.menuBar()
         m = mb.addMenu(self.tr("&Tệp"))
         m.addActions([self.import_, self.reload])
         m.addSeparator()
-        m.addActions([self.backup, self.restore, self.audit])
+        m.addActions([self.export_list, self.print_list])
         m.addSeparator()
-        m.addAction(self.connect_server)
+        m.addActions([self.backup, self.backup_elsewhere, self.restore, self.audit])
+        m.addSeparator()
+        m.addActions([self.open_other, self.open_folder, self.connect_server])
         m.addSeparator()
         m.addAction(self.quit)
         self.menu_file = m
@@ -133,7 +154,7 @@ class Actions(QObject):
         sub.addActions(self.status_actions)
         m.addActions([self.leave, self.delete])
         m.addSeparator()
-        m.addActions([self.reveal, self.hide_ids, self.find])
+        m.addActions([self.copy_rows, self.reveal, self.hide_ids, self.find])
         m.addSeparator()
         m.addAction(self.reasons)
         self.menu_edit = m
@@ -152,6 +173,8 @@ class Actions(QObject):
         lang.addActions([self.lang_vi, self.lang_en])
         self.menu_view = m
         m = mb.addMenu(self.tr("Trợ &giúp"))
+        m.addAction(self.help)
+        m.addSeparator()
         m.addAction(self.about)
         self.menu_help = m
 
@@ -165,7 +188,7 @@ class Actions(QObject):
         separator = QAction(table)
         separator.setSeparator(True)
         table.addActions([self.edit, self.status, status_menu, self.leave,
-                          separator, self.reveal, self.delete])
+                          separator, self.copy_rows, self.reveal, self.delete])
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Thanh công cụ"))
@@ -204,7 +227,7 @@ class Actions(QObject):
 
     def selection_changed(self, count: int) -> None:
         """Enable what applies to ``count`` selected (and shown) rows."""
-        for act in (self.status, self.reveal, *self.status_actions):
+        for act in (self.status, self.reveal, self.copy_rows, *self.status_actions):
             act.setEnabled(count > 0)
         for act in (self.edit, self.leave, self.delete):
             act.setEnabled(count == 1)

@@ -8,6 +8,8 @@ through a signal: rows to reload, an import to put on the undo stack, another da
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from eidroster.services.database import Database, server_of
 from eidroster.ui.i18n import save_language, saved_language
+from eidroster.ui.runner import TaskRunner
 
 
 class Entries(QObject):
@@ -25,11 +28,11 @@ class Entries(QObject):
     database_opened = Signal(object)  # the window now works on this Database
     close_requested = Signal()  # the database is gone and could not be reopened
 
-    def __init__(self, db, window: QWidget, shutdown) -> None:
+    def __init__(self, db, window: QWidget, runner: TaskRunner) -> None:
         super().__init__(window)
+        self.runner = runner
         self._db = db  # () -> Database: the window's current database
         self.window = window
-        self._shutdown = shutdown  # stops background work before a file is replaced
 
     def import_file(self) -> None:
         from eidroster.ui.import_wizard import ImportWizard
@@ -63,7 +66,7 @@ class Entries(QObject):
 
         old = self._db()
         target = old.target
-        self._shutdown()
+        self.runner.shutdown()  # background work stops before the file is replaced
         old.close()
         db = open_database_for_window(target)
         if db is None:
@@ -83,6 +86,57 @@ class Entries(QObject):
         if db is not None:
             self.database_opened.emit(db)
 
+    def open_other_file(self) -> None:
+        """Work on another data file (a copy from another office, last year's file)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        current = self._db().path
+        start = str(current.parent) if current is not None else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Mở tệp dữ liệu khác"), start,
+            self.tr("Tệp dữ liệu eidroster (*.sqlite *.db);;Mọi tệp (*)"))
+        if not name:
+            return
+        from eidroster.ui.app import open_database_for_window
+
+        db = open_database_for_window(name)
+        if db is not None:
+            self.database_opened.emit(db)
+
+    def open_data_folder(self) -> None:
+        """The folder of the data file (its backups are in ``backups`` inside it)."""
+        from eidroster.paths import data_dir
+        from eidroster.ui.saved import open_path
+
+        current = self._db().path
+        open_path(current.parent if current is not None else data_dir())
+
+    def backup_elsewhere(self) -> None:
+        """"Sao lưu ra nơi khác…": a copy to a place the user picks (a USB stick)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        db = self._db()
+        if db.path is None:
+            self.safety("backup_now")  # says to use the server's own tools
+            return
+        name = f"{db.path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Sao lưu ra nơi khác"), str(Path.home() / name),
+            self.tr("Tệp dữ liệu eidroster (*.sqlite)"))
+        if not target:
+            return
+        from eidroster.services.backup import backup_to
+        from eidroster.ui.saved import show_saved
+
+        self.runner.run_task(self.tr("Đang sao lưu…"), lambda _t: backup_to(db, Path(target)),
+                             lambda made: show_saved(self.window, self.tr("Đã sao lưu"), made),
+                             cancellable=False)
+
+    def help(self) -> None:
+        from eidroster.ui.help import show_help
+
+        show_help(self.window)
+
     def agency_merge(self) -> None:
         from eidroster.ui.agency_dialog import AgencyMergeDialog
 
@@ -91,7 +145,7 @@ class Entries(QObject):
     def about(self) -> None:
         from eidroster.ui.about import show_about
 
-        show_about(self.window)
+        show_about(self.window, self._db().path)
 
     def switch_language(self, lang: str) -> None:
         if lang == saved_language():

@@ -9,6 +9,8 @@ Where things live (one job each; the map for newcomers is in docs/decisions.md):
 * ``actions.Actions`` — the actions, menus, toolbar and the table's right-click menu
 * ``runner.TaskRunner`` — long work on the worker thread, progress bar and Cancel
 * ``dashboard.DashboardTab`` — the dashboard tab
+* ``lists_out.ListsOut`` — the rows shown to .xlsx or the printer, the selected to the clipboard
+* ``undoing.UndoRunner`` — undo and redo on the worker, saying what was undone
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from eidroster.ui.dashboard import DashboardTab
 from eidroster.ui.editing import EditingFlows
 from eidroster.ui.entries import Entries, database_label
 from eidroster.ui.i18n import settings
+from eidroster.ui.lists_out import ListsOut
 from eidroster.ui.roster_data import RosterData
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
@@ -47,13 +50,14 @@ class MainWindow(QMainWindow):
         self.data = RosterData(current_db, self.roster, self.runner, self)
         self.dashboard = DashboardTab(current_db, self.runner)
         self.editing = EditingFlows(self, self, self.roster, self.data, self.undo_stack, self.runner)
-        self.entries = Entries(current_db, self, self.runner.shutdown)
+        self.entries = Entries(current_db, self, self.runner)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster, self.tr("Danh sách nhân viên"))
         self.tabs.addTab(self.dashboard, self.tr("Tổng quan"))
         self.setCentralWidget(self.tabs)
+        self.lists = ListsOut(current_db, self.roster, self.runner, self)
         self.acts = Actions(self, self.undoing, self.tabs, self.roster, self.editing,
-                            self.entries, self.reload)
+                            self.entries, self.lists, self.reload)
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
         self.count_label = QLabel()
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
             part.error.connect(lambda message: self.show_error(message))
         self.editing.message.connect(self.info)
         self.undoing.message.connect(self.info)
+        self.lists.message.connect(self.info)
         self.roster.selection_changed.connect(self._selection_changed)
         self.roster.shown_changed.connect(self._selection_changed)  # a filter may hide the selection
         self.roster.edit_requested.connect(self.editing.edit_selected)

@@ -168,7 +168,7 @@ def test_menu_entries_call_the_other_modules(window, monkeypatch):
                                 lambda parent, db, name=name: calls.append(name) or False)
     monkeypatch.setattr(safety_dialogs, "restore_from_backup",
                         lambda parent, db: calls.append("restore_from_backup") or False)
-    monkeypatch.setattr(about, "show_about", lambda parent: calls.append("show_about"))
+    monkeypatch.setattr(about, "show_about", lambda *a: calls.append("show_about"))
 
     class FakeAgency:
         def __init__(self, parent):
