@@ -189,8 +189,10 @@ def backup_now(parent: QWidget | None, db: Database) -> Path | None:
 class RestoreDialog(QDialog):
     """The backups of the database, newest first, and "another file…"."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QWidget | None = None,
+                 passphrase: str | None = None) -> None:
         super().__init__(parent)
+        self.passphrase = passphrase
         self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
@@ -205,9 +207,17 @@ class RestoreDialog(QDialog):
                                    f"{format_int(max(1, info.size // 1024))} KB  ·  {info.path.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addItem(item)
+        self.list.setAccessibleName(self.tr("Các bản sao lưu"))
+        self.details = QLabel()
+        self.details.setObjectName("backupDetails")
+        self.details.setWordWrap(True)
+        self.list.currentItemChanged.connect(lambda item, _old: self._describe(item))
+        layout.addWidget(self.list)
+        layout.addWidget(self.details)
         if self.list.count():
             self.list.setCurrentRow(0)
-        layout.addWidget(self.list)
+        else:
+            self.details.setText(self.tr("Chưa có bản sao lưu nào trong thư mục backups."))
         self.other = QPushButton(self.tr("Tệp khác…"))
         self.other.clicked.connect(self._pick_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -218,6 +228,21 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self._accept_selected())
+
+    def _describe(self, item: QListWidgetItem | None) -> None:
+        """What the chosen backup holds: how many people, and where the file is."""
+        if item is None:
+            self.details.clear()
+            return
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        try:
+            check = restore_service.check_database_file(path, self.passphrase)
+        except EidrosterError as exc:
+            self.details.setText(self.tr("Không dùng được bản này: {why}").format(why=exc.message))
+            return
+        self.details.setText(self.tr("{count} nhân viên · {state} · tệp {path}").format(
+            count=format_int(check.employees), path=path,
+            state=self.tr("đã mã hóa") if check.encrypted else self.tr("không mã hóa")))
 
     def _accept_selected(self) -> None:
         item = self.list.currentItem()
@@ -241,7 +266,7 @@ def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
         _show(parent, QMessageBox.Icon.Information, QCoreApplication.translate("SafetyDialogs", "Khôi phục"),
               QCoreApplication.translate("SafetyDialogs", "Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ."))
         return False
-    dlg = RestoreDialog(db.path, parent)
+    dlg = RestoreDialog(db.path, parent, db.passphrase)
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.chosen is None:
         return False
     try:
@@ -254,6 +279,7 @@ def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
                   "còn trong cơ sở dữ liệu đang dùng; bản hiện tại được giữ lại làm bản sao lưu.")
                .format(name=dlg.chosen.name, count=format_int(check.employees)),
                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter must not replace the data
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
     db.close()  # our own connections must not hold the file being replaced

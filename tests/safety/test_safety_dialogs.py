@@ -156,10 +156,15 @@ def test_backup_now_and_restore_from_the_list(hr):
         def choose_first(dlg: safety_dialogs.RestoreDialog) -> None:
             assert dlg.list.count() == 1
             dlg.list.setCurrentRow(0)
+            assert dlg.details.text().startswith("60 nhân viên · không mã hóa · tệp ")
             dlg._accept_selected()
 
-        script = DialogScript(choose_first, press(QMessageBox.StandardButton.Yes),
-                              press(QMessageBox.StandardButton.Ok))
+        def confirm(box: QMessageBox) -> None:
+            # Enter would answer "Không": replacing the data takes a deliberate "Có"
+            assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        script = DialogScript(choose_first, confirm, press(QMessageBox.StandardButton.Ok))
         assert safety_dialogs.restore_from_backup(None, db) is True
         assert "60 nhân viên" in script.seen[1]
         reopened = open_database(hr)
