@@ -92,3 +92,18 @@ def list_events(
 def list_actions(session: Session) -> list[str]:
     """The actions recorded so far (for the audit window's filter)."""
     return sorted(a for a in session.scalars(select(AuditEvent.action).distinct()) if a)
+
+
+def entity_names(session: Session, employee_ids: set[int]) -> dict[int, str]:
+    """Names of the employees still in the database, for the audit window."""
+    from eidroster.db.models import Employee
+    from eidroster.domain.text import join_name
+
+    out: dict[int, str] = {}
+    wanted = sorted(employee_ids)
+    for start in range(0, len(wanted), 500):
+        q = select(Employee.id, Employee.ho, Employee.dem, Employee.ten).where(
+            Employee.id.in_(wanted[start:start + 500]))
+        for eid, ho, dem, ten in session.execute(q):
+            out[eid] = join_name(ho, dem, ten)
+    return out

@@ -135,13 +135,14 @@ def set_settings(db: Database, values: dict[str, str]) -> None:
         for key, value in cleaned.items():
             row = s.get(Setting, key)
             old = row.value if row else SETTING_KEYS[key].default
-            if old == value and row is not None:
-                continue
             if row is None:
-                s.add(Setting(key=key, value=value))
+                s.add(Setting(key=key, value=value))  # saved once, even when the default
+            elif old == value:
+                continue
             else:
                 row.value = value
-            record_event(s, "setting_changed", "setting", None, {"key": key, "old": old, "new": value})
+            if old != value:  # the audit log holds what changed, not the unchanged fields
+                record_event(s, "setting_changed", "setting", None, {"key": key, "old": old, "new": value})
 
 
 def saved_setting_keys(db: Database) -> set[str]:

@@ -72,6 +72,7 @@ def _labels() -> dict[str, str]:
 
 _qdate, _pydate, _date_edit = qdate, pydate, date_edit  # the names tests and callers used
 _last_folder, _remember_folder = last_folder, remember_folder
+setting_labels = _labels  # the audit log names the settings the same way
 
 
 # ====================================================================== settings

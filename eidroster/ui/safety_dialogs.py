@@ -6,21 +6,13 @@ and by :func:`eidroster.ui.app.run_app` (``open_database_interactive``)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -28,16 +20,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from eidroster.domain.errors import EidrosterError, StorageError
-from eidroster.domain.text import fold, format_int
+from eidroster.domain.text import format_int
 from eidroster.services import backup as backup_service
 from eidroster.services import restore as restore_service
-from eidroster.services.audit import AuditRecord, list_actions, list_events, record_event
+from eidroster.services.audit import record_event
 from eidroster.services.database import Database, file_of, open_database, quick_check
 
 AUDIT_LIMIT = 20_000
@@ -306,160 +297,14 @@ def restore_from_backup(parent: QWidget | None, db: Database) -> bool:
     return True
 
 
-# ====================================================================== audit log
+# The audit log window has its own module; these names stay reachable from here.
+from eidroster.ui.audit_log import (  # noqa: E402
+    AuditLogDialog,
+    AuditModel,
+    action_label,
+    action_labels,
+    show_audit_log,
+)
 
-def action_labels() -> dict[str, str]:
-    """Vietnamese (or translated) names of the audit actions."""
-    return {
-        "employee_added": QCoreApplication.translate("SafetyDialogs", "Thêm nhân viên"),
-        "employee_changed": QCoreApplication.translate("SafetyDialogs", "Sửa thông tin nhân viên"),
-        "employee_deleted": QCoreApplication.translate("SafetyDialogs", "Xóa nhân viên"),
-        "employee_left": QCoreApplication.translate("SafetyDialogs", "Ghi nhận nghỉ việc"),
-        "employee_returned": QCoreApplication.translate("SafetyDialogs", "Bỏ ngày nghỉ việc"),
-        "status_changed": QCoreApplication.translate("SafetyDialogs", "Cập nhật tình trạng định danh"),
-        "status_change_undone": QCoreApplication.translate("SafetyDialogs", "Hoàn tác cập nhật tình trạng"),
-        "reason_added": QCoreApplication.translate("SafetyDialogs", "Thêm lý do"),
-        "reason_changed": QCoreApplication.translate("SafetyDialogs", "Sửa lý do"),
-        "reason_deleted": QCoreApplication.translate("SafetyDialogs", "Xóa lý do"),
-        "setting_changed": QCoreApplication.translate("SafetyDialogs", "Đổi thiết lập"),
-        "database_restored": QCoreApplication.translate("SafetyDialogs", "Khôi phục từ bản sao lưu"),
-        "database_encrypted": QCoreApplication.translate("SafetyDialogs", "Mã hóa cơ sở dữ liệu"),
-        "personal_data_purged": QCoreApplication.translate("SafetyDialogs", "Xóa dữ liệu người đã nghỉ (hết hạn lưu)"),
-        "personal_data_revealed": QCoreApplication.translate("SafetyDialogs", "Xem số CCCD đầy đủ"),
-        "id_revealed": QCoreApplication.translate("SafetyDialogs", "Xem số CCCD đầy đủ"),
-        "personal_data_exported": QCoreApplication.translate("SafetyDialogs", "Xuất tệp có dữ liệu cá nhân"),
-        "exported": QCoreApplication.translate("SafetyDialogs", "Xuất tệp"),
-        "demo_generated": QCoreApplication.translate("SafetyDialogs", "Tạo dữ liệu mẫu"),
-        "import": QCoreApplication.translate("SafetyDialogs", "Nhập danh sách từ tệp"),
-        "import_undone": QCoreApplication.translate("SafetyDialogs", "Hoàn tác lần nhập"),
-        "import_redone": QCoreApplication.translate("SafetyDialogs", "Làm lại lần nhập"),
-        "export_phu_luc_iv": QCoreApplication.translate("SafetyDialogs", "Xuất Phụ lục IV (dữ liệu cá nhân)"),
-    }
-
-
-def action_label(action: str) -> str:
-    return action_labels().get(action, action)
-
-
-def _detail_text(detail: dict) -> str:
-    return json.dumps(detail, ensure_ascii=False, default=str) if detail else ""
-
-
-class AuditModel(QAbstractTableModel):
-    COLUMNS = 5
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AuditRecord] = []
-
-    def set_rows(self, rows: list[AuditRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Thời gian"), self.tr("Người dùng"), self.tr("Thao tác"),
-                    self.tr("Đối tượng"), self.tr("Chi tiết"))[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
-            return None
-        e = self.rows[index.row()]
-        col = index.column()
-        if col == 0:
-            return e.at.strftime("%d/%m/%Y %H:%M:%S")
-        if col == 1:
-            return e.user_name
-        if col == 2:
-            return action_label(e.action)
-        if col == 3:
-            return f"{e.entity} #{e.entity_id}" if e.entity_id is not None else e.entity
-        return _detail_text(e.detail)
-
-
-class AuditLogDialog(QDialog):
-    """Read and filter the audit trail (newest first)."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(self.tr("Nhật ký thao tác"))
-        self.resize(980, 560)
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.action = QComboBox()
-        self.action.addItem(self.tr("Mọi thao tác"), "")
-        self.use_since = QCheckBox(self.tr("Từ ngày"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.since.setDisplayFormat("dd/MM/yyyy")
-        self.since.setCalendarPopup(True)
-        self.since.setEnabled(False)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm người dùng, chi tiết…"))
-        bar.addWidget(QLabel(self.tr("Thao tác:")))
-        bar.addWidget(self.action, 1)
-        bar.addWidget(self.use_since)
-        bar.addWidget(self.since)
-        bar.addWidget(self.search, 2)
-        layout.addLayout(bar)
-        self.model = AuditModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        layout.addWidget(self.view, 1)
-        self.count_label = QLabel()
-        layout.addWidget(self.count_label)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
-        self._all: list[AuditRecord] = []
-        self._load_actions()
-        self.action.currentIndexChanged.connect(self.refresh)
-        self.use_since.toggled.connect(self.since.setEnabled)
-        self.use_since.toggled.connect(self.refresh)
-        self.since.dateChanged.connect(self.refresh)
-        self.search.textChanged.connect(self._apply_search)
-        self.refresh()
-
-    def _load_actions(self) -> None:
-        with self.db.read() as s:
-            actions = list_actions(s)
-        for a in sorted(actions, key=lambda x: fold(action_label(x))):
-            self.action.addItem(action_label(a), a)
-
-    def refresh(self) -> None:
-        since = None
-        if self.use_since.isChecked():
-            d = self.since.date()
-            since = dt.datetime(d.year(), d.month(), d.day())
-        with self.db.read() as s:
-            self._all = list_events(s, action=self.action.currentData() or None, since=since,
-                                    limit=AUDIT_LIMIT)
-        self._apply_search()
-
-    def _apply_search(self) -> None:
-        needle = fold(self.search.text().strip())
-        rows = self._all
-        if needle:
-            rows = [e for e in rows if needle in fold(
-                f"{e.user_name} {action_label(e.action)} {e.entity} {_detail_text(e.detail)}")]
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("{n} sự kiện").format(n=format_int(len(rows))))
-
-
-def show_audit_log(parent: QWidget | None, db: Database) -> None:
-    AuditLogDialog(db, parent).exec()
+__all__ = ["AuditLogDialog", "AuditModel", "action_label", "action_labels", "backup_now",
+           "open_database_interactive", "restore_from_backup", "show_audit_log"]

@@ -248,3 +248,33 @@ def test_damage_in_a_data_page_is_caught_before_the_daily_backup(hr):
     finally:
         db.close()
     assert [b.path.name for b in backup_service.list_backups(hr) if b.kind == "auto"][-1] == old.name
+
+
+def test_audit_log_is_readable_names_labels_and_only_changed_settings(hr, qtbot):
+    """Vietnamese action names and field labels, people by name, and a Settings save that
+    changes one field writes one entry."""
+    from dataclasses import replace
+
+    from eidroster.services import settings as settings_service
+    from eidroster.ui.employee_dialog import input_from_row
+
+    db = open_database(hr)
+    try:
+        row = roster.list_roster(db)[0]
+        roster.update_employee(db, row.id, replace(input_from_row(row), title="Trưởng khoa"))
+        current = settings_service.get_settings(db)
+        before = count_rows(db, "audit_events")
+        settings_service.set_settings(db, {**current, "unit_name": "BỆNH VIỆN THỬ"})
+        assert count_rows(db, "audit_events") == before + 1  # one field changed, one entry
+        dlg = safety_dialogs.AuditLogDialog(db)
+        qtbot.addWidget(dlg)
+        m = dlg.model
+        texts = [[m.data(m.index(r, c)) for c in range(5)] for r in range(m.rowCount())]
+        setting = next(t for t in texts if t[2] == "Đổi thiết lập")
+        assert setting[4].startswith("Tên đơn vị: ") and setting[4].endswith("→ BỆNH VIỆN THỬ")
+        edit = next(t for t in texts if t[2] == "Sửa thông tin nhân viên")
+        assert edit[3] == row.full_name  # a name, not "employee #1"
+        assert edit[4] == f"Chức danh: {row.title or '—'} → Trưởng khoa"
+        assert not any("{" in t[4] or "employee #" in t[3] for t in texts)
+    finally:
+        db.close()
