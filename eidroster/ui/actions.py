@@ -94,15 +94,15 @@ class Actions(QObject):
             act.setData(s.value)
             self.status_actions.append(act)
 
-        self.settings = a(self.tr("&Thông tin đơn vị và người ký…"), lambda: e.report("edit_settings"))
+        self.settings = a(self.tr("&Thông tin đơn vị cho báo cáo…"), lambda: e.report("edit_settings"))
         self.phu_luc_iii = a(self.tr("Xuất Phụ lục &III (tổng hợp)…"),
                              lambda: e.report("export_phu_luc_iii"), "Ctrl+Shift+3")
         self.phu_luc_iv = a(self.tr("Xuất Phụ lục I&V (dữ liệu cá nhân)…"),
                             lambda: e.report("export_phu_luc_iv"), "Ctrl+Shift+4")
-        self.summary_pdf = a(self.tr("Xuất báo cáo tổng hợp &PDF…"), lambda: e.report("export_summary_pdf"))
-        self.submission = a(self.tr("Tạo gói nộp báo cá&o…"), lambda: e.report("export_submission"))
+        self.summary_pdf = a(self.tr("Báo cáo nhanh cho lãnh đạo (&PDF)…"), lambda: e.report("export_summary_pdf"))
+        self.submission = a(self.tr("Tạo &hồ sơ gửi iDesk…"), lambda: e.report("export_submission"))
         self.letter = a(self.tr("&Công văn báo cáo kèm Phụ lục III…"), lambda: e.report("export_letter"))
-        self.print = a(self.tr("&Xem trước và in…"), lambda: e.report("print_preview_summary"),
+        self.print = a(self.tr("&Xem trước và in báo cáo nhanh…"), lambda: e.report("print_preview_summary"),
                        QKeySequence.StandardKey.Print)
         self.agency = a(self.tr("&Gộp báo cáo các đơn vị (Phụ lục I)…"), e.agency_merge)
 

@@ -100,6 +100,7 @@ def field_labels() -> dict[str, str]:
         "versions": QCoreApplication.translate("AuditLog", "Phiên bản"),
         "retired": QCoreApplication.translate("AuditLog", "Ngừng dùng"),
         "backups_converted": QCoreApplication.translate("AuditLog", "Bản sao lưu đã chuyển"),
+        "before": QCoreApplication.translate("AuditLog", "Trước đó"),
     }
 
 
@@ -141,11 +142,19 @@ def detail_text(record: AuditRecord) -> str:
     d = dict(record.detail)
     if not d:
         return ""
+    for internal in ("versions", "batch", "undo"):  # the program's own bookkeeping
+        d.pop(internal, None)
     names = field_labels()
     if record.action == "setting_changed" and "key" in d:
         return f"{_setting_label(str(d['key']))}: {_value('', d.get('old'))} → {_value('', d.get('new'))}"
     old, new = d.pop("old", None), d.pop("new", None)
     parts: list[str] = []
+    if record.action == "status_changed" and old is not None and new is None:
+        # before: one status, or how many people were at each status (a bulk change)
+        d["before"] = (", ".join(f"{_value('status', k)} ({format_int(int(v))})"
+                                 for k, v in old.items())
+                       if isinstance(old, dict) else _value("status", old))
+        old = None
     if isinstance(old, dict) or isinstance(new, dict):
         old, new = old or {}, new or {}
         d.pop("fields", None)

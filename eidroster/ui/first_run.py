@@ -69,7 +69,7 @@ class UnitPage(QWizardPage):
         self.setTitle(self.tr("Thông tin đơn vị"))
         self.setSubTitle(self.tr(
             "Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể "
-            "sửa lại bất cứ lúc nào: Báo cáo > Thông tin đơn vị và người ký."))
+            "sửa lại bất cứ lúc nào: Báo cáo > Thông tin đơn vị cho báo cáo."))
         labels = {
             "parent_agency": self.tr("Cơ quan chủ quản"),
             "unit_name": self.tr("Tên đơn vị (bắt buộc)"),

@@ -93,7 +93,7 @@ def test_menus_reach_every_feature(window):
     for wanted in ("&Nhập danh sách từ Excel…", "&Sao lưu ngay", "&Khôi phục từ bản sao lưu…",
                    "Nhật ký thao tá&c…", "&Thêm nhân viên…", "&Cập nhật tình trạng…",
                    "Đánh dấu &nghỉ việc…", "&Xóa nhân viên…", "Danh mục lý d&o…",
-                   "&Thông tin đơn vị và người ký…", "Xuất Phụ lục &III (tổng hợp)…",
+                   "&Thông tin đơn vị cho báo cáo…", "Xuất Phụ lục &III (tổng hợp)…",
                    "Xuất Phụ lục I&V (dữ liệu cá nhân)…",
                    "&Công văn báo cáo kèm Phụ lục III…", "&Tổng quan", "English (tiếng Anh)",
                    "Đã kích hoạt mức 2"):
@@ -188,3 +188,33 @@ def test_menu_entries_call_the_other_modules(window, monkeypatch):
                      "backup_now", "show_audit_log", "restore_from_backup", "show_about",
                      "AgencyMergeDialog"]
     assert window.errors == []
+
+
+def test_every_menu_path_in_the_guide_is_a_real_menu_item(window):
+    """The guide, the menus and the dialogs use the same names: each "**Tệp → …**" path
+    of the user guide is an item of that menu (accelerator marks and "…" aside)."""
+    import re
+
+    from tests.conftest import REPO
+
+    def plain(text: str) -> str:
+        return text.replace("&", "").rstrip("…").strip()
+
+    menus = {}
+    for top in window.menuBar().actions():
+        items = {}
+        for act in top.menu().actions():
+            if act.menu() is not None:
+                items[plain(act.text())] = {plain(a.text()) for a in act.menu().actions()}
+            elif not act.isSeparator():
+                items[plain(act.text())] = set()
+        menus[plain(top.text())] = items
+    guide = (REPO / "docs" / "huong-dan-su-dung.md").read_text(encoding="utf-8")
+    paths = re.findall(r"\*\*((?:Tệp|Sửa|Báo cáo|Xem|Trợ giúp) → [^*]+)\*\*", guide)
+    assert len(paths) >= 15
+    for path in paths:
+        parts = [plain(p) for p in path.split(" → ")]
+        items = menus[parts[0]]
+        assert parts[1] in items, path
+        if len(parts) > 2 and items[parts[1]]:
+            assert parts[2].split(" (")[0] in {i.split(" (")[0] for i in items[parts[1]]}, path
