@@ -55,6 +55,13 @@ def load_dashboard(db: Database, today: dt.date | None = None) -> DashboardData:
     return DashboardData(today, agg, trend, target, needed)
 
 
+def _percent(rate: float) -> str:
+    """A 0-1 rate as the window writes percentages ("85,3%"), never rounding up to 100%."""
+    tenth = int(rate * 1000) / 10  # floor to a tenth: 99,99% is 99,9%, not 100%
+    text = f"{tenth:.1f}".replace(".", ",").removesuffix(",0")
+    return f"{text}%"
+
+
 class _Tile(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,9 +116,21 @@ class DashboardWidget(QWidget):
         self.trend_chart.setMargins(QMargins(4, 4, 4, 4))
         self.trend_view = QChartView(self.trend_chart)
         self.trend_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # each chart has a one-line text summary under it (also its accessible description:
+        # a screen reader cannot read bars)
+        self.dept_view.setAccessibleName(self.tr("Biểu đồ tỉ lệ mức 2 theo khoa/phòng"))
+        self.trend_view.setAccessibleName(self.tr("Biểu đồ tỉ lệ mức 2 theo ngày"))
+        self.dept_summary = QLabel()
+        self.trend_summary = QLabel()
         charts = QHBoxLayout()
-        charts.addWidget(self.dept_view, 1)
-        charts.addWidget(self.trend_view, 1)
+        for view, summary in ((self.dept_view, self.dept_summary),
+                              (self.trend_view, self.trend_summary)):
+            summary.setWordWrap(True)
+            summary.setObjectName("chartSummary")
+            column = QVBoxLayout()
+            column.addWidget(view, 1)
+            column.addWidget(summary)
+            charts.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(tiles)
         layout.addWidget(self.note)
@@ -129,7 +148,7 @@ class DashboardWidget(QWidget):
         self.tiles["rate"].value.setText(format_rate(t.level2, t.total))
         if data.target_date is None:
             needed = "—"
-            note = self.tr("Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị).")
+            note = self.tr("Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị cho báo cáo).")
         elif data.needed_per_day is None:
             needed = "—"
             note = self.tr("Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.").format(
@@ -142,8 +161,40 @@ class DashboardWidget(QWidget):
         self.tiles["needed"].value.setText(needed)
         self.note.setText(self.tr("Số liệu tính đến ngày {date}. ").format(
             date=format_date(data.today)) + note)
+        for tile in self.tiles.values():
+            tile.setAccessibleName(f"{tile.title.text()}: {tile.value.text()}")
+            tile.value.setAccessibleName(tile.title.text())
         self._fill_departments(data)
         self._fill_trend(data)
+        self._summarise(data)
+
+    def _summarise(self, data: DashboardData) -> None:
+        rows = [r for r in data.aggregate.departments if r.counts.total > 0]
+        if rows:
+            low = min(rows, key=lambda r: r.counts.level2 / r.counts.total)
+            high = max(rows, key=lambda r: r.counts.level2 / r.counts.total)
+            text = self.tr("Thấp nhất: {low} {low_rate} · cao nhất: {high} {high_rate} "
+                           "({n} khoa/phòng)").format(
+                low=low.name, low_rate=format_rate(low.counts.level2, low.counts.total),
+                high=high.name, high_rate=format_rate(high.counts.level2, high.counts.total),
+                n=format_int(len(rows)))
+            every = "; ".join(f"{r.name} {format_rate(r.counts.level2, r.counts.total)}"
+                              for r in rows)
+        else:
+            text = every = self.tr("Chưa có ai đang làm việc")
+        self.dept_summary.setText(text)
+        self.dept_view.setAccessibleDescription(every)
+        self.dept_view.setToolTip(text)
+        if data.trend:
+            first, last = data.trend[0], data.trend[-1]
+            trend = self.tr("Từ {a} ngày {d1} đến {b} ngày {d2}").format(
+                a=_percent(first.rate), d1=format_date(first.day),
+                b=_percent(last.rate), d2=format_date(last.day))
+        else:
+            trend = self.tr("Chưa có số liệu theo ngày")
+        self.trend_summary.setText(trend)
+        self.trend_view.setAccessibleDescription(trend)
+        self.trend_view.setToolTip(trend)
 
     def _fill_departments(self, data: DashboardData) -> None:
         chart = self.dept_chart

@@ -631,7 +631,7 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="244"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="295"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -639,73 +639,103 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="82"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="89"/>
         <source>Tổng số nhân viên</source>
         <translation>Total staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="83"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="90"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="84"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="91"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="85"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="92"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="86"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="93"/>
         <source>Chưa mức 2, có lý do</source>
         <translation>Not level 2, with a reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="87"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="94"/>
         <source>Chưa mức 2, không có lý do</source>
         <translation>Not level 2, no reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="88"/>
-        <location filename="../../eidroster/ui/dashboard.py" line="155"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="95"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="206"/>
         <source>Tỉ lệ mức 2</source>
         <translation>Level-2 rate</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="89"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="96"/>
         <source>Cần kích hoạt mỗi ngày</source>
         <translation>Activations needed per day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="99"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="106"/>
         <source>Tỉ lệ mức 2 theo khoa/phòng (%)</source>
         <translation>Level-2 rate by department (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="106"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="113"/>
         <source>Tỉ lệ mức 2 theo ngày (%)</source>
         <translation>Level-2 rate by day (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="132"/>
-        <source>Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị).</source>
-        <translation>No date set for reaching 100% (Reports → Unit details).</translation>
+        <location filename="../../eidroster/ui/dashboard.py" line="121"/>
+        <source>Biểu đồ tỉ lệ mức 2 theo khoa/phòng</source>
+        <translation>Chart of the level-2 rate by department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="135"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="122"/>
+        <source>Biểu đồ tỉ lệ mức 2 theo ngày</source>
+        <translation>Chart of the level-2 rate by day</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="151"/>
+        <source>Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị cho báo cáo).</source>
+        <translation>No date set for reaching 100% (Reports → Unit details for the reports).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="176"/>
+        <source>Thấp nhất: {low} {low_rate} · cao nhất: {high} {high_rate} ({n} khoa/phòng)</source>
+        <translation>Lowest: {low} {low_rate} · highest: {high} {high_rate} ({n} departments)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="184"/>
+        <source>Chưa có ai đang làm việc</source>
+        <translation>Nobody is at work yet</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="190"/>
+        <source>Từ {a} ngày {d1} đến {b} ngày {d2}</source>
+        <translation>From {a} on {d1} to {b} on {d2}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="194"/>
+        <source>Chưa có số liệu theo ngày</source>
+        <translation>No figures by day yet</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="154"/>
         <source>Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.</source>
         <translation>The date for 100% ({date}) has passed; {n} people are still not at level 2.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="139"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="158"/>
         <source>Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần {per} lượt kích hoạt mỗi ngày.</source>
         <translation>{n} people are not at level 2; reaching 100% on {date} needs {per} activations per day.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="143"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="162"/>
         <source>Số liệu tính đến ngày {date}. </source>
         <translation>Figures as of {date}. </translation>
     </message>

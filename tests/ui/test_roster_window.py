@@ -541,3 +541,17 @@ def test_selected_count_and_actions_follow_what_is_shown(window, qtbot):
     assert not window.acts.status.isEnabled() and not window.acts.edit.isEnabled()
     assert not window.acts.leave.isEnabled() and not window.acts.delete.isEnabled()
     assert "đã chọn" not in window.count_label.text()
+
+
+def test_dashboard_charts_have_text_summaries(window, demo_db, qtbot):
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    window.dashboard.refresh(block=True)
+    d = window.dashboard
+    agg = summary(demo_db, dt.date.today())
+    rows = [r for r in agg.departments if r.counts.total > 0]
+    assert d.dept_summary.text().startswith("Thấp nhất: ")
+    assert f"({len(rows)} khoa/phòng)" in d.dept_summary.text()
+    described = d.dept_view.accessibleDescription()
+    assert all(r.name in described for r in rows)
+    assert d.trend_summary.text().startswith("Từ ") and "ngày" in d.trend_summary.text()
+    assert d.tiles["total"].accessibleName() == f"Tổng số nhân viên: {format_int(agg.total.total)}"
