@@ -103,11 +103,13 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         if not isValid(self.count_label):
             return  # the window is being destroyed
-        rows = self.roster.selected_rows()  # only rows shown: a hidden row is never acted on
-        self.acts.selection_changed(len(rows))
-        self.count_label.setText(self.roster.count_text(len(rows)))
-        if len(rows) == 1:
-            self.roster.history.show_history(rows[0].full_name, self.data.history(rows[0].id))
+        # only rows shown count: a hidden row is never acted on
+        positions = self.roster.selected_positions()
+        self.acts.selection_changed(len(positions))
+        self.count_label.setText(self.roster.count_text(len(positions)))
+        if len(positions) == 1:
+            row = self.roster.model.row_at(positions[0])
+            self.roster.history.show_history(row.full_name, self.data.history(row.id))
         else:
             self.roster.history.show_history(None, [])
 

@@ -12,7 +12,7 @@ import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from eidroster.domain.errors import EidrosterError
 from eidroster.domain.text import format_int
@@ -60,6 +60,9 @@ def load_roster(db: Database, task: workers.Task | None = None) -> LoadedRoster:
             gc.freeze()
             gc.enable()
     return loaded
+
+
+SLICE = 1000  # rows applied per event-loop turn (~10-30 ms each)
 
 
 class RosterData(QObject):
@@ -139,12 +142,38 @@ class RosterData(QObject):
                              lambda rows: self.apply_rows(ids, rows))
 
     def apply_rows(self, ids: list[int], rows: list[RosterRow]) -> None:
-        """Show ``rows`` read back for ``ids`` (an id without a row was deleted)."""
+        """Show ``rows`` read back for ``ids`` (an id without a row was deleted).
+
+        Many rows (a bulk change) are applied in slices of ``SLICE`` rows, one per turn
+        of the event loop, so that the window never stalls long; the runner counts as
+        busy until the last slice is shown."""
         if not ids:
             return
         if self._changed_since_load is not None:
             self._changed_since_load.update(ids)
-        self._apply(ids, rows)
+        model = self.view.model
+        if len(rows) <= SLICE or len(rows) != len(ids) or not model.can_replace(rows):
+            self._apply(ids, rows)
+            self._shown()
+            return
+        self.runner.hold()
+        slices = [rows[k:k + SLICE] for k in range(0, len(rows), SLICE)]
+
+        def step() -> None:
+            if self.view.model is not model:
+                self.runner.release()
+                return
+            model.replace_values(slices.pop(0))
+            if slices:
+                QTimer.singleShot(0, step)
+                return
+            model.refresh_layout()
+            self._shown()
+            self.runner.release()
+
+        step()
+
+    def _shown(self) -> None:
         self.view.refresh_counts()
         self.rows_changed.emit()
 

@@ -29,6 +29,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.status_bar = status_bar
         self._tasks: list[workers.Task] = []
+        self._held = 0
         self.progress_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -122,8 +123,18 @@ class TaskRunner(QObject):
         for task in self._tasks:
             task.cancel()
 
+    def hold(self) -> None:
+        """GUI-side work that continues a task over several event-loop turns (showing a
+        bulk change in slices): the window counts as busy until :meth:`release`."""
+        self._held += 1
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+        if not self.busy():
+            self.idle.emit()
+
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return bool(self._tasks) or self._held > 0
 
     def shutdown(self, msecs: int = 30000) -> None:
         """Stop background work (before the database closes)."""

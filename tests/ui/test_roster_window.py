@@ -555,3 +555,25 @@ def test_dashboard_charts_have_text_summaries(window, demo_db, qtbot):
     assert all(r.name in described for r in rows)
     assert d.trend_summary.text().startswith("Từ ") and "ngày" in d.trend_summary.text()
     assert d.tiles["total"].accessibleName() == f"Tổng số nhân viên: {format_int(agg.total.total)}"
+
+
+def test_a_large_change_is_shown_in_slices_and_counts_end_right(window, demo_db, qtbot,
+                                                                monkeypatch):
+    """Many rows are shown a slice per event-loop turn (the window stays live); when
+    the work ends every row, the totals and the department list are right."""
+    from eidroster.ui import roster_data
+
+    monkeypatch.setattr(roster_data, "SLICE", 40)
+    count = window.roster.model.rowCount()
+    select_rows(window, list(range(count)))
+    window.roster.table.setFocus()
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.runner.busy(), timeout=3000)
+    wait_idle(qtbot, window)
+    ids = [window.roster.model.row_at(n).id for n in range(count)]
+    assert set(latest_status(demo_db, ids).values()) == {"level1"}
+    assert all(window.roster.model.row_by_id(i).status is Status.LEVEL1 for i in ids)
+    agg = summary(demo_db, dt.date.today())
+    assert agg.total.level1 == agg.total.total == count
+    assert f"Mức 1: <b>{format_int(count)}</b>" in window.roster.totals.text()
+    assert window.undo_stack.count() == 1
