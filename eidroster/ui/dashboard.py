@@ -18,7 +18,15 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from eidroster.domain.aggregate import Aggregate, activations_needed_per_day, format_rate
 from eidroster.domain.text import format_date, format_int
@@ -122,8 +130,14 @@ class DashboardWidget(QWidget):
         self.trend_view.setAccessibleName(self.tr("Biểu đồ tỉ lệ mức 2 theo ngày"))
         self.dept_summary = QLabel()
         self.trend_summary = QLabel()
+        # many departments or a large font (150 %): the bar chart keeps ~20 px a bar and
+        # scrolls, instead of squeezing names and numbers into an unreadable stack
+        self.dept_scroll = QScrollArea()
+        self.dept_scroll.setWidgetResizable(True)
+        self.dept_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.dept_scroll.setWidget(self.dept_view)
         charts = QHBoxLayout()
-        for view, summary in ((self.dept_view, self.dept_summary),
+        for view, summary in ((self.dept_scroll, self.dept_summary),
                               (self.trend_view, self.trend_summary)):
             summary.setWordWrap(True)
             summary.setObjectName("chartSummary")
@@ -202,6 +216,8 @@ class DashboardWidget(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         rows = [r for r in data.aggregate.departments if r.counts.total > 0]
+        line = max(20, self.fontMetrics().height() + 6)
+        self.dept_view.setMinimumHeight(max(200, line * len(rows) + 90))
         rows.reverse()  # horizontal bars draw bottom-up: keep the unit's order top-down
         bar_set = QBarSet(self.tr("Tỉ lệ mức 2"))
         bar_set.setColor(QColor("#2e86c1"))

@@ -290,7 +290,7 @@
     <message>
         <location filename="../../eidroster/ui/actions.py" line="176"/>
         <source>Nghỉ việc</source>
-        <translation>Left</translation>
+        <translation>Mark leaver</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/actions.py" line="177"/>
