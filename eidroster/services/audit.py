@@ -107,3 +107,11 @@ def entity_names(session: Session, employee_ids: set[int]) -> dict[int, str]:
         for eid, ho, dem, ten in session.execute(q):
             out[eid] = join_name(ho, dem, ten)
     return out
+
+
+def latest_event_id(session: Session) -> int:
+    """The newest audit entry's id: every change writes one, so a window can tell that
+    the database changed elsewhere (another window, another user) by watching it."""
+    from sqlalchemy import func
+
+    return session.scalar(select(func.max(AuditEvent.id))) or 0

@@ -215,6 +215,7 @@ class EditingFlows(QObject):
     def reveal_selected(self) -> None:
         ids = self.view.selected_ids()
         if ids and self._audit_reveal(ids):
+            self.data.note_own_change()
             self.view.model.reveal(ids)
 
     def _audit_reveal(self, ids: list[int]) -> bool:

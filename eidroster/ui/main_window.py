@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._selection_changed()
         if load:
             self.reload()
+            self.data.watch_elsewhere()
 
     def _wire(self) -> None:
         """Who tells whom: the whole conversation between the parts is here."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from eidroster.domain.errors import EidrosterError
 from eidroster.domain.text import format_int
-from eidroster.services import roster
+from eidroster.services import audit, roster
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
 from eidroster.services.roster import DepartmentInfo, HistoryEntry, ReasonInfo, RosterRow
@@ -62,6 +62,7 @@ def load_roster(db: Database, task: workers.Task | None = None) -> LoadedRoster:
     return loaded
 
 
+WATCH_MS = 4000  # how often the newest audit entry is checked (one tiny query)
 SLICE = 1000  # rows applied per event-loop turn (~10-30 ms each)
 
 
@@ -82,6 +83,43 @@ class RosterData(QObject):
         self.is_loaded = False
         self._generation = 0
         self._changed_since_load: set[int] | None = None
+        # changes made elsewhere (another window, another user): the newest audit entry
+        # is watched every few seconds; a change this window did not make reloads it
+        self._seen_event = -1
+        self._own_change = False
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._check_elsewhere)
+
+    def note_own_change(self) -> None:
+        """This window wrote something that needs no reload (an audit entry)."""
+        self._own_change = True
+
+    def watch_elsewhere(self, on: bool = True) -> None:
+        if on:
+            self._watch.start()
+        else:
+            self._watch.stop()
+
+    def _check_elsewhere(self) -> None:
+        if self.runner.busy() or not self.is_loaded:
+            return
+        db = self._db()
+
+        def latest(_task) -> int:
+            with db.read() as s:
+                return audit.latest_event_id(s)
+
+        def seen(event_id: int) -> None:
+            before, own = self._seen_event, self._own_change
+            self._seen_event, self._own_change = event_id, False
+            if before >= 0 and event_id != before and not own:
+                self.runner.status_bar.showMessage(
+                    self.tr("Dữ liệu vừa được thay đổi ở nơi khác: đang tải lại"), 6000)
+                self.reload()
+
+        self.runner.run_task(self.tr("Đang kiểm tra thay đổi…"), latest, seen,
+                             on_failed=lambda _message: None)
 
     @property
     def departments(self) -> list[DepartmentInfo]:
@@ -90,6 +128,7 @@ class RosterData(QObject):
     def reload(self, block: bool = False) -> None:
         """Load the whole roster again (on the worker thread unless ``block``)."""
         self._generation += 1
+        self._own_change = True  # a reload shows everything: the next check only records
         generation = self._generation
         self._changed_since_load = set()
         db = self._db()
@@ -149,6 +188,7 @@ class RosterData(QObject):
         busy until the last slice is shown."""
         if not ids:
             return
+        self._own_change = True  # this window's own write: no reload for it
         if self._changed_since_load is not None:
             self._changed_since_load.update(ids)
         model = self.view.model

@@ -218,3 +218,36 @@ def test_every_menu_path_in_the_guide_is_a_real_menu_item(window):
         assert parts[1] in items, path
         if len(parts) > 2 and items[parts[1]]:
             assert parts[2].split(" (")[0] in {i.split(" (")[0] for i in items[parts[1]]}, path
+
+
+def test_a_second_window_on_the_same_database_shows_the_first_ones_change(
+        app, demo_db, qtbot, monkeypatch):
+    import datetime as dt
+
+    from eidroster.domain.statuses import Status
+    from eidroster.ui import roster_data
+    from eidroster.ui.app import MainWindow
+
+    monkeypatch.setattr(roster_data, "WATCH_MS", 300)
+    first, second = MainWindow(demo_db), MainWindow(demo_db)
+    for w in (first, second):
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda w=w: w.loaded, timeout=20000)
+    row = next(r for r in second.roster.model.all_rows()
+               if r.status is not Status.REJECTED and r.active_on(dt.date.today()))
+    pos = first.roster.model.visible_position(row.id)
+    first.roster.table.selectRow(pos)
+    first.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is first, timeout=3000)
+    first.roster.table.setFocus()
+    qtbot.keyClick(first.roster.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: first.roster.model.row_by_id(row.id).status is Status.REJECTED,
+                    timeout=10000)
+    # the other window notices within a few checks and shows it, without a restart
+    qtbot.waitUntil(lambda: second.roster.model.row_by_id(row.id).status is Status.REJECTED,
+                    timeout=15000)
+    # and the first window did not reload for its own change
+    assert first.roster.model.row_by_id(row.id).status is Status.REJECTED
+    for w in (first, second):
+        w.shutdown()
