@@ -260,19 +260,22 @@ class RosterModel(QAbstractTableModel):
             self._sort_cache.clear()
             if self._allowed is not None:
                 self._allowed.extend(bytes(len(self._rows) - len(self._allowed)))
-        else:
-            for col, keys in self._sort_cache.items():
-                for i in changed:
-                    keys[i] = self._sort_key_for(col, self._rows[i], i)
-        if self._allowed is not None:
-            for i in changed:
-                self._allowed[i] = 1 if self._accepts(self._rows[i]) else 0
+        self._rekey(changed)
         # Timsort on an almost sorted list: a few ms at 100k rows
         if appended or self._sort_column not in (-1, COL_TT):
             self._order = self._sorted_order()
         self._visible = self._compute_visible()
         self._move_persistent(persistent_ids)
         self.layoutChanged.emit()
+
+    def _rekey(self, changed: list[int]) -> None:
+        """The sort keys and the quick-filter mask of the rows at ``changed``."""
+        for col, keys in self._sort_cache.items():
+            for i in changed:
+                keys[i] = self._sort_key_for(col, self._rows[i], i)
+        if self._allowed is not None:
+            for i in changed:
+                self._allowed[i] = 1 if self._accepts(self._rows[i]) else 0
 
     def _persistent_ids(self) -> list[tuple[QModelIndex, int | None]]:
         return [
@@ -315,12 +318,7 @@ class RosterModel(QAbstractTableModel):
             self._search[i] = search_key_of(r, df)
             tally_add(self.tallies, r, today, 1)
             changed.append(i)
-        for col, keys in self._sort_cache.items():
-            for i in changed:
-                keys[i] = self._sort_key_for(col, self._rows[i], i)
-        if self._allowed is not None:
-            for i in changed:
-                self._allowed[i] = 1 if self._accepts(self._rows[i]) else 0
+        self._rekey(changed)
         if self._visible:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._visible) - 1, COLUMN_COUNT - 1))

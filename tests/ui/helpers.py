@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eidroster.db.models import Employee, StatusChange
+from eidroster.ui.roster_model import COL_NAME
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -59,3 +60,14 @@ def wait_idle(qtbot, window, timeout: int = 20000) -> None:
     """Wait until the window's background work (a bulk change, an undo) has ended and
     its result is shown."""
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=timeout)
+
+
+def select_rows(window, rows: list[int]) -> None:
+    """Select these shown rows (whole rows), the first one current."""
+    m = window.roster.model
+    sel = QItemSelection()
+    for r in rows:
+        sel.select(m.index(r, 0), m.index(r, m.columnCount() - 1))
+    window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    window.roster.table.setCurrentIndex(m.index(rows[0], COL_NAME))
+    window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -7,7 +7,7 @@ import json
 
 import openpyxl
 import sqlalchemy as sa
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
@@ -15,15 +15,7 @@ from eidroster.db.models import AuditEvent
 from eidroster.domain.statuses import Status
 
 from .conftest import on_next_dialog
-from .helpers import wait_idle
-
-
-def _select(window, rows: list[int]) -> None:
-    m = window.roster.model
-    sel = QItemSelection()
-    for r in rows:
-        sel.select(m.index(r, 0), m.index(r, m.columnCount() - 1))
-    window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+from .helpers import select_rows, wait_idle
 
 
 def _exports(db) -> list[dict]:
@@ -50,7 +42,7 @@ def _close_saved_box(seen: list):
 
 
 def test_ctrl_c_copies_the_selected_rows_as_tab_separated_text(window, qtbot):
-    _select(window, [0, 2])
+    select_rows(window, [0, 2])
     window.roster.table.setFocus()
     qtbot.keyClick(window.roster.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QGuiApplication.clipboard().text().splitlines()

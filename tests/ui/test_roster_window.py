@@ -7,7 +7,7 @@ import re
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from eidroster.db.models import AuditEvent, Employee
@@ -24,6 +24,7 @@ from .helpers import (
     employee_count,
     history_count,
     latest_status,
+    select_rows,
     type_text,
     wait_idle,
 )
@@ -32,16 +33,6 @@ from .helpers import (
 def visible_names(window) -> list[str]:
     m = window.roster.model
     return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
-
-
-def select_rows(window, rows: list[int]) -> None:
-    m = window.roster.model
-    sel = QItemSelection()
-    for r in rows:
-        sel.select(m.index(r, 0), m.index(r, m.columnCount() - 1))
-    window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    window.roster.table.setCurrentIndex(m.index(rows[0], COL_NAME))
-    window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 def test_window_opens_with_every_active_row_and_leavers_one_choice_away(window, demo_db):
