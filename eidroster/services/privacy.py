@@ -41,6 +41,20 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
+_COMMON_WEAK = frozenset({"password", "matkhau", "12345678", "123456789", "1234567890",
+                          "abcd1234", "qwertyui", "11111111", "00000000", "87654321"})
+
+
+def check_file_password(password: str) -> str:
+    """A password for a file that leaves the machine (Phụ lục IV): long enough and not one
+    that is guessed first (one repeated character, a run of digits, a well-known word)."""
+    check_passphrase(password)
+    low = password.lower()
+    if len(set(low)) <= 2 or low in _COMMON_WEAK or (low.isdigit() and low in "01234567890123456789"):
+        raise InputError("Mật khẩu quá dễ đoán; hãy dùng một cụm từ dài hơn, có chữ và số")
+    return password
+
+
 def read_passphrase_file(path: str | os.PathLike[str]) -> str:
     """The first line of ``path`` (trailing newline removed). Refuses a file other
     users can read, as ssh does with a private key."""

@@ -181,6 +181,14 @@ class ReportOptionsDialog(QDialog):
             if self.password.text() != self.password2.text():
                 self.problem.setText(QCoreApplication.translate("ReportDialogs", "Hai lần nhập mật khẩu không giống nhau"))
                 return
+            from eidroster.domain.errors import InputError
+            from eidroster.services.privacy import check_file_password
+
+            try:  # a weak password on a file that leaves the machine is refused
+                check_file_password(self.password.text())
+            except InputError as exc:
+                self.problem.setText(exc.message)
+                return
         self.accept()
 
     def as_of_date(self) -> dt.date:
