@@ -8,6 +8,7 @@ department counts and the dashboard follow.
 
 from __future__ import annotations
 
+import copy
 import gc
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
 from eidroster.services.roster import DepartmentInfo, HistoryEntry, ReasonInfo, RosterRow
 from eidroster.ui import workers
-from eidroster.ui.roster_model import PreparedRoster, prepare_rows
+from eidroster.ui.roster_model import PreparedRoster, RosterFilter, prepare_rows
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
 
@@ -38,7 +39,8 @@ class LoadedRoster:
         return self.prepared.rows
 
 
-def load_roster(db: Database, task: workers.Task | None = None) -> LoadedRoster:
+def load_roster(db: Database, task: workers.Task | None = None,
+                flt: RosterFilter | None = None) -> LoadedRoster:
     """Everything the roster tab needs, keys and counts included (worker thread).
 
     The cyclic garbage collector is paused while the ~1M objects of a 100k roster are
@@ -50,7 +52,7 @@ def load_roster(db: Database, task: workers.Task | None = None) -> LoadedRoster:
         rows = roster.list_roster(db)
         if task is not None:
             task.check()
-        prepared = prepare_rows(rows)
+        prepared = prepare_rows(rows, flt=flt)
         # the unit's departments in its order (counts come from the rows, kept up to date)
         loaded = LoadedRoster(prepared, roster.list_departments(db, counts=False),
                               roster.list_reasons(db),
@@ -132,15 +134,16 @@ class RosterData(QObject):
         generation = self._generation
         self._changed_since_load = set()
         db = self._db()
+        flt = copy.copy(self.view.model.current_filter())  # its mask is made on the worker
         if block:
             try:
-                data = load_roster(db)
+                data = load_roster(db, flt=flt)
             except EidrosterError as exc:
                 self.error.emit(exc.message)
                 return
             self._loaded(generation, data)
             return
-        self.runner.run_task(self.tr("Đang tải danh sách…"), lambda task: load_roster(db, task),
+        self.runner.run_task(self.tr("Đang tải danh sách…"), lambda task: load_roster(db, task, flt),
                              lambda data: self._loaded(generation, data), cancellable=True)
 
     def _loaded(self, generation: int, data: LoadedRoster) -> None:
