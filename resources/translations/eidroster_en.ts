@@ -24,301 +24,373 @@
         <translation>eidroster is free software under the GNU General Public License version 3 or later (GPL-3.0-or-later), provided as is, without warranty. The interface uses Qt 6 and PySide6 under the LGPL-3.0; the Liberation Serif font of the reports is under the SIL Open Font License 1.1 (OFL).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/about.py" line="118"/>
+        <location filename="../../eidroster/ui/about.py" line="122"/>
         <source>Giấy phép của chương trình (GPL-3.0)</source>
         <translation>Program licence (GPL-3.0)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/about.py" line="119"/>
+        <location filename="../../eidroster/ui/about.py" line="123"/>
         <source>Qt / PySide6 (LGPL-3.0)</source>
         <translation>Qt / PySide6 (LGPL-3.0)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/about.py" line="120"/>
+        <location filename="../../eidroster/ui/about.py" line="124"/>
         <source>Phông chữ (OFL-1.1)</source>
         <translation>Fonts (OFL-1.1)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/about.py" line="121"/>
+        <location filename="../../eidroster/ui/about.py" line="125"/>
         <source>Thư viện khác</source>
         <translation>Other libraries</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/about.py" line="128"/>
+        <location filename="../../eidroster/ui/about.py" line="132"/>
         <source>Không tìm thấy tệp giấy phép trong bản cài đặt này.</source>
         <translation>The licence file is missing from this installation.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/about.py" line="135"/>
+        <location filename="../../eidroster/ui/about.py" line="139"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="155"/>
+        <source>Dữ liệu trên máy chủ PostgreSQL; thư mục của chương trình: {folder}</source>
+        <translation>Data on a PostgreSQL server; the program&apos;s folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/about.py" line="157"/>
+        <source>Tệp dữ liệu: {db}
+Bản sao lưu: {backups}</source>
+        <translation>Data file: {db}
+Backups: {backups}</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="51"/>
+        <location filename="../../eidroster/ui/actions.py" line="54"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="52"/>
+        <location filename="../../eidroster/ui/actions.py" line="55"/>
         <source>Nhập hoặc cập nhật danh sách từ tệp Excel</source>
         <translation>Import or update the list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="53"/>
+        <location filename="../../eidroster/ui/actions.py" line="56"/>
         <source>&amp;Tải lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="54"/>
+        <location filename="../../eidroster/ui/actions.py" line="57"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="55"/>
+        <location filename="../../eidroster/ui/actions.py" line="58"/>
+        <source>Sao lưu vào thư mục backups cạnh tệp dữ liệu</source>
+        <translation>Back up into the backups folder beside the data file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="59"/>
+        <source>Sao &amp;lưu ra nơi khác…</source>
+        <translation>Back &amp;up to another place…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="60"/>
+        <source>Chép một bản sao lưu ra nơi bạn chọn, ví dụ ổ USB</source>
+        <translation>Copy a backup to a place you choose, e.g. a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="61"/>
+        <source>Mở tệp &amp;dữ liệu khác…</source>
+        <translation>Open another &amp;data file…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="62"/>
+        <source>Mở thư mục dữ liệ&amp;u</source>
+        <translation>Open the data &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="63"/>
+        <source>Thư mục chứa tệp dữ liệu và các bản sao lưu</source>
+        <translation>The folder holding the data file and its backups</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="64"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="65"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="56"/>
+        <location filename="../../eidroster/ui/actions.py" line="66"/>
         <source>Nhật ký thao tá&amp;c…</source>
         <translation>&amp;Activity log…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="57"/>
+        <location filename="../../eidroster/ui/actions.py" line="67"/>
         <source>Kết nối &amp;máy chủ PostgreSQL…</source>
         <translation>Connect to a PostgreSQL &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="58"/>
+        <location filename="../../eidroster/ui/actions.py" line="68"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="60"/>
-        <source>&amp;Hoàn tác</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/actions.py" line="62"/>
-        <source>&amp;Làm lại</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/actions.py" line="67"/>
+        <location filename="../../eidroster/ui/actions.py" line="75"/>
         <source>&amp;Thêm nhân viên…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="68"/>
+        <location filename="../../eidroster/ui/actions.py" line="76"/>
         <source>&amp;Sửa thông tin…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="69"/>
+        <location filename="../../eidroster/ui/actions.py" line="77"/>
         <source>&amp;Cập nhật tình trạng…</source>
         <translation>Update &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="70"/>
+        <location filename="../../eidroster/ui/actions.py" line="78"/>
         <source>Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn</source>
         <translation>One status, reason and effective date for every selected row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="71"/>
+        <location filename="../../eidroster/ui/actions.py" line="79"/>
         <source>Đánh dấu &amp;nghỉ việc…</source>
         <translation>Mark as &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="72"/>
+        <location filename="../../eidroster/ui/actions.py" line="80"/>
         <source>&amp;Xóa nhân viên…</source>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="73"/>
+        <location filename="../../eidroster/ui/actions.py" line="81"/>
         <source>Hiện số CCCD đầ&amp;y đủ</source>
         <translation>S&amp;how full ID numbers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="74"/>
+        <location filename="../../eidroster/ui/actions.py" line="82"/>
         <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
         <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="75"/>
+        <location filename="../../eidroster/ui/actions.py" line="83"/>
         <source>Ẩn lại số CCC&amp;D</source>
         <translation>Hide ID numbers a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="76"/>
+        <location filename="../../eidroster/ui/actions.py" line="84"/>
         <source>Danh mục lý d&amp;o…</source>
         <translation>Rea&amp;son catalogue…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="82"/>
+        <location filename="../../eidroster/ui/actions.py" line="90"/>
         <source>Tì&amp;m</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="89"/>
-        <source>&amp;Thông tin đơn vị và người ký…</source>
-        <translation>&amp;Unit details and signer…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/actions.py" line="90"/>
+        <location filename="../../eidroster/ui/actions.py" line="98"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="92"/>
+        <location filename="../../eidroster/ui/actions.py" line="100"/>
         <source>Xuất Phụ lục I&amp;V (dữ liệu cá nhân)…</source>
         <translation>Export Appendix I&amp;V (personal data)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="94"/>
-        <source>Xuất báo cáo tổng hợp &amp;PDF…</source>
-        <translation>Export summary &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/actions.py" line="95"/>
-        <source>Tạo gói nộp báo cá&amp;o…</source>
-        <translation>Create &amp;submission folder…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/actions.py" line="96"/>
+        <location filename="../../eidroster/ui/actions.py" line="104"/>
         <source>&amp;Công văn báo cáo kèm Phụ lục III…</source>
         <translation>&amp;Covering letter for Appendix III…</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/actions.py" line="97"/>
-        <source>&amp;Xem trước và in…</source>
-        <translation>Print pre&amp;view…</translation>
+        <source>&amp;Thông tin đơn vị cho báo cáo…</source>
+        <translation>&amp;Unit details for the reports…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="99"/>
+        <location filename="../../eidroster/ui/actions.py" line="102"/>
+        <source>Báo cáo nhanh cho lãnh đạo (&amp;PDF)…</source>
+        <translation>Quick report for the head (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="103"/>
+        <source>Tạo &amp;hồ sơ gửi iDesk…</source>
+        <translation>Make the iDesk &amp;submission…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="105"/>
+        <source>&amp;Xem trước và in báo cáo nhanh…</source>
+        <translation>&amp;Preview and print the quick report…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="107"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="101"/>
+        <location filename="../../eidroster/ui/actions.py" line="113"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="102"/>
+        <location filename="../../eidroster/ui/actions.py" line="114"/>
+        <source>Về danh sách nhân viên, con trỏ trong bảng</source>
+        <translation>Go to the staff list, cursor in the table</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="115"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="104"/>
+        <location filename="../../eidroster/ui/actions.py" line="117"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="105"/>
+        <location filename="../../eidroster/ui/actions.py" line="118"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="111"/>
+        <location filename="../../eidroster/ui/actions.py" line="124"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="115"/>
+        <location filename="../../eidroster/ui/actions.py" line="128"/>
+        <source>Xuất danh sách đang hiện ra &amp;Excel…</source>
+        <translation>Export the list shown to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="129"/>
+        <source>Các dòng đang hiện (theo bộ lọc) ra tệp .xlsx</source>
+        <translation>The rows shown (after the filters) to an .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="130"/>
+        <source>&amp;In danh sách đang hiện…</source>
+        <translation>&amp;Print the list shown…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="131"/>
+        <source>Xem trước và in các dòng đang hiện</source>
+        <translation>Preview and print the rows shown</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="132"/>
+        <source>Ché&amp;p các dòng đã chọn</source>
+        <translation>Co&amp;py the selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="134"/>
+        <source>Chép các dòng đã chọn, dán được vào Excel</source>
+        <translation>Copy the selected rows, ready to paste into Excel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="138"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="124"/>
+        <location filename="../../eidroster/ui/actions.py" line="149"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="128"/>
-        <location filename="../../eidroster/ui/actions.py" line="157"/>
+        <location filename="../../eidroster/ui/actions.py" line="153"/>
+        <location filename="../../eidroster/ui/actions.py" line="184"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="136"/>
+        <location filename="../../eidroster/ui/actions.py" line="161"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="144"/>
+        <location filename="../../eidroster/ui/actions.py" line="169"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="147"/>
+        <location filename="../../eidroster/ui/actions.py" line="172"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="150"/>
+        <location filename="../../eidroster/ui/actions.py" line="175"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="167"/>
+        <location filename="../../eidroster/ui/actions.py" line="194"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="172"/>
+        <location filename="../../eidroster/ui/actions.py" line="199"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="173"/>
+        <location filename="../../eidroster/ui/actions.py" line="200"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="174"/>
+        <location filename="../../eidroster/ui/actions.py" line="201"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="175"/>
+        <location filename="../../eidroster/ui/actions.py" line="202"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="176"/>
+        <location filename="../../eidroster/ui/actions.py" line="203"/>
         <source>Nghỉ việc</source>
         <translation>Mark leaver</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="177"/>
+        <location filename="../../eidroster/ui/actions.py" line="204"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="178"/>
+        <location filename="../../eidroster/ui/actions.py" line="205"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="179"/>
+        <location filename="../../eidroster/ui/actions.py" line="206"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="180"/>
+        <location filename="../../eidroster/ui/actions.py" line="207"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="181"/>
+        <location filename="../../eidroster/ui/actions.py" line="208"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="182"/>
+        <location filename="../../eidroster/ui/actions.py" line="209"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
@@ -457,34 +529,218 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="71"/>
+        <source>Họ</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="72"/>
+        <source>Tên đệm</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="73"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="92"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="74"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="75"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="76"/>
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="77"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="78"/>
+        <source>Ngày vào làm</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="79"/>
+        <source>Ngày nghỉ việc</source>
+        <translation>Leave date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="80"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="81"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="82"/>
+        <source>Ngày hiệu lực</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="83"/>
+        <source>Chính đáng</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="84"/>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="85"/>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="86"/>
+        <source>Số nhân viên</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="87"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="88"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="89"/>
+        <source>Định dạng</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="90"/>
+        <source>Từ tệp</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="91"/>
+        <source>Bản cũ giữ tại</source>
+        <translation>Previous copy kept at</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="93"/>
+        <source>Lô</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="94"/>
+        <source>Số lần cập nhật</source>
+        <translation>Status updates</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="95"/>
+        <source>Đã xóa</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="96"/>
+        <source>Số ngày giữ</source>
+        <translation>Days kept</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="97"/>
+        <source>Mốc</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="98"/>
+        <source>Hạt giống</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="99"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="100"/>
+        <source>Phiên bản</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="101"/>
+        <source>Ngừng dùng</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="102"/>
+        <source>Bản sao lưu đã chuyển</source>
+        <translation>Backups converted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="103"/>
+        <source>Trước đó</source>
+        <translation>Before</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="370"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="234"/>
         <source>Nhật ký thao tác</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="375"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="239"/>
+        <source>Lọc theo thao tác</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="240"/>
         <source>Mọi thao tác</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="376"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="241"/>
+        <source>&amp;Từ ngày</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="246"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="382"/>
-        <source>Tìm người dùng, chi tiết…</source>
-        <translation>Search user, details…</translation>
+        <location filename="../../eidroster/ui/audit_log.py" line="248"/>
+        <source>Tìm người dùng, tên, chi tiết…</source>
+        <translation>Search users, names, details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="383"/>
-        <source>Thao tác:</source>
-        <translation>Action:</translation>
+        <location filename="../../eidroster/ui/audit_log.py" line="249"/>
+        <source>Tìm trong nhật ký</source>
+        <translation>Search the audit log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="435"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="250"/>
+        <source>&amp;Thao tác:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="261"/>
+        <source>Các thao tác đã ghi</source>
+        <translation>Recorded actions</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="312"/>
         <source>{n} sự kiện</source>
         <translation>{n} events</translation>
     </message>
@@ -492,29 +748,69 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="343"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="195"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="343"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="195"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="343"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="195"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="344"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="196"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="344"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="196"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="203"/>
+        <source>Nhiều nhân viên</source>
+        <translation>Several employees</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="205"/>
+        <source>Nhân viên đã xóa (mã {id})</source>
+        <translation>Deleted employee (no. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="206"/>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="206"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="207"/>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="207"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="208"/>
+        <source>Lần nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="208"/>
+        <source>Lô cập nhật</source>
+        <translation>Update batch</translation>
     </message>
 </context>
 <context>
@@ -526,8 +822,8 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/import_wizard.py" line="380"/>
-        <source>Nhập</source>
-        <translation>Import</translation>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/import_wizard.py" line="385"/>
@@ -631,7 +927,7 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="295"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="311"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -639,103 +935,103 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="89"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="97"/>
         <source>Tổng số nhân viên</source>
         <translation>Total staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="90"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="98"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="91"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="99"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="92"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="100"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="93"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="101"/>
         <source>Chưa mức 2, có lý do</source>
         <translation>Not level 2, with a reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="94"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="102"/>
         <source>Chưa mức 2, không có lý do</source>
         <translation>Not level 2, no reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="95"/>
-        <location filename="../../eidroster/ui/dashboard.py" line="206"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="103"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="222"/>
         <source>Tỉ lệ mức 2</source>
         <translation>Level-2 rate</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="96"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="104"/>
         <source>Cần kích hoạt mỗi ngày</source>
         <translation>Activations needed per day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="106"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="114"/>
         <source>Tỉ lệ mức 2 theo khoa/phòng (%)</source>
         <translation>Level-2 rate by department (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="113"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="121"/>
         <source>Tỉ lệ mức 2 theo ngày (%)</source>
         <translation>Level-2 rate by day (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="121"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="129"/>
         <source>Biểu đồ tỉ lệ mức 2 theo khoa/phòng</source>
         <translation>Chart of the level-2 rate by department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="122"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="130"/>
         <source>Biểu đồ tỉ lệ mức 2 theo ngày</source>
         <translation>Chart of the level-2 rate by day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="151"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="165"/>
         <source>Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị cho báo cáo).</source>
         <translation>No date set for reaching 100% (Reports → Unit details for the reports).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="176"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="190"/>
         <source>Thấp nhất: {low} {low_rate} · cao nhất: {high} {high_rate} ({n} khoa/phòng)</source>
         <translation>Lowest: {low} {low_rate} · highest: {high} {high_rate} ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="184"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="198"/>
         <source>Chưa có ai đang làm việc</source>
         <translation>Nobody is at work yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="190"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="204"/>
         <source>Từ {a} ngày {d1} đến {b} ngày {d2}</source>
         <translation>From {a} on {d1} to {b} on {d2}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="194"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="208"/>
         <source>Chưa có số liệu theo ngày</source>
         <translation>No figures by day yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="154"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="168"/>
         <source>Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.</source>
         <translation>The date for 100% ({date}) has passed; {n} people are still not at level 2.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="158"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="172"/>
         <source>Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần {per} lượt kích hoạt mỗi ngày.</source>
         <translation>{n} people are not at level 2; reaching 100% on {date} needs {per} activations per day.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="162"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="176"/>
         <source>Số liệu tính đến ngày {date}. </source>
         <translation>Figures as of {date}. </translation>
     </message>
@@ -744,6 +1040,7 @@
     <name>DepartmentPanel</name>
     <message>
         <location filename="../../eidroster/ui/panels.py" line="33"/>
+        <location filename="../../eidroster/ui/panels.py" line="43"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
@@ -758,12 +1055,17 @@
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="48"/>
+        <location filename="../../eidroster/ui/panels.py" line="45"/>
+        <source>Chọn một khoa/phòng để chỉ hiện người của khoa/phòng đó; dòng đầu là tất cả</source>
+        <translation>Choose a department to show only its people; the first line is all of them</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="54"/>
         <source>&lt;b&gt;Khoa/phòng&lt;/b&gt; (đang làm việc)</source>
         <translation>&lt;b&gt;Departments&lt;/b&gt; (current staff)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="60"/>
+        <location filename="../../eidroster/ui/panels.py" line="66"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -779,49 +1081,54 @@
 <context>
     <name>EditingFlows</name>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="71"/>
+        <location filename="../../eidroster/ui/editing.py" line="82"/>
         <source>Đã thêm nhân viên</source>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="123"/>
+        <location filename="../../eidroster/ui/editing.py" line="134"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="124"/>
+        <location filename="../../eidroster/ui/editing.py" line="135"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="126"/>
+        <location filename="../../eidroster/ui/editing.py" line="137"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="128"/>
+        <location filename="../../eidroster/ui/editing.py" line="139"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="129"/>
+        <location filename="../../eidroster/ui/editing.py" line="140"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="141"/>
+        <location filename="../../eidroster/ui/editing.py" line="152"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="166"/>
+        <location filename="../../eidroster/ui/editing.py" line="174"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="170"/>
+        <location filename="../../eidroster/ui/editing.py" line="185"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/editing.py" line="192"/>
+        <source>Đang cập nhật tình trạng: {what}</source>
+        <translation>Updating status: {what}</translation>
     </message>
 </context>
 <context>
@@ -985,12 +1292,42 @@
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="101"/>
+        <location filename="../../eidroster/ui/entries.py" line="96"/>
+        <source>Mở tệp dữ liệu khác</source>
+        <translation>Open another data file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="97"/>
+        <source>Tệp dữ liệu eidroster (*.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>eidroster data files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="124"/>
+        <source>Sao lưu ra nơi khác</source>
+        <translation>Back up to another place</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="125"/>
+        <source>Tệp dữ liệu eidroster (*.sqlite)</source>
+        <translation>eidroster data file (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="131"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="132"/>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/entries.py" line="155"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="102"/>
+        <location filename="../../eidroster/ui/entries.py" line="156"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
@@ -1043,23 +1380,23 @@
     </message>
     <message>
         <location filename="../../eidroster/ui/first_run.py" line="208"/>
-        <source>Tiếp &gt;</source>
-        <translation>Next &gt;</translation>
+        <source>&amp;Tiếp &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/first_run.py" line="209"/>
-        <source>&lt; Quay lại</source>
-        <translation>&lt; Back</translation>
+        <source>&lt; &amp;Quay lại</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/first_run.py" line="210"/>
-        <source>Hoàn tất</source>
-        <translation>Finish</translation>
+        <source>&amp;Hoàn tất</source>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/first_run.py" line="211"/>
-        <source>Để sau</source>
-        <translation>Later</translation>
+        <source>Để &amp;sau</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -1076,50 +1413,79 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../eidroster/ui/help.py" line="31"/>
+        <location filename="../../eidroster/ui/help.py" line="36"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/help.py" line="38"/>
+        <source>Nội dung hướng dẫn; mũi tên và Page Up/Page Down để cuộn</source>
+        <translation>The guide&apos;s text; arrows and Page Up/Page Down scroll</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/help.py" line="46"/>
+        <source>Không tìm thấy tệp hướng dẫn: {path}</source>
+        <translation>The guide file was not found: {path}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="98"/>
-        <location filename="../../eidroster/ui/panels.py" line="119"/>
+        <location filename="../../eidroster/ui/panels.py" line="104"/>
+        <location filename="../../eidroster/ui/panels.py" line="128"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — chọn một nhân viên</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — select an employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="101"/>
+        <location filename="../../eidroster/ui/panels.py" line="107"/>
         <source>Ngày hiệu lực</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="101"/>
+        <location filename="../../eidroster/ui/panels.py" line="107"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="101"/>
+        <location filename="../../eidroster/ui/panels.py" line="107"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <location filename="../../eidroster/ui/panels.py" line="108"/>
         <source>Chính đáng</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <location filename="../../eidroster/ui/panels.py" line="108"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <location filename="../../eidroster/ui/panels.py" line="108"/>
         <source>Ghi lúc</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="102"/>
+        <location filename="../../eidroster/ui/panels.py" line="108"/>
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="121"/>
+        <location filename="../../eidroster/ui/panels.py" line="115"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="116"/>
+        <source>Mọi lần cập nhật tình trạng của người đang chọn</source>
+        <translation>Every status update of the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="130"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — {name}</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — {name}</translation>
     </message>
@@ -1132,53 +1498,53 @@
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="519"/>
-        <source>&lt; Quay lại</source>
-        <translation>&lt; Back</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="520"/>
-        <source>Tiếp &gt;</source>
-        <translation>Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="521"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="522"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="522"/>
-        <source>Xong</source>
-        <translation>Done</translation>
+        <location filename="../../eidroster/ui/import_wizard.py" line="520"/>
+        <source>&lt; &amp;Quay lại</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="572"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="521"/>
+        <source>&amp;Tiếp &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="523"/>
+        <source>&amp;Xong</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="573"/>
         <source>Đang đọc và kiểm tra từng dòng…</source>
         <translation>Reading and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="624"/>
-        <location filename="../../eidroster/ui/import_wizard.py" line="651"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="625"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="652"/>
         <source>Đã hủy nhập tệp; danh sách không thay đổi gì</source>
         <translation>Import cancelled; the list was not changed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="637"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="638"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="695"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="696"/>
         <source>Dòng trong tệp gốc</source>
         <translation>Row in the original file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="695"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="696"/>
         <source>Lý do bị từ chối</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="723"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="724"/>
         <source>Đã thêm {n} lý do vào danh mục</source>
         <translation>Added {n} reasons to the catalogue</translation>
     </message>
@@ -1198,35 +1564,126 @@
     </message>
 </context>
 <context>
+    <name>ListOptions</name>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="69"/>
+        <source>{n} dòng đang hiện trong danh sách (theo các bộ lọc và ô tìm)</source>
+        <translation>{n} rows shown in the list (after the filters and the search)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="73"/>
+        <source>Ghi đầy đủ số &amp;CCCD (được ghi vào nhật ký)</source>
+        <translation>Write the full &amp;ID numbers (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="75"/>
+        <source>Mặc định số CCCD được che như trên màn hình</source>
+        <translation>By default the ID numbers are masked as on screen</translation>
+    </message>
+</context>
+<context>
+    <name>ListsOut</name>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="105"/>
+        <source>Đã chép {n} dòng (dán được vào Excel)</source>
+        <translation>Copied {n} rows (ready to paste into Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="114"/>
+        <source>Không có dòng nào đang hiện</source>
+        <translation>No rows are shown</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="124"/>
+        <source>Xuất danh sách đang hiện</source>
+        <translation>Export the list shown</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="125"/>
+        <source>Chọn nơi ghi…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="130"/>
+        <source>Danh sach {date}</source>
+        <translation>Staff list {date}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="132"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="148"/>
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="156"/>
+        <source>Đang ghi danh sách ({n} dòng)…</source>
+        <translation>Writing the list ({n} rows)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="157"/>
+        <source>Đã ghi danh sách</source>
+        <translation>List written</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="162"/>
+        <source>In danh sách đang hiện</source>
+        <translation>Print the list shown</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="163"/>
+        <source>Xem trước bản in</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="168"/>
+        <source>Danh sách nhân viên ({n} người), in ngày {date}</source>
+        <translation>Staff list ({n} people), printed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="178"/>
+        <source>Đang chuẩn bị bản in ({n} dòng)…</source>
+        <translation>Preparing the printout ({n} rows)…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/lists_out.py" line="192"/>
+        <source>Xem trước bản in danh sách</source>
+        <translation>Print preview of the list</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="37"/>
-        <location filename="../../eidroster/ui/main_window.py" line="91"/>
+        <location filename="../../eidroster/ui/main_window.py" line="42"/>
+        <location filename="../../eidroster/ui/main_window.py" line="100"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="50"/>
+        <location filename="../../eidroster/ui/main_window.py" line="55"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="51"/>
+        <location filename="../../eidroster/ui/main_window.py" line="56"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="110"/>
+        <location filename="../../eidroster/ui/entries.py" line="164"/>
         <source>Máy chủ {host}/{name}</source>
         <translation>Server {host}/{name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="133"/>
+        <location filename="../../eidroster/ui/main_window.py" line="144"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="107"/>
+        <location filename="../../eidroster/ui/main_window.py" line="118"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
@@ -1473,17 +1930,17 @@
         <translation>Days to keep leavers&apos; data (0 = forever)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="87"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="88"/>
         <source>Thiết lập thông tin đơn vị cho báo cáo</source>
         <translation>Unit details for the reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="122"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="123"/>
         <source>ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế</source>
         <translation>for example: Letter no. 3612/SYT-NV of 25/10/2023 from the Department of Health</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="124"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="125"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1493,73 +1950,73 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="228"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="229"/>
         <source>Tài liệu Word</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="195"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="196"/>
         <source>Không lập được báo cáo</source>
         <translation>The report could not be made</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="217"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="218"/>
         <source>Đã lập báo cáo</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="226"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="227"/>
         <source>Bảng tính Excel</source>
         <translation>Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="227"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="228"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="238"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="239"/>
         <source>Xuất Phụ lục III</source>
         <translation>Export Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="238"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="239"/>
         <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
         <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="244"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
         <source>Lưu Phụ lục III</source>
         <translation>Save Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="248"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="249"/>
         <source>Đang lập Phụ lục III…</source>
         <translation>Making Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="252"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="253"/>
         <source>Đã ghi Phụ lục III:</source>
         <translation>Appendix III written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="270"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="271"/>
         <source>Số liệu giống lần xuất trước cho cùng ngày ({when}).</source>
         <translation>The numbers are the same as the previous export for this date ({when}).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="271"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="272"/>
         <source>Số liệu ngày này đã xuất lúc {when}; nay đã khác:</source>
         <translation>The numbers for this date were exported at {when}; they have changed since:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="283"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="292"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="284"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="293"/>
         <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Export Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="284"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="285"/>
         <source>Phụ lục IV có họ tên, ngày sinh, số định danh cá nhân của những người chưa định danh mức 2: đó là dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu cá nhân.
 Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk, không chia sẻ, không đăng tải.
 Mỗi lần xuất được ghi vào nhật ký.
@@ -1572,104 +2029,104 @@ Every export is recorded in the audit log.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="298"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="299"/>
         <source>Lưu Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Save Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="302"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="303"/>
         <source>Đang lập Phụ lục IV…</source>
         <translation>Making Appendix IV…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="306"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="307"/>
         <source>có mật khẩu</source>
         <translation>password protected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="306"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="307"/>
         <source>KHÔNG có mật khẩu</source>
         <translation>WITHOUT a password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="307"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="308"/>
         <source>Đã ghi Phụ lục IV</source>
         <translation>Appendix IV written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="308"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="309"/>
         <source>Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk.</source>
         <translation>Send only by e-mail to the aggregating officer; never through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="345"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
         <source>Báo cáo nhanh cho lãnh đạo</source>
         <translation>Quick report for the head</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="347"/>
         <source>Lưu báo cáo nhanh</source>
         <translation>Save the quick report</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="348"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="416"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="349"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="417"/>
         <source>Đang lập báo cáo nhanh…</source>
         <translation>Making the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="349"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="350"/>
         <source>Đã ghi báo cáo nhanh:</source>
         <translation>Quick report written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="358"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="359"/>
         <source>Công văn báo cáo kèm Phụ lục III</source>
         <translation>Covering letter for Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="359"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="360"/>
         <source>Lưu công văn báo cáo</source>
         <translation>Save the covering letter</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="361"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="362"/>
         <source>Đang lập công văn báo cáo…</source>
         <translation>Writing the covering letter…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="362"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="363"/>
         <source>Đã ghi công văn báo cáo:</source>
         <translation>Covering letter saved:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="409"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="427"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="410"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="428"/>
         <source>Xem trước báo cáo nhanh</source>
         <translation>Quick report preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="443"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="444"/>
         <source>Hồ sơ gửi iDesk</source>
         <translation>iDesk submission</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="443"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="444"/>
         <source>Ghi công văn báo cáo (.pdf) và Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
         <translation>Writes the covering letter (.pdf) and Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="449"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="450"/>
         <source>Chọn thư mục hồ sơ</source>
         <translation>Choose the submission folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="453"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="454"/>
         <source>Đang lập hồ sơ gửi iDesk…</source>
         <translation>Making the iDesk submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="458"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="459"/>
         <source>Đã ghi hồ sơ gửi iDesk:</source>
         <translation>iDesk submission written:</translation>
     </message>
@@ -1752,52 +2209,82 @@ Continue?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="194"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="187"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="198"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="191"/>
         <source>Chọn bản sao lưu. Cơ sở dữ liệu hiện tại sẽ được giữ lại làm một bản sao lưu.</source>
         <translation>Choose a backup. The current database is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="200"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="193"/>
         <source>tự động</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="200"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="193"/>
         <source>sao lưu tay</source>
         <translation>manual backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="201"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="194"/>
         <source>trước khi nâng cấp</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="203"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="196"/>
         <source>trước khi </source>
         <translation>before </translation>
     </message>
     <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="201"/>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <location filename="../../eidroster/ui/safety_dialogs.py" line="211"/>
+        <source>Chưa có bản sao lưu nào trong thư mục backups.</source>
+        <translation>There is no backup in the backups folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="212"/>
         <source>Tệp khác…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="215"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="216"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="231"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="232"/>
+        <source>Không dùng được bản này: {why}</source>
+        <translation>This backup cannot be used: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="234"/>
+        <source>{count} nhân viên · {state} · tệp {path}</source>
+        <translation>{count} employees · {state} · file {path}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="236"/>
+        <source>đã mã hóa</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="236"/>
+        <source>không mã hóa</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="247"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="231"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="247"/>
         <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -1863,92 +2350,107 @@ Continue?</translation>
 <context>
     <name>RosterData</name>
     <message>
-        <location filename="../../eidroster/ui/roster_data.py" line="101"/>
+        <location filename="../../eidroster/ui/roster_data.py" line="120"/>
+        <source>Dữ liệu vừa được thay đổi ở nơi khác: đang tải lại</source>
+        <translation>The data was just changed elsewhere: reloading</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_data.py" line="123"/>
+        <source>Đang kiểm tra thay đổi…</source>
+        <translation>Checking for changes…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_data.py" line="146"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_data.py" line="120"/>
+        <location filename="../../eidroster/ui/roster_data.py" line="165"/>
         <source>Đã tải {n} nhân viên</source>
         <translation>Loaded {n} employees</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_data.py" line="182"/>
+        <source>Đang tải lại các dòng đã chọn…</source>
+        <translation>Reloading the selected rows…</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="78"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="81"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="79"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="82"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="80"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="83"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="81"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="84"/>
         <source>Giới
 tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="82"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="85"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="83"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="86"/>
         <source>CCCD</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="84"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="87"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="85"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="88"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="86"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="89"/>
         <source>Chính
 đáng</source>
         <translation>Justi-
 fied</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="87"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="90"/>
         <source>VNeID
 đăng nhập</source>
         <translation>VNeID
 login</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="88"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="91"/>
         <source>Dùng
 DVCQG</source>
         <translation>Uses
 DVCQG</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="89"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="92"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="442"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="545"/>
         <source>Nghỉ việc từ {date}</source>
         <translation>Left on {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="444"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="547"/>
         <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
         <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
     </message>
@@ -1961,308 +2463,376 @@ DVCQG</translation>
         <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="137"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="134"/>
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="136"/>
+        <source>Tìm theo tên không cần dấu, số CCCD hoặc khoa/phòng; Esc để xóa</source>
+        <translation>Search by name (accents optional), ID number or department; Esc clears</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="144"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="140"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="147"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="141"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="148"/>
         <source>Không có lý do</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="142"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="149"/>
         <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
         <translation>Not at level 2 and without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="148"/>
-        <location filename="../../eidroster/ui/roster_view.py" line="251"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="155"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="271"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="150"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="160"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="151"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="158"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="152"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="159"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="296"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="164"/>
+        <source>Lọc theo tình trạng</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="165"/>
+        <source>Chỉ người không có lý do chính đáng</source>
+        <translation>Only people without a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="166"/>
+        <source>Lọc theo lý do</source>
+        <translation>Filter by reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="167"/>
+        <source>Lọc theo việc làm</source>
+        <translation>Filter by employment</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="192"/>
+        <source>Danh sách nhân viên</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="194"/>
+        <source>Mũi tên để đi, Shift để chọn nhiều, Enter để sửa, Ctrl+T để cập nhật tình trạng, Ctrl+C để chép các dòng đã chọn</source>
+        <translation>Arrows to move, Shift to select several, Enter to edit, Ctrl+T to update the status, Ctrl+C to copy the selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="316"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="306"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="326"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="329"/>
+        <source>{n} đã chọn</source>
+        <translation>{n} selected</translation>
     </message>
 </context>
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="109"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="112"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="100"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="103"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="118"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="109"/>
         <source>Chưa sao lưu được</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="119"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="110"/>
         <source>Không tạo được bản sao lưu tự động hôm nay:</source>
         <translation>Today&apos;s automatic backup could not be made:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="124"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="115"/>
         <source>Cơ sở dữ liệu đang bận</source>
         <translation>The database is busy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="125"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="116"/>
         <source>Một chương trình khác (có thể ở máy khác dùng chung thư mục) đang ghi vào cơ sở dữ liệu. Thử lại sau khi nó xong?</source>
         <translation>Another program (perhaps on another computer sharing the folder) is writing to the database. Try again when it has finished?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="132"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="123"/>
         <source>Cơ sở dữ liệu {name} đã được mã hóa. Nhập mật khẩu:</source>
         <translation>The database {name} is encrypted. Enter the password:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="135"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="126"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="137"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="128"/>
         <source>Cơ sở dữ liệu đã mã hóa</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="149"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="156"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="140"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="147"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="150"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="141"/>
         <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}.</source>
         <translation>No good backup was found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="153"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="144"/>
         <source>Bản sao lưu tốt gần nhất: {name}, lúc {when}.</source>
         <translation>Latest good backup: {name}, made {when}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="155"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="146"/>
         <source>Khôi phục từ bản này? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
         <translation>Restore from it? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="158"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="149"/>
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="159"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="150"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="165"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="263"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="156"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="280"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="175"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="166"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="176"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="167"/>
         <source>Cơ sở dữ liệu nằm trên máy chủ: hãy sao lưu bằng công cụ của máy chủ (pg_dump).</source>
         <translation>The database is on a server: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="181"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="172"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="184"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="175"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="185"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="176"/>
         <source>Đã sao lưu cơ sở dữ liệu vào:</source>
         <translation>The database was backed up to:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="241"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="252"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="257"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="268"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="242"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="258"/>
         <source>Cơ sở dữ liệu nằm trên máy chủ: hãy khôi phục bằng công cụ của máy chủ.</source>
         <translation>The database is on a server: restore it with the server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="250"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="266"/>
         <source>Không dùng được tệp này</source>
         <translation>This file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="253"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="269"/>
         <source>Khôi phục {name} ({count} nhân viên)? Mọi thay đổi sau lúc sao lưu sẽ không còn trong cơ sở dữ liệu đang dùng; bản hiện tại được giữ lại làm bản sao lưu.</source>
         <translation>Restore {name} ({count} employees)? Every change made after that backup will be gone from the database in use; the current one is kept as a backup.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="276"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="293"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="277"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="294"/>
         <source>Đã khôi phục {count} nhân viên từ {name}.</source>
         <translation>Restored {count} employees from {name}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="279"/>
+        <location filename="../../eidroster/ui/safety_dialogs.py" line="296"/>
         <source>Bản trước khi khôi phục được giữ tại:</source>
         <translation>The copy from before the restore is kept at:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="288"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="38"/>
         <source>Thêm nhân viên</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="289"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="39"/>
         <source>Sửa thông tin nhân viên</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="290"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="40"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="291"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="41"/>
         <source>Ghi nhận nghỉ việc</source>
         <translation>Leave recorded</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="292"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="42"/>
         <source>Bỏ ngày nghỉ việc</source>
         <translation>Leave date removed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="293"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="43"/>
         <source>Cập nhật tình trạng định danh</source>
         <translation>e-ID status updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="294"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="44"/>
         <source>Hoàn tác cập nhật tình trạng</source>
         <translation>Status update undone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="295"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="45"/>
         <source>Thêm lý do</source>
         <translation>Add reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="296"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="46"/>
         <source>Sửa lý do</source>
         <translation>Edit reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="297"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="47"/>
         <source>Xóa lý do</source>
         <translation>Delete reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="298"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="48"/>
         <source>Đổi thiết lập</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="299"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="49"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="300"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="50"/>
         <source>Mã hóa cơ sở dữ liệu</source>
         <translation>Database encrypted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="301"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="51"/>
         <source>Xóa dữ liệu người đã nghỉ (hết hạn lưu)</source>
         <translation>Leavers&apos; personal data purged (retention period over)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="302"/>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="303"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="52"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="53"/>
         <source>Xem số CCCD đầy đủ</source>
         <translation>Full ID number shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="304"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="54"/>
         <source>Xuất tệp có dữ liệu cá nhân</source>
         <translation>File with personal data exported</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="305"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="55"/>
         <source>Xuất tệp</source>
         <translation>File exported</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="306"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="56"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="307"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="57"/>
         <source>Nhập danh sách từ tệp</source>
         <translation>List imported from a file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="308"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="58"/>
         <source>Hoàn tác lần nhập</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="309"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="59"/>
         <source>Làm lại lần nhập</source>
         <translation>Import redone</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/safety_dialogs.py" line="310"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="60"/>
         <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Export Appendix IV (personal data)</translation>
+    </message>
+</context>
+<context>
+    <name>Saved</name>
+    <message>
+        <location filename="../../eidroster/ui/saved.py" line="19"/>
+        <source>Đã ghi vào:</source>
+        <translation>Saved to:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/saved.py" line="20"/>
+        <source>Mở &amp;tệp</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/saved.py" line="22"/>
+        <source>Mở thư &amp;mục</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/saved.py" line="24"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2417,17 +2987,17 @@ DVCQG</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../eidroster/ui/runner.py" line="37"/>
+        <location filename="../../eidroster/ui/runner.py" line="38"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/runner.py" line="39"/>
+        <location filename="../../eidroster/ui/runner.py" line="40"/>
         <source>Hủy việc đang chạy</source>
         <translation>Cancel the running work</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/runner.py" line="75"/>
+        <location filename="../../eidroster/ui/runner.py" line="76"/>
         <source>Đã hủy: {what}</source>
         <translation>Cancelled: {what}</translation>
     </message>
@@ -2435,14 +3005,52 @@ DVCQG</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../eidroster/ui/undo.py" line="68"/>
+        <location filename="../../eidroster/ui/undo.py" line="115"/>
+        <source>Thêm {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/undo.py" line="132"/>
         <source>Sửa {name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/undo.py" line="87"/>
+        <location filename="../../eidroster/ui/undo.py" line="146"/>
         <source>Nghỉ việc: {name}</source>
         <translation>Left: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <location filename="../../eidroster/ui/undoing.py" line="60"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/undoing.py" line="60"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/undoing.py" line="78"/>
+        <source>Đang hoàn tác: {what}</source>
+        <translation>Undoing: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/undoing.py" line="79"/>
+        <source>Đã hoàn tác: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/undoing.py" line="81"/>
+        <source>Đang làm lại: {what}</source>
+        <translation>Redoing: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/undoing.py" line="82"/>
+        <source>Đã làm lại: {what}</source>
+        <translation>Redone: {what}</translation>
     </message>
 </context>
 <context>
@@ -2454,8 +3062,8 @@ DVCQG</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/first_run.py" line="71"/>
-        <source>Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể sửa lại bất cứ lúc nào: Báo cáo &gt; Thông tin đơn vị và người ký.</source>
-        <translation>These details are printed on Appendix III, Appendix IV and the summary. Change them at any time: Reports &gt; Unit details and signer.</translation>
+        <source>Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể sửa lại bất cứ lúc nào: Báo cáo &gt; Thông tin đơn vị cho báo cáo.</source>
+        <translation>These details are printed on Appendix III, Appendix IV and the summary. Change them at any time: Reports &gt; Unit details for the reports.</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/first_run.py" line="74"/>
