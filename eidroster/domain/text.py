@@ -14,14 +14,25 @@ _INVISIBLE = dict.fromkeys(
     None,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+# anything clean_text would change besides the two ends: a control or invisible
+# character, two spaces in a row, or a whitespace character other than the plain space
+_UNCLEAN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
+    "|\\s\\s|[\t\n\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 
 def clean_text(value: object) -> str:
     """NFC, no control or invisible characters, spaces collapsed, trimmed."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
-    text = _CONTROL.sub(" ", text)
+    text = value if type(value) is str else str(value)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _UNCLEAN.search(text) is None:  # the common case, checked in one pass
+        return text.strip()
+    text = _CONTROL.sub(" ", _INVISIBLE_RE.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
 

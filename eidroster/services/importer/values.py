@@ -35,6 +35,8 @@ _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
 _YMD = re.compile(r"^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:[ T].*)?$")
 _YEAR = re.compile(r"^(\d{4})$")
 _MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_DAY_WORD = re.compile(r"^(ngay|ngày)\s+", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def parse_date(raw: object, today: dt.date | None = None) -> DateValue | None:
@@ -59,7 +61,8 @@ def parse_date(raw: object, today: dt.date | None = None) -> DateValue | None:
     text = clean_text(raw).rstrip(".")
     if not text:
         return None
-    text = re.sub(r"^(ngay|ngày)\s+", "", text, flags=re.IGNORECASE)
+    if text[:1] in ("n", "N"):
+        text = _DAY_WORD.sub("", text)
     m = _DMY.match(text)
     if m:
         day, month, year = int(m[1]), int(m[2]), int(m[3])
@@ -75,7 +78,7 @@ def parse_date(raw: object, today: dt.date | None = None) -> DateValue | None:
     m = _MY.match(text)
     if m:
         return DateValue(_make(int(m[2]), int(m[1]), 1), year_only=True)
-    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+    if _NUMBER.fullmatch(text):
         return parse_date(float(text.replace(",", ".")), today)
     raise ValueProblem("Ngày không đúng dạng (cần ngày/tháng/năm, ví dụ 05/01/1985)")
 
