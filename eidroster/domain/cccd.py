@@ -1,8 +1,17 @@
-"""Vietnamese identity numbers: CCCD (12 digits) and old CMND (9 digits).
+"""Vietnamese identity numbers: the 12-digit số định danh cá nhân and the old 9-digit CMND.
 
-A CCCD is ``PPP G YY NNNNNN``: province code, century/gender digit, the last two
-digits of the birth year and six serial digits. There is no checksum, so we check
-what can be checked and repair what Excel typically damages.
+Since Luật Căn cước 2023 (in force 1/7/2024) the card is the *thẻ căn cước* (older
+"thẻ căn cước công dân" cards stay valid until they expire) and its 12-digit number is
+the *số định danh cá nhân*, unchanged. Files still call it "CCCD"; the code keeps that
+short name internally (``IdKind.CCCD``, ``make_cccd``) while every message speaks the
+current words.
+
+A number is ``PPP G YY NNNNNN``: the code of the province where the birth was
+registered, a century/gender digit, the last two digits of the birth year and six
+serial digits. There is no checksum, so we check what can be checked and repair what
+Excel typically damages. A prefix that is no province code is accepted with a warning
+(people whose birth was registered abroad have such numbers). The 9-digit CMND has had
+no validity since 01/01/2025: it is kept, and flagged.
 Messages are Vietnamese and never repeat the number itself (personal data).
 """
 
@@ -16,6 +25,8 @@ from enum import StrEnum
 
 from eidroster.domain.errors import InputError
 
+#: Province codes at the start of a number: the 63 provinces and cities where births were
+#: registered before the 2025 merger (Nghị quyết 202/2025/QH15 left every number unchanged).
 PROVINCES: dict[str, str] = {
     "001": "Hà Nội", "002": "Hà Giang", "004": "Cao Bằng", "006": "Bắc Kạn",
     "008": "Tuyên Quang", "010": "Lào Cai", "011": "Điện Biên", "012": "Lai Châu",
@@ -45,9 +56,15 @@ _CENTURY_DIGIT: dict[int, tuple[int, str]] = {
 }  # fmt: skip
 
 
+#: The day from which a 9-digit CMND has no validity (Luật Căn cước 2023, Điều 46).
+CMND_EXPIRED_ON = dt.date(2025, 1, 1)
+
+ID_NAME = "Số định danh cá nhân"  # how messages name the number
+
+
 class IdKind(StrEnum):
-    CCCD = "cccd"
-    CMND = "cmnd"  # old 9-digit card: a chip card is still needed
+    CCCD = "cccd"  # the 12-digit số định danh cá nhân (thẻ căn cước / thẻ CCCD)
+    CMND = "cmnd"  # old 9-digit CMND: expired, the person needs a thẻ căn cước
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +76,14 @@ class IdNumber:
 
     @property
     def province(self) -> str | None:
+        """Where the birth was registered (a pre-2025 province name), None when unknown."""
         return PROVINCES.get(self.value[:3]) if self.kind is IdKind.CCCD else None
+
+    @property
+    def foreign_prefix(self) -> bool:
+        """A 12-digit number whose first three digits are no province code (possibly a
+        birth registered abroad): accepted, with a warning to check it."""
+        return self.kind is IdKind.CCCD and self.value[:3] not in PROVINCES
 
 
 _SCI = re.compile(r"^([+-]?)(\d+)(?:[.,](\d*))?[eE]([+-]?\d+)$")
@@ -75,21 +99,21 @@ def parse_id_number(raw: object) -> IdNumber:
     """
     repairs: list[str] = []
     if raw is None:
-        raise InputError("Số CCCD trống")
+        raise InputError(f"{ID_NAME} trống")
     if isinstance(raw, bool):
-        raise InputError("Số CCCD không hợp lệ")
+        raise InputError(f"{ID_NAME} không hợp lệ")
     if isinstance(raw, int):
         digits = str(raw)
         if raw < 0:
-            raise InputError("Số CCCD không được là số âm")
+            raise InputError(f"{ID_NAME} không được là số âm")
     elif isinstance(raw, float):
         if raw != raw or raw < 0 or raw == float("inf") or raw != int(raw):
-            raise InputError("Số CCCD không phải là một số nguyên")
+            raise InputError(f"{ID_NAME} không phải là một số nguyên")
         digits = str(int(raw))
     else:
         text = str(raw).strip().strip("'\"").strip()
         if not text:
-            raise InputError("Số CCCD trống")
+            raise InputError(f"{ID_NAME} trống")
         match = _SCI.match(text.replace(" ", ""))
         if match:
             digits = _from_scientific(match)
@@ -102,7 +126,7 @@ def parse_id_number(raw: object) -> IdNumber:
             if cleaned != text:
                 repairs.append("đã bỏ dấu cách, dấu chấm")
             if not cleaned.isascii() or not cleaned.isdigit():
-                raise InputError("Số CCCD chỉ được gồm các chữ số")
+                raise InputError(f"{ID_NAME} chỉ được gồm các chữ số")
             digits = cleaned
     return _classify(digits, repairs)
 
@@ -110,18 +134,18 @@ def parse_id_number(raw: object) -> IdNumber:
 def _from_scientific(match: re.Match[str]) -> str:
     sign, whole, frac, exp = match.groups()
     if sign == "-":
-        raise InputError("Số CCCD không được là số âm")
+        raise InputError(f"{ID_NAME} không được là số âm")
     try:
         value = Decimal(f"{whole}.{frac or '0'}e{exp}")
     except InvalidOperation as exc:  # pragma: no cover - the regex already checked
-        raise InputError("Số CCCD không hợp lệ") from exc
+        raise InputError(f"{ID_NAME} không hợp lệ") from exc
     if value != value.to_integral_value():
-        raise InputError("Số CCCD ở dạng số mũ không phải là số nguyên")
+        raise InputError(f"{ID_NAME} ở dạng số mũ không phải là số nguyên")
     digits = str(int(value))
     significant = (whole + (frac or "")).lstrip("0").rstrip("0")
     if len(significant) < len(digits.rstrip("0")) or len(digits) > len(significant) + 2:
         raise InputError(
-            "Số CCCD đã bị Excel đổi sang dạng số mũ và mất chữ số; "
+            f"{ID_NAME} đã bị Excel đổi sang dạng số mũ và mất chữ số; "
             "hãy định dạng cột là Văn bản (Text) và nhập lại"
         )
     return digits
@@ -134,7 +158,7 @@ def _classify(digits: str, repairs: list[str]) -> IdNumber:
     elif n in (10, 11):
         padded = digits.zfill(12)
         if padded[:3] not in PROVINCES:
-            raise InputError(f"Số CCCD có {n} chữ số (cần 12) và không sửa được")
+            raise InputError(f"{ID_NAME} có {n} chữ số (cần 12) và không sửa được")
         digits = padded
         repairs.append("đã thêm số 0 bị mất ở đầu")
         kind = IdKind.CCCD
@@ -145,25 +169,35 @@ def _classify(digits: str, repairs: list[str]) -> IdNumber:
         repairs.append("đã thêm số 0 bị mất ở đầu")
         kind = IdKind.CMND
     else:
-        raise InputError(f"Số CCCD có {n} chữ số; cần 12 chữ số (hoặc 9 với CMND cũ)")
-    if kind is IdKind.CCCD and digits[:3] not in PROVINCES:
-        raise InputError(f"Mã tỉnh {digits[:3]} ở đầu số CCCD không tồn tại")
+        raise InputError(f"{ID_NAME} có {n} chữ số; cần 12 chữ số (hoặc 9 với CMND cũ)")
     return IdNumber(digits, kind, tuple(repairs))
+
+
+def id_number_warnings(number: IdNumber) -> list[str]:
+    """What the user should know about an accepted number (Vietnamese, without the
+    number itself): an expired CMND, a prefix that is no province code."""
+    if number.kind is IdKind.CMND:
+        return [f"Số CMND cũ (9 số) đã hết giá trị sử dụng từ ngày "
+                f"{CMND_EXPIRED_ON:%d/%m/%Y}: người này cần làm thẻ căn cước gắn chip"]
+    if number.foreign_prefix:
+        return [f"Mã {number.value[:3]} ở đầu số định danh không phải mã tỉnh, thành phố: có "
+                "thể là người đăng ký khai sinh ở nước ngoài; hãy đối chiếu với thẻ căn cước"]
+    return []
 
 
 def cccd_problems(
     number: IdNumber, birth_date: dt.date | None, gender: str | None
 ) -> list[str]:
-    """What does not agree between a CCCD and the person's birth date and gender."""
+    """What does not agree between a 12-digit number and the person's birth date and gender."""
     if number.kind is not IdKind.CCCD:
         return []
     problems: list[str] = []
     century_start, cccd_gender = _CENTURY_DIGIT[int(number.value[3])]
     year = century_start + int(number.value[4:6])
     if birth_date is not None and birth_date.year != year:
-        problems.append("Năm sinh trong số CCCD không khớp với ngày sinh")
+        problems.append("Năm sinh trong số định danh không khớp với ngày sinh")
     if gender in ("M", "F") and gender != cccd_gender:
-        problems.append("Chữ số giới tính trong số CCCD không khớp với giới tính")
+        problems.append("Chữ số giới tính trong số định danh không khớp với giới tính")
     return problems
 
 
@@ -181,7 +215,7 @@ def gender_of(number: IdNumber) -> str | None:
 
 
 def make_cccd(province: str, birth_year: int, gender: str, serial: int) -> str:
-    """Build a well-formed CCCD (for generated demo data and tests)."""
+    """Build a well-formed 12-digit number (for generated demo data and tests)."""
     century = (birth_year // 100) * 100
     for digit, (start, g) in _CENTURY_DIGIT.items():
         if start == century and g == gender:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from eidroster.domain.cccd import IdKind, IdNumber, cccd_problems, parse_id_number
+from eidroster.domain.cccd import IdNumber, cccd_problems, id_number_warnings, parse_id_number
 from eidroster.domain.errors import InputError
 from eidroster.domain.statuses import Status
 from eidroster.domain.text import clean_text
@@ -109,10 +109,8 @@ def check_employee(inp: EmployeeInput, today: dt.date | None = None) -> CheckedE
         else:
             for msg in cccd_problems(number, b, inp.gender):
                 problems.append(FieldProblem("id_number", msg))
-            if number.kind is IdKind.CMND:
-                warnings.append(
-                    FieldProblem("id_number", "Số CMND cũ (9 số): người này còn cần làm CCCD gắn chip")
-                )
+            for msg in id_number_warnings(number):
+                warnings.append(FieldProblem("id_number", msg))
     data = EmployeeInput(
         ho=ho, dem=dem, ten=ten, department=dept, birth_date=b, gender=inp.gender,
         id_number=number.value if number else None, title=title,

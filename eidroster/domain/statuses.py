@@ -38,7 +38,7 @@ STATUS_BUCKET: dict[Status, Bucket] = {
 
 #: Vietnamese labels used in official documents (reports are always Vietnamese).
 STATUS_LABEL_VI: dict[Status, str] = {
-    Status.NO_CHIP_CARD: "Chưa có CCCD gắn chip",
+    Status.NO_CHIP_CARD: "Chưa có thẻ căn cước gắn chip",
     Status.NOT_REGISTERED: "Chưa đăng ký",
     Status.SUBMITTED: "Đã nộp hồ sơ, chờ phê duyệt",
     Status.REJECTED: "Hồ sơ bị từ chối",
@@ -48,7 +48,7 @@ STATUS_LABEL_VI: dict[Status, str] = {
 }
 
 STATUS_LABEL_EN: dict[Status, str] = {
-    Status.NO_CHIP_CARD: "No chip ID card",
+    Status.NO_CHIP_CARD: "No chip-based identity card yet",
     Status.NOT_REGISTERED: "Not registered",
     Status.SUBMITTED: "Submitted, awaiting approval",
     Status.REJECTED: "Application rejected",
@@ -69,13 +69,29 @@ ACTIVATION_GRACE_DAYS = 7
 #: The status of an employee for whom nothing has been recorded yet.
 DEFAULT_STATUS = Status.NOT_REGISTERED
 
+#: Labels of earlier versions, still understood when a file or a user types them
+#: (the first stage said "CCCD" before Luật Căn cước 2023).
+OLD_STATUS_LABELS_VI: dict[str, Status] = {
+    "Chưa có CCCD gắn chip": Status.NO_CHIP_CARD,
+}
+
+
+def stage_for_card(status: Status | str | None, holds_old_cmnd: bool) -> Status | None:
+    """The stage a person counts under given their card: someone who still holds only
+    an old 9-digit CMND (no validity since 01/01/2025) and has not started the process
+    needs a thẻ căn cước first, whatever was typed ("Chưa đăng ký", or nothing)."""
+    if holds_old_cmnd and (status is None or Status(status) is Status.NOT_REGISTERED):
+        return Status.NO_CHIP_CARD
+    return None if status is None else Status(status)
+
 
 #: How far along the process a stage is. A change to a lower rank than the stage in force
 #: is a downgrade (e.g. mức 2 -> chưa đăng ký) that needs the user's confirmation. A
 #: rejection is the outcome of a submission, so the two share a rank (neither way is a
-#: step back).
+#: step back). So do the two stages before the process starts: "chưa đăng ký" turning
+#: out to be "chưa có thẻ căn cước" (an old CMND) is a correction, not a step back.
 STAGE_RANK: dict[Status, int] = {
-    Status.NO_CHIP_CARD: 0,
+    Status.NO_CHIP_CARD: 1,
     Status.NOT_REGISTERED: 1,
     Status.SUBMITTED: 2,
     Status.REJECTED: 2,

@@ -4,6 +4,7 @@ moves that event of the person's history (never "employed forever")."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import sqlalchemy as sa
@@ -13,9 +14,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from eidroster.db.models import Employee, EmploymentEvent, StatusChange
-from eidroster.domain.cccd import mask
+from eidroster.domain.cccd import IdKind, IdNumber, mask
 from eidroster.domain.employee import EmployeeInput, StatusInput, check_employee
 from eidroster.domain.errors import ConflictError, InputError
+from eidroster.domain.statuses import stage_for_card
 from eidroster.domain.text import fold, format_date, join_name, name_sort_key
 from eidroster.services.audit import record_event
 from eidroster.services.bulk import now
@@ -82,6 +84,19 @@ def _checked(inp: EmployeeInput):
     return checked
 
 
+def _card_stage(number: IdNumber | None, status: StatusInput | None,
+                start: dt.date) -> StatusInput | None:
+    """Someone who holds only an old CMND and has not started counts under "Chưa có thẻ
+    căn cước gắn chip" (the stage that says a card is needed), not "Chưa đăng ký"."""
+    holds_cmnd = number is not None and number.kind is IdKind.CMND
+    stage = stage_for_card(status.status if status else None, holds_cmnd)
+    if stage is None or (status is not None and stage is status.status):
+        return status
+    if status is None:
+        return StatusInput(stage, start)
+    return dataclasses.replace(status, status=stage)
+
+
 def add_employee(
     db: Database, inp: EmployeeInput, status: StatusInput | None = None, source: str = "manual"
 ) -> int:
@@ -91,6 +106,7 @@ def add_employee(
     data = checked.data
     start = data.start_date or min(dt.date.today(),
                                    status.effective_date if status else dt.date.today())
+    status = _card_stage(checked.id_number, status, start)
     if data.leave_date is not None and data.leave_date <= start:
         raise InputError("Ngày nghỉ việc phải sau ngày vào làm")
     user = current_user()

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from eidroster.domain.cccd import IdKind, IdNumber, parse_id_number
+from eidroster.domain.cccd import IdKind, IdNumber, id_number_warnings, parse_id_number
 from eidroster.domain.errors import InputError
 from eidroster.domain.statuses import Status
 from eidroster.domain.text import clean_text, split_full_name, title_case_name
@@ -408,9 +408,10 @@ def _parse_row(row: list[Cell], r: int, layout: TableLayout, matcher: ReasonMatc
             problem(Field.ID_NUMBER, exc.message)
         else:
             for repair in p.id.repairs:
-                warn(Field.ID_NUMBER, f"Số CCCD {repair}", REPAIR)
-            if p.id.kind is IdKind.CMND:
-                warn(Field.ID_NUMBER, "Số CMND cũ (9 số): người này còn cần làm CCCD gắn chip")
+                warn(Field.ID_NUMBER, f"Số định danh {repair}", REPAIR)
+            if p.id.kind is IdKind.CMND or p.id.foreign_prefix:
+                for message in id_number_warnings(p.id):
+                    warn(Field.ID_NUMBER, message)
     # department, title, note
     dept = memo.clean(_get(row, layout, Field.DEPARTMENT))
     if dept:

@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 
 from eidroster.domain.cccd import IdKind, IdNumber, cccd_problems, gender_of, mask
 from eidroster.domain.employee import EmployeeInput, check_employee
-from eidroster.domain.statuses import DEFAULT_STATUS, STATUS_LABEL_VI, Bucket, Status, bucket_of
+from eidroster.domain.statuses import (
+    DEFAULT_STATUS,
+    STATUS_LABEL_VI,
+    Bucket,
+    Status,
+    bucket_of,
+    stage_for_card,
+)
 from eidroster.domain.text import format_date, join_name
 from eidroster.services.importer.fields import Field
 from eidroster.services.importer.parse import ParsedRow, RowIssue
@@ -228,10 +235,14 @@ def status_plan(p: ParsedRow, layout, before: InForce | None, justified_of) -> S
     status = p.status
     reason = p.reason
     has_note = bool(p.note) and layout.has(Field.NOTE)
+    # an old CMND (no validity since 01/01/2025): "not started" means a card is needed
+    holds_cmnd = p.id is not None and p.id.kind is IdKind.CMND
     if status is None:
-        if reason is None and p.justified is None and not has_note:
+        if reason is None and p.justified is None and not has_note \
+                and not (holds_cmnd and before is None):
             return None
         status = before.status if before is not None else DEFAULT_STATUS
+    status = stage_for_card(status, holds_cmnd)  # type: ignore[assignment]
     level2 = bucket_of(status) is Bucket.LEVEL2
     keep = before is not None and bucket_of(before.status) is not Bucket.LEVEL2
     if level2:
