@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from eidroster.domain.errors import StorageError
 from eidroster.domain.text import fold, join_name, name_sort_key
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _v1(conn: Connection) -> None:
@@ -244,7 +244,14 @@ def _v4(conn: Connection) -> None:
         "ALTER TABLE departments ADD COLUMN created_on DATE NOT NULL DEFAULT '1900-01-01'"))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+def _v5(conn: Connection) -> None:
+    """The words and rules of the 2023-2025 laws (issue 18): see :mod:`.migration_v5`."""
+    from eidroster.db import migration_v5
+
+    migration_v5.migrate(conn)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 
 
 def schema_version(engine: Engine) -> int:
