@@ -10,9 +10,9 @@ from pathlib import Path
 
 from eidroster.io.atomic import save_workbook_atomic
 
-TEMPLATE_HEADERS = ("TT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Khoa/phòng",
-                    "Chức danh", "Tình trạng", "Lý do", "Chính đáng", "Ghi chú")
-TEMPLATE_WIDTHS = (6, 28, 12, 9, 16, 24, 18, 28, 40, 11, 30)
+TEMPLATE_HEADERS = ("TT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân",
+                    "Khoa/phòng", "Chức danh", "Tình trạng", "Lý do", "Chính đáng", "Ghi chú")
+TEMPLATE_WIDTHS = (6, 28, 12, 9, 18, 24, 18, 28, 40, 11, 30)
 HEADER_ROW = 3  # 1-based: title, hint, header
 TEMPLATE_ROWS = 1000
 LISTS_SHEET = "Danh mục"
@@ -35,7 +35,8 @@ def write_template(
     ws.title = "Danh sách"
     ws["A1"] = "DANH SÁCH CÁN BỘ, VIÊN CHỨC VÀ TÌNH TRẠNG ĐỊNH DANH ĐIỆN TỬ"
     ws["A1"].font = Font(bold=True, size=13)
-    ws["A2"] = ("Mẫu nhập eidroster: mỗi người một dòng từ dòng 4; Số CCCD ghi đủ 12 số; "
+    ws["A2"] = ("Mẫu nhập eidroster: mỗi người một dòng từ dòng 4; số định danh cá nhân (số "
+                "thẻ căn cước) ghi đủ 12 số, CMND cũ 9 số; "
                 "Ngày sinh dạng ngày/tháng/năm; chọn Tình trạng và Lý do trong danh sách.")
     ws["A2"].font = Font(italic=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
@@ -48,7 +49,7 @@ def write_template(
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 3)
     first, last = HEADER_ROW + 1, HEADER_ROW + TEMPLATE_ROWS
     for r in range(first, last + 1):
-        ws.cell(r, 5).number_format = "@"  # CCCD as text: leading zeros stay
+        ws.cell(r, 5).number_format = "@"  # the number as text: leading zeros stay
         ws.cell(r, 3).number_format = "dd/mm/yyyy"
 
     lists = wb.create_sheet(LISTS_SHEET)

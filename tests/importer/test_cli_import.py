@@ -7,6 +7,7 @@ import json
 
 import openpyxl
 
+from eidroster.domain.reasons import DEFAULT_REASONS
 from eidroster.domain.statuses import STATUS_LABEL_VI, Status
 from eidroster.services.database import open_database
 from eidroster.services.roster import list_roster
@@ -54,7 +55,7 @@ def test_json_output_and_exit_codes(tmp_path, db_path, run_cli):
     strict = run_cli("--db", db_path, "import", mixed, "--strict")
     assert strict.returncode == 1
     assert "tệp bị từ chối (--strict): 1 dòng có lỗi" in strict.stderr
-    assert "Dòng 6, cột D (Số CCCD): Số CCCD có 7 chữ số" in strict.stdout
+    assert "Dòng 6, cột D (Số CCCD): Số định danh cá nhân có 7 chữ số" in strict.stdout
     assert _digest(db_path) == before
     # normal: the valid rows go in, exit 3, the rejected row listed
     proc = run_cli("--db", db_path, "import", mixed, "--json")
@@ -62,7 +63,7 @@ def test_json_output_and_exit_codes(tmp_path, db_path, run_cli):
     out = json.loads(proc.stdout)
     assert (out["rows_read"], out["added"], out["updated"], out["unchanged"]) == (5, 1, 3, 0)
     assert out["rejected"] == [{"row": 6, "column": "D (Số CCCD)",
-                                "message": "Số CCCD có 7 chữ số; cần 12 chữ số (hoặc 9 với CMND cũ)"}]
+                                "message": "Số định danh cá nhân có 7 chữ số; cần 12 chữ số (hoặc 9 với CMND cũ)"}]
     rows = _roster(db_path)
     assert len(rows) == 4 and all(r.status is Status.LEVEL1 for r in rows)
     # the text report names row, column and reason in Vietnamese
@@ -78,12 +79,12 @@ def test_template_has_drop_downs_and_round_trips(tmp_path, db_path, run_cli):
     assert not db_path.exists()  # a template never creates a database
     wb = openpyxl.load_workbook(out)
     ws = wb["Danh sách"]
-    assert [c.value for c in ws[3]][:11] == ["TT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD",
-                                            "Khoa/phòng", "Chức danh", "Tình trạng", "Lý do",
+    assert [c.value for c in ws[3]][:11] == ["TT", "Họ và tên", "Ngày sinh", "Giới tính",
+                                            "Số định danh cá nhân", "Khoa/phòng", "Chức danh", "Tình trạng", "Lý do",
                                             "Chính đáng", "Ghi chú"]
     validations = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
     assert validations["H4:H1003"] == "'Danh mục'!$A$2:$A$8"
-    assert validations["I4:I1003"] == "'Danh mục'!$B$2:$B$12"
+    assert validations["I4:I1003"] == f"'Danh mục'!$B$2:$B${len(DEFAULT_REASONS) + 1}"
     lists = wb["Danh mục"]
     assert [lists.cell(r, 1).value for r in range(2, 9)] == list(STATUS_LABEL_VI.values())
     assert lists.cell(2, 2).value == "Nghỉ thai sản" and lists.sheet_state == "hidden"

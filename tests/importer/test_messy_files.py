@@ -57,7 +57,7 @@ def test_title_rows_two_row_header_gender_by_column_ticks_and_trailer(tmp_path, 
     for i in (0, 5):
         assert got[ps[i].cccd].reason == "Nghỉ thai sản" and got[ps[i].cccd].justified
     assert [w.as_dict() for w in result.warnings] == [
-        {"row": 8, "column": "E (Số CCCD)", "message": "Số CCCD đã thêm số 0 bị mất ở đầu"}]
+        {"row": 8, "column": "E (Số CCCD)", "message": "Số định danh đã thêm số 0 bị mất ở đầu"}]
 
 
 def test_every_date_cccd_and_status_spelling(tmp_path, do_import, roster):
@@ -92,11 +92,11 @@ def test_every_date_cccd_and_status_spelling(tmp_path, do_import, roster):
         Status.APPROVED_NOT_ACTIVATED, Status.REJECTED, Status.NO_CHIP_CARD]
     messages = sorted((w.row, w.message) for w in result.warnings)
     assert messages == [
-        (3, "Số CCCD đã thêm số 0 bị mất ở đầu"),
-        (4, "Số CCCD đã bỏ dấu cách, dấu chấm"),
-        (5, "Số CCCD đã bỏ dấu cách, dấu chấm"),
-        (6, "Số CCCD đã bỏ đuôi .0"),
-        (6, "Số CCCD đã thêm số 0 bị mất ở đầu"),
+        (3, "Số định danh đã thêm số 0 bị mất ở đầu"),
+        (4, "Số định danh đã bỏ dấu cách, dấu chấm"),
+        (5, "Số định danh đã bỏ dấu cách, dấu chấm"),
+        (6, "Số định danh đã bỏ đuôi .0"),
+        (6, "Số định danh đã thêm số 0 bị mất ở đầu"),
         (8, "Chỉ có năm sinh; lưu ngày sinh là 01/01 của năm đó"),
         (9, "Chỉ có năm sinh; lưu ngày sinh là 01/01 của năm đó"),
     ]
@@ -125,13 +125,13 @@ def test_bad_values_are_rejected_with_row_column_and_reason(tmp_path, do_import,
         {"row": 3, "column": "C (Ngày sinh)",
          "message": "Ngày không có thật trong lịch (ví dụ 31 của tháng 30 ngày)"},
         {"row": 4, "column": "D (Số CCCD)",
-         "message": "Số CCCD đã bị Excel đổi sang dạng số mũ và mất chữ số; hãy định dạng cột "
+         "message": "Số định danh cá nhân đã bị Excel đổi sang dạng số mũ và mất chữ số; hãy định dạng cột "
                     "là Văn bản (Text) và nhập lại"},
         {"row": 5, "column": "F (Tình trạng)", "message": "Không hiểu tình trạng «đang tính»"},
         {"row": 6, "column": "D (Số CCCD)",
-         "message": "Số CCCD có 5 chữ số; cần 12 chữ số (hoặc 9 với CMND cũ)"},
+         "message": "Số định danh cá nhân có 5 chữ số; cần 12 chữ số (hoặc 9 với CMND cũ)"},
         {"row": 7, "column": "D (Số CCCD)",
-         "message": "Năm sinh trong số CCCD không khớp với ngày sinh"},
+         "message": "Năm sinh trong số định danh không khớp với ngày sinh"},
         {"row": 8, "column": "B (Họ và tên)", "message": "Thiếu họ tên"},
     ]
     assert list(roster()) == [ps[0].cccd]

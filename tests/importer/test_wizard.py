@@ -41,7 +41,7 @@ def test_preview_highlights_problems_then_imports_and_saves_rejected_rows(qtbot,
     bad = next(r for r in range(5) if model.data(model.index(r, 1)) == "Bị từ chối")
     assert model.data(model.index(bad, 0)) == "5"  # the row number as Excel shows it
     assert model.data(model.index(bad, 2), Qt.ItemDataRole.BackgroundRole).color() == REJECT_BG
-    assert "D (Số CCCD): Số CCCD có 4 chữ số" in model.data(model.index(bad, 1),
+    assert "D (Số CCCD): Số định danh cá nhân có 4 chữ số" in model.data(model.index(bad, 1),
                                                          Qt.ItemDataRole.ToolTipRole)
     good_cccd = model.data(model.index(0, 5))
     assert good_cccd == ps[0].cccd[:3] + "******" + ps[0].cccd[-3:]  # masked on screen
@@ -71,7 +71,7 @@ def test_preview_highlights_problems_then_imports_and_saves_rejected_rows(qtbot,
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0] == HEADER + ["Dòng trong tệp gốc", "Lý do bị từ chối"]
     assert values[1][3] == "0771" and values[1][7] == 5
-    assert values[1][8].startswith("D (Số CCCD): Số CCCD có 4 chữ số")
+    assert values[1][8].startswith("D (Số CCCD): Số định danh cá nhân có 4 chữ số")
     # the user fixes the number and imports the saved file again
     values[1][3] = ps[2].cccd  # Excel row 5 held the third person
     fixed = write_xlsx(tmp_path / "sua.xlsx", [values[0][:7]] + [values[1][:7]])

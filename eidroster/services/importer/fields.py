@@ -2,7 +2,9 @@
 
 Headers are compared on their :func:`~eidroster.domain.text.fold` key (no tone marks, any
 case), without what is in parentheses and without punctuation, so "SỐ CCCD (12 số)",
-"Số CCCD" and "so cccd" are the same header."""
+"Số CCCD" and "so cccd" are the same header. The words of Luật Căn cước 2023 ("số định
+danh cá nhân", "thẻ căn cước") and the older ones ("CCCD", "CMND", "căn cước công dân")
+are all understood; the program shows the current ones."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ FIELD_LABEL_VI: dict[Field, str] = {
     Field.BIRTH_MALE: "Ngày sinh (Nam)",
     Field.BIRTH_FEMALE: "Ngày sinh (Nữ)",
     Field.GENDER: "Giới tính",
-    Field.ID_NUMBER: "Số CCCD",
+    Field.ID_NUMBER: "Số định danh cá nhân",
     Field.DEPARTMENT: "Khoa/phòng",
     Field.TITLE: "Chức danh",
     Field.STATUS: "Tình trạng",
@@ -96,10 +98,16 @@ for _field, _names in {
     Field.BIRTH_MALE: ("nam",),
     Field.BIRTH_FEMALE: ("nu",),
     Field.GENDER: ("gioi tinh", "phai", "gioi", "gt"),
-    Field.ID_NUMBER: ("so cccd", "cccd", "so dinh danh ca nhan", "dinh danh ca nhan",
-                      "cmnd cccd", "cccd cmnd", "so cmnd cccd", "so cccd cmnd", "so cmnd",
-                      "cmnd", "so can cuoc", "can cuoc cong dan", "so can cuoc cong dan",
-                      "so dinh danh", "ma dinh danh", "so ddcn", "ddcn"),
+    Field.ID_NUMBER: ("so dinh danh ca nhan", "dinh danh ca nhan", "so dinh danh",
+                      "ma dinh danh", "ma so dinh danh", "ma so dinh danh ca nhan", "so ddcn",
+                      "ddcn", "so the can cuoc", "the can cuoc", "so can cuoc", "can cuoc",
+                      "so dinh danh ca nhan so the can cuoc", "so the can cuoc so dinh danh",
+                      # the older words (Luật Căn cước công dân 2014, CMND)
+                      "so cccd", "cccd", "cmnd cccd", "cccd cmnd", "so cmnd cccd",
+                      "so cccd cmnd", "so cmnd", "cmnd", "can cuoc cong dan",
+                      "so can cuoc cong dan", "so the can cuoc cong dan", "so the cccd",
+                      "so cccd can cuoc", "so can cuoc cccd", "so dinh danh cccd",
+                      "so cccd dinh danh ca nhan", "so cmnd can cuoc", "so cmt", "cmt"),
     Field.DEPARTMENT: ("khoa phong", "khoa", "phong", "bo phan", "don vi", "khoa phong ban",
                        "phong ban", "don vi cong tac", "khoa phong cong tac", "noi cong tac",
                        "to", "ban", "phong khoa", "don vi khoa phong"),
@@ -148,7 +156,10 @@ def classify_header(value: object) -> Field | None:
     # looser rules for the long headers people write
     if key.startswith(("ho va ten", "ho ten")):
         return Field.FULL_NAME
-    if "cccd" in key or "cmnd" in key or "dinh danh ca nhan" in key or "can cuoc" in key:
+    if key.startswith(("ngay cap", "noi cap", "ngay het han", "co gia tri")):
+        return None  # the card's issue date or place, not its number
+    if ("cccd" in key or "cmnd" in key or "dinh danh ca nhan" in key or "can cuoc" in key
+            or key.startswith(("so dinh danh", "ma dinh danh"))):
         return Field.ID_NUMBER
     if "sinh" in key.split() and ("ngay" in key or "nam" in key) and "noi" not in key:
         return Field.BIRTH_DATE
