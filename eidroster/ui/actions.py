@@ -78,8 +78,8 @@ class Actions(QObject):
                         self.tr("Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn"))
         self.leave = a(self.tr("Đánh dấu &nghỉ việc…"), ed.mark_left, "Ctrl+L")
         self.delete = a(self.tr("&Xóa nhân viên…"), ed.delete_selected, QKeySequence.StandardKey.Delete)
-        self.reveal = a(self.tr("Hiện số CCCD đầ&y đủ"), ed.reveal_selected, "Ctrl+H",
-                        self.tr("Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)"))
+        self.reveal = a(self.tr("Hiện số định danh đầ&y đủ"), ed.reveal_selected, "Ctrl+H",
+                        self.tr("Hiện số định danh cá nhân của các dòng đã chọn (được ghi vào nhật ký)"))
         self.hide_ids = a(self.tr("Ẩn lại số CCC&D"), view.model.hide_all_ids, "Ctrl+Shift+H")
         self.reasons = a(self.tr("Danh mục lý d&o…"), ed.edit_reasons)
 

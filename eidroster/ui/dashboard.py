@@ -34,6 +34,7 @@ from eidroster.services import settings as settings_service
 from eidroster.services import summary as summary_service
 from eidroster.services.database import Database
 from eidroster.services.summary import TrendPoint
+from eidroster.ui import terms
 from eidroster.ui.runner import TaskRunner
 
 TREND_DAYS = 60
@@ -98,14 +99,18 @@ class DashboardWidget(QWidget):
             "none": _Tile(self.tr("Chưa định danh")),
             "level1": _Tile(self.tr("Đã định danh mức 1")),
             "level2": _Tile(self.tr("Đã định danh mức 2")),
-            "with_reason": _Tile(self.tr("Chưa mức 2, có lý do")),
-            "without_reason": _Tile(self.tr("Chưa mức 2, không có lý do")),
+            "with_reason": _Tile(self.tr("Chưa mức 2, có lý do chính đáng")),
+            "without_reason": _Tile(self.tr("Chưa mức 2, không có lý do chính đáng")),
             "rate": _Tile(self.tr("Tỉ lệ mức 2")),
             "needed": _Tile(self.tr("Cần kích hoạt mỗi ngày")),
         }
         for n, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, 0, n)
         self.tiles["without_reason"].value.setStyleSheet("color: #b02a37;")
+        for key, text in (("with_reason", terms.with_reason_help()),
+                          ("without_reason", terms.without_reason_help())):
+            self.tiles[key].setToolTip(text)
+            self.tiles[key].setWhatsThis(text)
         self.tiles["level2"].value.setStyleSheet("color: #1e7b4f;")
         self.note = QLabel()
         self.note.setWordWrap(True)

@@ -86,7 +86,7 @@ class EmployeeDialog(QDialog):
         self.gender.addItem(self.tr("Nam"), "M")
         self.gender.addItem(self.tr("Nữ"), "F")
         self.id_number = QLineEdit()
-        self.id_number.setPlaceholderText(self.tr("12 số CCCD hoặc 9 số CMND"))
+        self.id_number.setPlaceholderText(self.tr("12 số trên thẻ căn cước (hoặc 9 số CMND cũ)"))
         self.title = QLineEdit()
         self.department = QComboBox()
         self.department.setEditable(True)
@@ -100,7 +100,7 @@ class EmployeeDialog(QDialog):
         form.addRow(self.tr("Họ và tên *"), self.name)
         form.addRow(self.tr("Ngày sinh"), self.birth)
         form.addRow(self.tr("Giới tính"), self.gender)
-        form.addRow(self.tr("Số CCCD"), self.id_number)
+        form.addRow(self.tr("Số định danh cá nhân"), self.id_number)
         form.addRow(self.tr("Chức danh"), self.title)
         form.addRow(self.tr("Khoa/phòng *"), self.department)
         form.addRow(self.tr("Ngày vào làm"), self.start)
@@ -210,7 +210,7 @@ class EmployeeDialog(QDialog):
             exclude = self.row.id if self.row is not None else None
             if roster.id_number_in_use(self.db, checked.data.id_number, exclude):
                 problems.append(FieldProblem(
-                    "id_number", self.tr("Số CCCD này đã có ở một nhân viên khác trong danh sách")))
+                    "id_number", self.tr("Số định danh này đã có ở một nhân viên khác trong danh sách")))
         self._last_problems = problems
         bad = {p.field for p in problems}
         for key, widget in self._fields.items():
@@ -220,7 +220,7 @@ class EmployeeDialog(QDialog):
         field_names = {
             "ho": self.tr("Họ"), "dem": self.tr("Tên đệm"), "ten": self.tr("Tên"),
             "birth_date": self.tr("Ngày sinh"), "gender": self.tr("Giới tính"),
-            "id_number": self.tr("Số CCCD"), "title": self.tr("Chức danh"),
+            "id_number": self.tr("Số định danh cá nhân"), "title": self.tr("Chức danh"),
             "department": self.tr("Khoa/phòng"), "start_date": self.tr("Ngày vào làm"),
             "leave_date": self.tr("Ngày nghỉ việc"),
         }

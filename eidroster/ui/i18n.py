@@ -123,7 +123,7 @@ def bucket_label(bucket: Bucket | str) -> str:
 def _fill_labels() -> None:
 
     _label_cache.update({
-        Status.NO_CHIP_CARD: QCoreApplication.translate("Status", "Chưa có CCCD gắn chip"),
+        Status.NO_CHIP_CARD: QCoreApplication.translate("Status", "Chưa có thẻ căn cước gắn chip"),
         Status.NOT_REGISTERED: QCoreApplication.translate("Status", "Chưa đăng ký"),
         Status.SUBMITTED: QCoreApplication.translate("Status", "Đã nộp hồ sơ, chờ phê duyệt"),
         Status.REJECTED: QCoreApplication.translate("Status", "Hồ sơ bị từ chối"),

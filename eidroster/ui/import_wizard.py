@@ -306,7 +306,7 @@ class PreviewPage(QWizardPage):
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.only_problems = QCheckBox(self.tr("Chỉ hiện dòng có vấn đề"))
         self.only_problems.toggled.connect(self.wiz.model.set_only_problems)
-        self.reveal = QCheckBox(self.tr("Hiện số CCCD đầy đủ"))
+        self.reveal = QCheckBox(self.tr("Hiện số định danh đầy đủ"))
         self.reveal.toggled.connect(self.wiz.model.set_reveal_ids)
         self.table = QTableView()
         self.table.setModel(self.wiz.model)

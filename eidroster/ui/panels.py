@@ -105,7 +105,7 @@ class HistoryPanel(QWidget):
         self.model = QStandardItemModel(0, 7, self)
         self.model.setHorizontalHeaderLabels([
             self.tr("Ngày hiệu lực"), self.tr("Tình trạng"), self.tr("Lý do"),
-            self.tr("Chính đáng"), self.tr("Ghi chú"), self.tr("Ghi lúc"), self.tr("Người ghi"),
+            self.tr("Lý do chính đáng"), self.tr("Ghi chú"), self.tr("Ghi lúc"), self.tr("Người ghi"),
         ])
         self.view = QTableView()
         self.view.setObjectName("history")

@@ -38,7 +38,7 @@ class ReasonEditDialog(QDialog):
         self.setWindowTitle(self.tr("Thêm lý do") if reason is None else self.tr("Sửa lý do"))
         self.setMinimumWidth(460)
         self.label = QLineEdit(reason.label if reason else "")
-        self.justified = QCheckBox(self.tr("Lý do chính đáng (tính là \"có lý do\")"))
+        self.justified = QCheckBox(self.tr("Lý do chính đáng (người có lý do này tính là \"có lý do chính đáng\")"))
         self.justified.setChecked(reason.justified if reason else True)
         self.retired = QCheckBox(self.tr("Ngừng dùng (không hiện khi chọn lý do mới)"))
         self.retired.setChecked(reason.retired if reason else False)

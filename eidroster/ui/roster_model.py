@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from eidroster.domain.statuses import Bucket, Status, bucket_of
 from eidroster.domain.text import fold, format_date, format_int, text_sort_key
 from eidroster.services.roster import RosterRow
+from eidroster.ui import terms
 from eidroster.ui.i18n import bucket_label, gender_label, status_label, yes_no
 
 # Column numbers (named, so no code uses a bare number).
@@ -83,10 +84,10 @@ def column_titles() -> list[str]:
         QCoreApplication.translate("RosterModel", "Ngày sinh"),
         QCoreApplication.translate("RosterModel", "Giới\ntính"),
         QCoreApplication.translate("RosterModel", "Khoa/phòng"),
-        QCoreApplication.translate("RosterModel", "CCCD"),
+        QCoreApplication.translate("RosterModel", "Số định danh"),
         QCoreApplication.translate("RosterModel", "Tình trạng"),
         QCoreApplication.translate("RosterModel", "Lý do"),
-        QCoreApplication.translate("RosterModel", "Chính\nđáng"),
+        QCoreApplication.translate("RosterModel", "Lý do\nchính đáng"),
         QCoreApplication.translate("RosterModel", "VNeID\nđăng nhập"),
         QCoreApplication.translate("RosterModel", "Dùng\nDVCQG"),
         QCoreApplication.translate("RosterModel", "Cập nhật"),
@@ -458,6 +459,8 @@ class RosterModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMN_COUNT:
                 return self._titles[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == COL_JUSTIFIED:
+                return terms.justified_column_help()
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)

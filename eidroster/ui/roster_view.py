@@ -37,6 +37,7 @@ from eidroster.domain.aggregate import Counts, format_rate
 from eidroster.domain.statuses import Bucket, Status
 from eidroster.domain.text import format_int
 from eidroster.services.roster import DepartmentInfo, ReasonInfo, RosterRow
+from eidroster.ui import terms
 from eidroster.ui.i18n import bucket_label, gender_label, status_label, yes_no
 from eidroster.ui.panels import DepartmentPanel, HistoryPanel
 from eidroster.ui.roster_model import (
@@ -129,7 +130,7 @@ class RosterView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(
-            self.tr("Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)"))
+            self.tr("Tìm theo tên (không cần dấu), số định danh hoặc khoa/phòng…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Tìm"))
         self.search.setAccessibleDescription(self.tr(
@@ -145,8 +146,9 @@ class RosterView(QWidget):
         for b in Bucket:
             self.bucket_filter.addItem(bucket_label(b), b.value)
         self.bucket_filter.addItem(self.tr("Chưa đạt mức 2"), "not_level2")
-        self.without_reason = QCheckBox(self.tr("Không có lý do"))
-        self.without_reason.setToolTip(self.tr("Chưa đạt mức 2 và không có lý do chính đáng"))
+        self.without_reason = QCheckBox(terms.without_reason())
+        self.without_reason.setToolTip(terms.without_reason_help())
+        self.without_reason.setWhatsThis(terms.without_reason_help())
         self.reason_filter = QComboBox()
         self.reason_filter.setObjectName("reasonFilter")
         self.reason_filter.setMinimumContentsLength(18)
@@ -314,8 +316,9 @@ class RosterView(QWidget):
         c = self.totals_counts()
         self.totals.setText(self.tr(
             "Đang làm việc: <b>{total}</b> &nbsp;·&nbsp; Chưa định danh: <b>{none}</b> &nbsp;·&nbsp; "
-            "Mức 1: <b>{l1}</b> &nbsp;·&nbsp; Mức 2: <b>{l2}</b> &nbsp;·&nbsp; Chưa mức 2 có lý do: "
-            "<b>{wr}</b> &nbsp;·&nbsp; không có lý do: <b style='color:#b02a37'>{wo}</b> "
+            "Mức 1: <b>{l1}</b> &nbsp;·&nbsp; Mức 2: <b>{l2}</b> &nbsp;·&nbsp; Chưa mức 2 có lý do "
+            "chính đáng: <b>{wr}</b> &nbsp;·&nbsp; không có lý do chính đáng: "
+            "<b style='color:#b02a37'>{wo}</b> "
             "&nbsp;·&nbsp; Tỉ lệ mức 2: <b>{rate}</b>"
         ).format(total=format_int(c.total), none=format_int(c.none), l1=format_int(c.level1),
                  l2=format_int(c.level2), wr=format_int(c.with_reason),

@@ -220,7 +220,7 @@ def test_audit_log_window_filters(hr, qtbot):
         dlg.action.setCurrentIndex(0)
         dlg.search.setText("xem so cccd")  # accent-free search
         assert dlg.model.rowCount() == 1
-        assert dlg.model.data(dlg.model.index(0, 2)) == "Xem số CCCD đầy đủ"
+        assert dlg.model.data(dlg.model.index(0, 2)) == "Xem số định danh đầy đủ"
         assert "1 sự kiện" in dlg.count_label.text()
     finally:
         db.close()
