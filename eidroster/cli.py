@@ -227,6 +227,10 @@ def _ensure_demo(ctx: Context) -> None:
     db = ctx.open_db()
     if count_rows(db, "employees") == 0:
         generate(db, 800, seed=1)
+    else:  # a demo file made by an earlier version: its unit details too (fictional)
+        from eidroster.services.report_inputs import set_example_unit_details
+
+        set_example_unit_details(db)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -191,13 +191,12 @@ def _check_modules(state: _State) -> str:
 def _check_database(state: _State) -> str:
     from eidroster.services.database import count_rows, open_database
     from eidroster.services.demo import generate
-    from eidroster.services.report_inputs import set_example_unit_details
     from eidroster.services.settings import set_settings
 
     db = open_database(state.folder / "selftest.sqlite")
     state.db = db
+    # the demo's unit details are plainly fictional: a report needs them (never real ones)
     generate(db, DEMO_STAFF, seed=DEMO_SEED, today=state.as_of)
-    set_example_unit_details(db)  # a report needs the unit's details (never real ones)
     set_settings(db, {
         "unit_name": "ĐƠN VỊ TỰ KIỂM TRA",
         "signer_name": "Người Ký Mẫu",

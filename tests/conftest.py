@@ -42,7 +42,7 @@ def db(db_path):
 def demo_db(db):
     from eidroster.services.demo import generate
 
-    generate(db, 300, seed=7)
+    generate(db, 300, seed=7, unit_details=False)  # people only: tests set the unit
     return db
 
 

@@ -1,4 +1,6 @@
-"""Generated demo data: plausible, deterministic for a seed, never real people."""
+"""Generated demo data: plausible, deterministic for a seed, never real people; the unit's
+details plainly fictional and marked "(dữ liệu mẫu)" (a province and a ward of the
+two-level administrative map), so that a demo database exports every report."""
 
 from __future__ import annotations
 
@@ -48,8 +50,12 @@ class DemoResult:
     status_changes: int
 
 
-def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = None) -> DemoResult:
-    """Add ``staff`` generated employees with six weeks of status history, in one transaction."""
+def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = None, *,
+             unit_details: bool = True) -> DemoResult:
+    """Add ``staff`` generated employees with six weeks of status history, in one transaction;
+    with ``unit_details``, fill the unit's details the database has not saved with
+    :data:`~eidroster.services.report_inputs.EXAMPLE_UNIT_DETAILS` (never a real unit's:
+    what the unit typed is kept)."""
     if staff < 0 or staff > 2_000_000:
         from eidroster.domain.errors import InputError
 
@@ -76,8 +82,9 @@ def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = No
                 s.flush()
             dept_ids.append(dept.id)
         reasons = {r.code: (r.id, r.justified) for r in s.scalars(select(Reason)) if r.code}
-        justified_codes = [c for c, (_, j) in reasons.items() if j]
-        unjustified_codes = [c for c, (_, j) in reasons.items() if not j]
+        # a card-related reason only for the people it fits (below)
+        justified_codes = [c for c, (_, j) in reasons.items() if j and c not in _CARD_CODES]
+        unjustified_codes = [c for c, (_, j) in reasons.items() if not j and c not in _CARD_CODES]
         used_ids = set(s.scalars(select(Employee.id_number).where(Employee.id_number.is_not(None))))
         first_id = (s.scalar(select(sa.func.max(Employee.id))) or 0) + 1
         now = dt.datetime.now().replace(microsecond=0)
@@ -131,6 +138,10 @@ def generate(db: Database, staff: int, seed: int = 1, today: dt.date | None = No
         if changes:
             s.execute(sa.insert(StatusChange.__table__), changes)
         record_event(s, "demo_generated", "", None, {"employees": staff, "seed": seed})
+    if unit_details:
+        from eidroster.services.report_inputs import set_example_unit_details
+
+        set_example_unit_details(db)
     return DemoResult(len(employees), len(changes))
 
 
@@ -189,9 +200,14 @@ def _history(rng, emp_id, start, today, id_kind, reasons, justified_codes, unjus
     return out
 
 
+#: reasons that fit only someone without a thẻ căn cước
+_CARD_CODES = frozenset({"waiting_card", "old_cmnd"})
+
+
 def _reason_for(rng, status, reasons, justified_codes, unjustified_codes):
     by_status = {
-        Status.NO_CHIP_CARD: "waiting_card",
+        # an old-CMND holder: waiting for the card (justified), or not applied yet
+        Status.NO_CHIP_CARD: "waiting_card" if rng.random() < 0.6 else "old_cmnd",
         Status.SUBMITTED: "waiting_approval",
         Status.APPROVED_NOT_ACTIVATED: "approved_not_activated",
         Status.REJECTED: "bad_photo",

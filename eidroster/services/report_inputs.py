@@ -27,17 +27,17 @@ REQUIRED_UNIT_DETAILS = {
 }
 
 #: Plainly fictional details for a demo or a self-test database, in the two-level map
-#: (a province or centrally-run city, then a commune or ward). ``services.demo`` may
-#: call :func:`set_example_unit_details`.
+#: (a province or centrally-run city, then a commune or ward; no district since
+#: 1/7/2025). ``services.demo`` calls :func:`set_example_unit_details`.
 EXAMPLE_UNIT_DETAILS = {
-    "parent_agency": "Sở Y tế (dữ liệu mẫu)",
+    "parent_agency": "Sở Y tế tỉnh Mẫu (dữ liệu mẫu)",
     "unit_name": "Bệnh viện Mẫu (dữ liệu mẫu)",
     "place_name": "Phường Mẫu",
     "doc_number_pattern": "Số: …/BC-BVM",
     "signer_title": "GIÁM ĐỐC",
     "signer_name": "Người Ký Mẫu",
     "preparer": "Người Lập Mẫu",
-    "recipients": "Sở Y tế (b/c)\nLưu: VT, TCCB",
+    "recipients": "Sở Y tế tỉnh Mẫu (b/c)\nLưu: VT, TCCB",
 }
 
 
