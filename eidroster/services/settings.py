@@ -27,21 +27,35 @@ class SettingDef:
     max_value: int = 0
 
 
+#: No real-looking defaults (issue 18): a new database has the unit's details empty (the
+#: window shows greyed examples) and reports are refused until the unit types its own.
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("parent_agency", "Cơ quan chủ quản", "SỞ Y TẾ TỈNH BÀ RỊA - VŨNG TÀU"),
-    SettingDef("unit_name", "Tên đơn vị", "BỆNH VIỆN ĐA KHOA"),
-    SettingDef("place_name", "Địa danh (dòng ngày tháng)", "Bà Rịa", max_len=60),
-    SettingDef("doc_number_pattern", "Số văn bản", "Số: …/BC-BV", max_len=60),
+    SettingDef("parent_agency", "Cơ quan chủ quản"),
+    SettingDef("unit_name", "Tên đơn vị"),
+    SettingDef("place_name", "Địa danh (dòng ngày tháng)", max_len=60),
+    SettingDef("doc_number_pattern", "Số văn bản", max_len=60),
     SettingDef("reference_letter", "Văn bản được trả lời", "", max_len=200),
-    SettingDef("signer_title", "Chức vụ người ký (có thể 2 dòng)", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
-               "multiline", max_len=50, max_lines=2),
+    SettingDef("signer_title", "Chức vụ người ký (có thể 2 dòng)", "", "multiline", max_len=50,
+               max_lines=2),
     SettingDef("signer_name", "Họ tên người ký", "", max_len=60),
     SettingDef("preparer", "Người lập biểu", "", max_len=60),
-    SettingDef("recipients", "Nơi nhận (mỗi dòng một nơi)", "Sở Y tế (b/c);\nLưu: VT, TCCB.",
-               "multiline", max_len=70, max_lines=6),
+    SettingDef("recipients", "Nơi nhận (mỗi dòng một nơi)", "", "multiline", max_len=70,
+               max_lines=6),
     SettingDef("target_date", "Ngày phải đạt 100% (yyyy-mm-dd)", "", "date"),
-    SettingDef("retention_days", "Số ngày giữ dữ liệu người đã nghỉ việc (0 = giữ mãi)", "0",
-               "int", max_value=36_500),
+    # retention of leavers' personal data (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15): on by
+    # default, 24 months after leaving; a positive retention_days (the older key) sets the
+    # period in days instead; retention_months 0 turns the rule off
+    SettingDef("retention_days", "Số ngày giữ dữ liệu người đã nghỉ việc (0 = tính theo số tháng)",
+               "0", "int", max_value=36_500),
+    SettingDef("retention_months", "Số tháng giữ dữ liệu cá nhân người đã nghỉ việc (0 = không tự xóa)",
+               "24", "int", max_value=1_200),
+    # the processing notice (thông báo xử lý dữ liệu cá nhân) printed for the staff
+    SettingDef("data_viewers", "Người được xem dữ liệu (mỗi dòng một nhóm)",
+               "Cán bộ phòng Tổ chức cán bộ được giao theo dõi danh sách\n"
+               "Thủ trưởng đơn vị\n"
+               "Cán bộ tổng hợp của cơ quan chủ quản (chỉ danh sách người chưa định danh mức 2)",
+               "multiline", max_len=120, max_lines=8),
+    SettingDef("data_contact", "Nơi tiếp nhận yêu cầu về dữ liệu cá nhân", "", max_len=200),
 )
 SETTING_KEYS = {d.key: d for d in SETTINGS}
 
