@@ -1,5 +1,6 @@
-"""Privacy: encryption at rest (SQLCipher), purging leavers' personal data after the
-unit's retention period, and recording every reveal or export of personal data.
+"""Privacy: encryption at rest (SQLCipher), and recording every reveal or export of
+personal data. Purging leavers' personal data after the unit's retention period lives in
+:mod:`eidroster.services.retention`.
 
 Nothing here logs or prints personal data; audit details name fields and counts,
 and CCCD numbers only masked."""
@@ -7,24 +8,17 @@ and CCCD numbers only masked."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlalchemy as sa
-from sqlalchemy import select
-
-from eidroster.db.models import AuditEvent, Employee, StatusChange
 from eidroster.domain.errors import InputError, StorageError
 from eidroster.services import backup as backup_service
 from eidroster.services.audit import record_event
 from eidroster.services.database import Database
 
-#: audit detail keys that may hold personal data of an employee (scrubbed by a purge)
-PERSONAL_KEYS = frozenset({"ho", "dem", "ten", "name", "birth_date", "id_number", "gender", "note"})
 MIN_PASSPHRASE = 8
 MAX_PASSPHRASE = 1024
 
@@ -205,85 +199,6 @@ def encrypt_plain_backups(db_path: Path, passphrase: str, exclude: Path | None =
     return done
 
 
-# ---------------------------------------------------------------- retention purge
-
-@dataclass(frozen=True, slots=True)
-class PurgeResult:
-    retention_days: int
-    cutoff: dt.date | None  # leavers who left on or before this day are purged
-    employee_ids: tuple[int, ...]
-    dry_run: bool
-    backup: Path | None
-
-    @property
-    def count(self) -> int:
-        return len(self.employee_ids)
-
-
-def retention_days(db: Database) -> int:
-    from eidroster.services.settings import get_settings
-
-    raw = get_settings(db).get("retention_days", "0") or "0"
-    try:
-        return max(0, int(raw))
-    except ValueError:
-        return 0
-
-
-def purge_leavers(db: Database, *, today: dt.date | None = None, dry_run: bool = False) -> PurgeResult:
-    """Blank the names, birth date, gender and CCCD (and free-text notes) of people who
-    left more than ``retention_days`` ago. Department, dates and status history stay,
-    so every past report gives the same numbers."""
-    days = retention_days(db)
-    today = today or dt.date.today()
-    if days <= 0:
-        return PurgeResult(days, None, (), dry_run, None)
-    cutoff = today - dt.timedelta(days=days)
-    with db.read() as s:
-        ids = tuple(s.scalars(
-            select(Employee.id).where(
-                Employee.leave_date.is_not(None), Employee.leave_date <= cutoff,
-                Employee.purged_at.is_(None),
-            ).order_by(Employee.id)
-        ))
-    if dry_run or not ids:
-        return PurgeResult(days, cutoff, ids, dry_run, None)
-    made = backup_service.backup_before_change(db, "purge", keep=1)
-    now = dt.datetime.now().replace(microsecond=0)
-    with db.write() as s:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for emp in s.scalars(select(Employee).where(Employee.id.in_(chunk))):
-                emp.ho = emp.dem = emp.ten = ""
-                emp.birth_date = None
-                emp.gender = None
-                emp.id_number = None
-                emp.id_kind = None
-                emp.sort_key = ""
-                emp.search_key = ""
-                emp.purged_at = now
-                emp.updated_at = now
-            s.execute(
-                sa.update(StatusChange).where(StatusChange.employee_id.in_(chunk)).values(note="")
-            )
-            for ev in s.scalars(
-                select(AuditEvent).where(AuditEvent.entity == "employee",
-                                         AuditEvent.entity_id.in_(chunk))
-            ):
-                ev.detail = json.dumps(_scrub(json.loads(ev.detail or "{}")), ensure_ascii=False)
-        record_event(s, "personal_data_purged", "employee", None,
-                     {"count": len(ids), "retention_days": days, "cutoff": cutoff.isoformat()})
-    return PurgeResult(days, cutoff, ids, False, made)
-
-
-def _scrub(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: ("***" if k in PERSONAL_KEYS else _scrub(v)) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scrub(v) for v in value]
-    return value
-
-
 # ---------------------------------------------------------------- reveals and exports
 
 def record_reveal(db: Database, employee_id: int, what: str = "id_number") -> None:
@@ -298,3 +213,4 @@ def record_export(db: Database, kind: str, target: str | os.PathLike[str], rows:
     with db.write() as s:
         record_event(s, "personal_data_exported" if personal else "exported", "file", None,
                      {"kind": kind, "file": str(target), "rows": rows})
+

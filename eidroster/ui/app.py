@@ -48,14 +48,44 @@ def _first_run(db: Database, window: MainWindow) -> None:
     window.reload()
 
 
+def start_up_purge(db: Database) -> str:
+    """The retention rule when the window opens, at most once a day (leavers' personal data
+    past the unit's retention period is purged, see ``services.retention``), before the
+    window reads the rows. Returns what the status bar should say ("" for nothing)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from eidroster.domain.errors import EidrosterError
+    from eidroster.domain.text import format_int
+    from eidroster.services.retention import purge_if_due
+
+    try:
+        result = purge_if_due(db)
+    except EidrosterError as exc:
+        return QCoreApplication.translate(
+            "App", "Chưa chạy được quy định lưu trữ dữ liệu: {problem}").format(problem=exc.message)
+    if result is None or not result.count:
+        return ""
+    rule = result.rule
+    period = (QCoreApplication.translate("App", "{n} ngày").format(n=format_int(rule.days))
+              if rule.days else
+              QCoreApplication.translate("App", "{n} tháng").format(n=format_int(rule.months)))
+    return QCoreApplication.translate(
+        "App", "Đã xóa dữ liệu cá nhân của {n} người nghỉ việc quá thời hạn lưu trữ ({period}); "
+        "số liệu báo cáo cũ giữ nguyên. Xem Nhật ký thao tác.").format(
+            n=format_int(result.count), period=period)
+
+
 def run_app(db_target: str, lang: str | None = None) -> int:
     """``python -m eidroster``: open the window on ``db_target``; returns the exit code."""
     app = create_application(lang)
     db = open_database_for_window(db_target)
     if db is None:
         return 1
+    purged = start_up_purge(db)
     window = MainWindow(db)
     window.show()
+    if purged:
+        window.info(purged)
     _first_run(db, window)
     code = app.exec()
     window.shutdown()

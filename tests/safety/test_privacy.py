@@ -11,7 +11,7 @@ import stat
 import pytest
 
 from eidroster.domain.errors import InputError, StorageError
-from eidroster.services import privacy, roster
+from eidroster.services import privacy, retention, roster
 from eidroster.services.audit import list_events
 from eidroster.services.database import count_rows, open_database
 from eidroster.services.settings import set_setting
@@ -140,13 +140,14 @@ def test_purge_blanks_leavers_and_keeps_past_report_numbers(demo_db):
     days = [today - dt.timedelta(days=n) for n in (300, 201, 150, 30, 5, 0)]
     before = {d: summary(demo_db, d).as_dict() for d in days}
 
-    assert privacy.purge_leavers(demo_db, today=today).cutoff is None  # 0 = keep forever
+    set_setting(demo_db, "retention_months", "0")
+    assert retention.purge_leavers(demo_db, today=today).cutoff is None  # 0 = keep
     set_setting(demo_db, "retention_days", "90")
-    dry = privacy.purge_leavers(demo_db, today=today, dry_run=True)
+    dry = retention.purge_leavers(demo_db, today=today, dry_run=True)
     assert dry.count >= 25 and set(old) <= set(dry.employee_ids)
     assert not set(recent) & set(dry.employee_ids)
     checkpoint(demo_db.path)
-    result = privacy.purge_leavers(demo_db, today=today)
+    result = retention.purge_leavers(demo_db, today=today)
     assert result.employee_ids == dry.employee_ids and result.backup is not None
 
     after = {d: summary(demo_db, d).as_dict() for d in days}
@@ -166,7 +167,7 @@ def test_purge_blanks_leavers_and_keeps_past_report_numbers(demo_db):
         audit_text = json.dumps([e.detail for e in list_events(s)], ensure_ascii=False)
     assert "Khanhvy" not in audit_text and renamed.ten not in audit_text.split('"')
     # a second purge finds nothing new
-    assert privacy.purge_leavers(demo_db, today=today).count == 0
+    assert retention.purge_leavers(demo_db, today=today).count == 0
 
 
 def test_purge_cli_dry_run_changes_nothing(run_cli, tmp_path):
