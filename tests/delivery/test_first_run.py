@@ -76,8 +76,9 @@ def test_new_database_needs_the_wizard_until_the_unit_is_saved(qtbot, wizard, db
     assert values["signer_name"] == "Phạm Thị Thu Hà"
     assert values["place_name"] == "Đất Đỏ"
     assert values["target_date"] == "2027-03-31"
-    # The defaults shown and accepted are saved too, so the reports read them back.
-    assert values["parent_agency"] == "SỞ Y TẾ TỈNH BÀ RỊA - VŨNG TÀU"
+    # Nothing real-looking is saved for the user: what was left empty stays empty (the
+    # reports are refused until it is typed).
+    assert values["parent_agency"] == ""
     assert {"unit_name", "signer_title", "recipients", "parent_agency"} <= saved_setting_keys(db)
     assert count_rows(db, "employees") == 0
     assert not needs_first_run(db)

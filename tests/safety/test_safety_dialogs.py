@@ -55,7 +55,7 @@ def enter_text(value: str):
 def hr(tmp_path, qapp):
     path = tmp_path / "hr.sqlite"
     db = open_database(path)
-    generate(db, 60, seed=9)
+    generate(db, 60, seed=9, unit_details=False)
     db.close()
     checkpoint(path)
     return path
@@ -218,7 +218,7 @@ def test_audit_log_window_filters(hr, qtbot):
         assert dlg.model.rowCount() == 1
         assert "BỆNH VIỆN THỬ" in dlg.model.data(dlg.model.index(0, 4))
         dlg.action.setCurrentIndex(0)
-        dlg.search.setText("xem so cccd")  # accent-free search
+        dlg.search.setText("xem so dinh danh")  # accent-free search
         assert dlg.model.rowCount() == 1
         assert dlg.model.data(dlg.model.index(0, 2)) == "Xem số định danh đầy đủ"
         assert "1 sự kiện" in dlg.count_label.text()
