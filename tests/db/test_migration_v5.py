@@ -158,3 +158,41 @@ def test_a_migration_killed_half_way_leaves_version_4(tmp_path, monkeypatch):
         assert conn.execute(sa.text(
             "SELECT COUNT(*) FROM reasons WHERE code = 'old_cmnd'")).scalar() == 0
     engine.dispose()
+
+
+V5_FIXTURE = FIXTURE.with_name("schema_v5.sqlite")
+
+
+def test_a_version_5_database_opens_as_it_is(tmp_path):
+    """The fixture for the next migration: a version-5 file opens with no change (no
+    migration backup, nothing rewritten), and the program reads it: the purged leaver, the
+    number registered abroad, the old-CMND reason in use, the unit's retention setting."""
+    from eidroster.services.retention import retention_rule
+    from eidroster.services.roster import get_row
+
+    path = tmp_path / "v5.sqlite"
+    shutil.copy(V5_FIXTURE, path)
+    before = _rows(path)
+    made: list = []
+    db = open_database(path, before_migrate=lambda *a, **k: made.append(a))
+    try:
+        assert migrations.schema_version(db.engine) == 5 and made == []
+        assert get_row(db, 5).full_name == ""  # purged: the row stays, nameless
+        assert get_row(db, 8).id_number == "990085000008"
+        assert get_row(db, 2).reason.startswith("Còn dùng CMND cũ")
+        assert retention_rule(db).months == 6
+        # counted by hand from the fixture: 7 employed (5 left), 1 level 2 (4), 1 level 1 (8)
+        assert _totals(db, dt.date(2026, 1, 6))[:4] == (7, 5, 1, 1)
+    finally:
+        db.close()
+    assert _rows(path) == before
+
+
+def _rows(path):
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return [line for line in conn.iterdump() if line.startswith("INSERT")]
+    finally:
+        conn.close()
