@@ -174,16 +174,6 @@ Backups: {backups}</translation>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="81"/>
-        <source>Hiện số CCCD đầ&amp;y đủ</source>
-        <translation>S&amp;how full ID numbers</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/actions.py" line="82"/>
-        <source>Hiện số CCCD của các dòng đã chọn (được ghi vào nhật ký)</source>
-        <translation>Show the ID numbers of the selected rows (recorded in the activity log)</translation>
-    </message>
-    <message>
         <location filename="../../eidroster/ui/actions.py" line="83"/>
         <source>Ẩn lại số CCC&amp;D</source>
         <translation>Hide ID numbers a&amp;gain</translation>
@@ -217,6 +207,16 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/actions.py" line="97"/>
         <source>&amp;Thông tin đơn vị cho báo cáo…</source>
         <translation>&amp;Unit details for the reports…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="81"/>
+        <source>Hiện số định danh đầ&amp;y đủ</source>
+        <translation>Show full identification n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="82"/>
+        <source>Hiện số định danh cá nhân của các dòng đã chọn (được ghi vào nhật ký)</source>
+        <translation>Show the personal identification number of the selected rows (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/actions.py" line="102"/>
@@ -529,6 +529,29 @@ Backups: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../eidroster/ui/app.py" line="64"/>
+        <source>Chưa chạy được quy định lưu trữ dữ liệu: {problem}</source>
+        <translation>The data retention rule could not run: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/app.py" line="69"/>
+        <source>{n} ngày</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/app.py" line="71"/>
+        <source>{n} tháng</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/app.py" line="72"/>
+        <source>Đã xóa dữ liệu cá nhân của {n} người nghỉ việc quá thời hạn lưu trữ ({period}); số liệu báo cáo cũ giữ nguyên. Xem Nhật ký thao tác.</source>
+        <translation>Personal data of {n} people who left longer ago than the retention period ({period}) was deleted; past reports keep their numbers. See the audit log.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../../eidroster/ui/audit_log.py" line="71"/>
@@ -558,8 +581,8 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/audit_log.py" line="76"/>
-        <source>Số CCCD</source>
-        <translation>ID number (CCCD)</translation>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/audit_log.py" line="77"/>
@@ -927,7 +950,7 @@ Backups: {backups}</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="311"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="316"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -935,103 +958,103 @@ Backups: {backups}</translation>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="97"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="98"/>
         <source>Tổng số nhân viên</source>
         <translation>Total staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="98"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="99"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="99"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="100"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="100"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="101"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="101"/>
-        <source>Chưa mức 2, có lý do</source>
-        <translation>Not level 2, with a reason</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="102"/>
-        <source>Chưa mức 2, không có lý do</source>
-        <translation>Not level 2, no reason</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="103"/>
-        <location filename="../../eidroster/ui/dashboard.py" line="222"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="104"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="227"/>
         <source>Tỉ lệ mức 2</source>
         <translation>Level-2 rate</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="104"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="105"/>
         <source>Cần kích hoạt mỗi ngày</source>
         <translation>Activations needed per day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="114"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="119"/>
         <source>Tỉ lệ mức 2 theo khoa/phòng (%)</source>
         <translation>Level-2 rate by department (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="121"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="126"/>
         <source>Tỉ lệ mức 2 theo ngày (%)</source>
         <translation>Level-2 rate by day (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="129"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="134"/>
         <source>Biểu đồ tỉ lệ mức 2 theo khoa/phòng</source>
         <translation>Chart of the level-2 rate by department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="130"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="135"/>
         <source>Biểu đồ tỉ lệ mức 2 theo ngày</source>
         <translation>Chart of the level-2 rate by day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="165"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="170"/>
         <source>Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị cho báo cáo).</source>
         <translation>No date set for reaching 100% (Reports → Unit details for the reports).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="190"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="195"/>
         <source>Thấp nhất: {low} {low_rate} · cao nhất: {high} {high_rate} ({n} khoa/phòng)</source>
         <translation>Lowest: {low} {low_rate} · highest: {high} {high_rate} ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="198"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="203"/>
         <source>Chưa có ai đang làm việc</source>
         <translation>Nobody is at work yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="204"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="209"/>
         <source>Từ {a} ngày {d1} đến {b} ngày {d2}</source>
         <translation>From {a} on {d1} to {b} on {d2}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="208"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="213"/>
         <source>Chưa có số liệu theo ngày</source>
         <translation>No figures by day yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="168"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="173"/>
         <source>Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.</source>
         <translation>The date for 100% ({date}) has passed; {n} people are still not at level 2.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="172"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="102"/>
+        <source>Chưa mức 2, có lý do chính đáng</source>
+        <translation>Not at level 2, with a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="103"/>
+        <source>Chưa mức 2, không có lý do chính đáng</source>
+        <translation>Not at level 2, without a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/dashboard.py" line="177"/>
         <source>Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần {per} lượt kích hoạt mỗi ngày.</source>
         <translation>{n} people are not at level 2; reaching 100% on {date} needs {per} activations per day.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="176"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="181"/>
         <source>Số liệu tính đến ngày {date}. </source>
         <translation>Figures as of {date}. </translation>
     </message>
@@ -1181,8 +1204,19 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/employee_dialog.py" line="89"/>
-        <source>12 số CCCD hoặc 9 số CMND</source>
-        <translation>12-digit CCCD or 9-digit CMND</translation>
+        <source>12 số trên thẻ căn cước (hoặc 9 số CMND cũ)</source>
+        <translation>12 digits on the identity card (or 9 digits of an old CMND)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal identification number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="213"/>
+        <source>Số định danh này đã có ở một nhân viên khác trong danh sách</source>
+        <translation>This identification number already belongs to another employee in the list</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/employee_dialog.py" line="99"/>
@@ -1206,12 +1240,6 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/employee_dialog.py" line="222"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
-        <source>Số CCCD</source>
-        <translation>ID number (CCCD)</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/employee_dialog.py" line="104"/>
@@ -1262,11 +1290,6 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/employee_dialog.py" line="208"/>
         <source>Chưa nhập họ và tên</source>
         <translation>The full name is missing</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="213"/>
-        <source>Số CCCD này đã có ở một nhân viên khác trong danh sách</source>
-        <translation>This ID number already belongs to another employee in the list</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
@@ -1456,11 +1479,6 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/panels.py" line="108"/>
-        <source>Chính đáng</source>
-        <translation>Justified</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/panels.py" line="108"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1473,6 +1491,11 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/panels.py" line="108"/>
         <source>Người ghi</source>
         <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="108"/>
+        <source>Lý do chính đáng</source>
+        <translation>Justified reason</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/panels.py" line="115"/>
@@ -1751,8 +1774,8 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/import_wizard.py" line="309"/>
-        <source>Hiện số CCCD đầy đủ</source>
-        <translation>Show full ID numbers</translation>
+        <source>Hiện số định danh đầy đủ</source>
+        <translation>Show full identification numbers</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/import_wizard.py" line="340"/>
@@ -1779,8 +1802,8 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/reasons_dialog.py" line="41"/>
-        <source>Lý do chính đáng (tính là &quot;có lý do&quot;)</source>
-        <translation>Justified reason (counted as &quot;with a reason&quot;)</translation>
+        <source>Lý do chính đáng (người có lý do này tính là &quot;có lý do chính đáng&quot;)</source>
+        <translation>Justified reason (people with this reason count as &quot;with a justified reason&quot;)</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/reasons_dialog.py" line="43"/>
@@ -2378,79 +2401,79 @@ Continue?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="81"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="82"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="82"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="83"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="83"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="84"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="84"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="85"/>
         <source>Giới
 tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="85"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="86"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="86"/>
-        <source>CCCD</source>
+        <location filename="../../eidroster/ui/roster_model.py" line="87"/>
+        <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="87"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="90"/>
+        <source>Lý do
+chính đáng</source>
+        <translation>Justified
+reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_model.py" line="88"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="88"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="89"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="89"/>
-        <source>Chính
-đáng</source>
-        <translation>Justi-
-fied</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="90"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="91"/>
         <source>VNeID
 đăng nhập</source>
         <translation>VNeID
 login</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="91"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="92"/>
         <source>Dùng
 DVCQG</source>
         <translation>Uses
 DVCQG</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="92"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="93"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="545"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="548"/>
         <source>Nghỉ việc từ {date}</source>
         <translation>Left on {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="547"/>
+        <location filename="../../eidroster/ui/roster_model.py" line="550"/>
         <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
         <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
     </message>
@@ -2458,103 +2481,93 @@ DVCQG</translation>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="132"/>
-        <source>Tìm theo tên (không cần dấu), số CCCD hoặc khoa/phòng…  (Ctrl+F)</source>
-        <translation>Search by name (tone marks optional), ID number or department…  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="134"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="135"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="136"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="137"/>
         <source>Tìm theo tên không cần dấu, số CCCD hoặc khoa/phòng; Esc để xóa</source>
         <translation>Search by name (accents optional), ID number or department; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="144"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="145"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="147"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="148"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="148"/>
-        <source>Không có lý do</source>
-        <translation>No reason</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="149"/>
-        <source>Chưa đạt mức 2 và không có lý do chính đáng</source>
-        <translation>Not at level 2 and without a justified reason</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="155"/>
-        <location filename="../../eidroster/ui/roster_view.py" line="271"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="157"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="273"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="160"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="162"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="158"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="160"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="159"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="133"/>
+        <source>Tìm theo tên (không cần dấu), số định danh hoặc khoa/phòng…  (Ctrl+F)</source>
+        <translation>Search by name (accents optional), ID number or department…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="161"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="164"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="166"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="165"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="167"/>
         <source>Chỉ người không có lý do chính đáng</source>
         <translation>Only people without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="166"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="168"/>
         <source>Lọc theo lý do</source>
         <translation>Filter by reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="167"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="169"/>
         <source>Lọc theo việc làm</source>
         <translation>Filter by employment</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="192"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="194"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="194"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="196"/>
         <source>Mũi tên để đi, Shift để chọn nhiều, Enter để sửa, Ctrl+T để cập nhật tình trạng, Ctrl+C để chép các dòng đã chọn</source>
         <translation>Arrows to move, Shift to select several, Enter to edit, Ctrl+T to update the status, Ctrl+C to copy the selected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="316"/>
-        <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
-        <translation>Current staff: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not level 2 with a reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level-2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+        <location filename="../../eidroster/ui/roster_view.py" line="318"/>
+        <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do chính đáng: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do chính đáng: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation>Employed: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not at level 2 with a justified reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a justified reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="326"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="329"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="329"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="332"/>
         <source>{n} đã chọn</source>
         <translation>{n} selected</translation>
     </message>
@@ -2773,8 +2786,8 @@ DVCQG</translation>
     <message>
         <location filename="../../eidroster/ui/audit_log.py" line="52"/>
         <location filename="../../eidroster/ui/audit_log.py" line="53"/>
-        <source>Xem số CCCD đầy đủ</source>
-        <translation>Full ID number shown</translation>
+        <source>Xem số định danh đầy đủ</source>
+        <translation>Full identification number shown</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/audit_log.py" line="54"/>
@@ -2887,8 +2900,8 @@ DVCQG</translation>
     <name>Status</name>
     <message>
         <location filename="../../eidroster/ui/i18n.py" line="126"/>
-        <source>Chưa có CCCD gắn chip</source>
-        <translation>No chip ID card</translation>
+        <source>Chưa có thẻ căn cước gắn chip</source>
+        <translation>No chip-based identity card yet</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/i18n.py" line="127"/>
@@ -3000,6 +3013,34 @@ DVCQG</translation>
         <location filename="../../eidroster/ui/runner.py" line="76"/>
         <source>Đã hủy: {what}</source>
         <translation>Cancelled: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../eidroster/ui/terms.py" line="12"/>
+        <source>Không có lý do chính đáng</source>
+        <translation>Without a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/terms.py" line="16"/>
+        <source>Có lý do chính đáng</source>
+        <translation>With a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/terms.py" line="20"/>
+        <source>Người đang làm việc, chưa định danh mức 2 (chưa định danh hoặc mới mức 1), mà không ghi lý do, hoặc lý do ghi không được tính là chính đáng trong Danh mục lý do (ví dụ «Chưa sắp xếp thời gian»). Đây là số cơ quan cấp trên dùng khi chấm thi đua; trên Phụ lục III là cột «Số NV chưa định danh (mức 2) không có lý do».</source>
+        <translation>Employed people not at level 2 (not identified, or only level 1) with no reason recorded, or whose reason is not counted as justified in the reasons catalogue (e.g. &quot;Has not made time yet&quot;). The superior agency uses this number for the emulation rating; in Phụ lục III it is the column &quot;Số NV chưa định danh (mức 2) không có lý do&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/terms.py" line="29"/>
+        <source>Người đang làm việc, chưa định danh mức 2, có lý do được tính là chính đáng trong Danh mục lý do (ví dụ nghỉ thai sản, ốm đau dài ngày, đang chờ cấp thẻ căn cước).</source>
+        <translation>Employed people not at level 2 whose reason is counted as justified in the reasons catalogue (e.g. maternity leave, long illness, waiting for the identity card to be issued).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/terms.py" line="36"/>
+        <source>Lý do chính đáng: «Có» khi lý do ở cột Lý do được tính là chính đáng, «Không» khi không ghi lý do hoặc lý do không chính đáng (người đó tính vào «không có lý do chính đáng»). Người đã mức 2 để trống.</source>
+        <translation>Justified reason: &quot;Yes&quot; when the reason in the Reason column counts as justified, &quot;No&quot; when there is no reason or it is not justified (the person counts as &quot;without a justified reason&quot;). Empty for people at level 2.</translation>
     </message>
 </context>
 <context>
