@@ -44,7 +44,8 @@ def _unit_files(workdir: Path, units: int, staff: int) -> list[Path]:
 
 def _merge_rows(ctx: BenchContext) -> list[Measurement]:
     from eidroster.io.spreadsheet import read_sheet
-    from eidroster.services.agency import merge_files, write_outputs
+    from eidroster.reports.phu_luc_i import write_phu_luc_i
+    from eidroster.services.agency import merge_files
     from eidroster.services.settings import SETTINGS
 
     units, staff = (3, 300) if ctx.quick else (20, 5_000)
@@ -56,9 +57,9 @@ def _merge_rows(ctx: BenchContext) -> list[Measurement]:
 
     def merge_and_write() -> None:
         result = merge_files(paths)
-        assert len(result.units) == units and not result.problems
+        assert len(result.merged) == units and not result.problems
         assert result.total.total == units * staff
-        write_outputs(result, out, None, settings)
+        write_phu_luc_i(result, settings, xlsx=out, check=ctx.workdir / "kiem_tra.xlsx")
 
     t_bare = timed(lambda: [read_sheet(p) for p in paths], repeat=3)
     t_merge = timed(lambda: merge_files(paths), repeat=3)

@@ -1,13 +1,21 @@
-"""``aggregate OUT.xlsx IN... [--pdf OUT.pdf] [--as-of D] [--json]``: the agency's
-Phụ lục I from its units' Phụ lục III files (or a hand-made Phụ lục I table, checked)."""
+"""``aggregate OUT.xlsx IN... [--pdf OUT.pdf] [--check-file F] [--as-of D] [--dry-run]
+[--json]``: the agency's Phụ lục I from its units' Phụ lục III files (eidroster's own
+or typed by hand) and agency-style tables.
+
+Exit status: 0 every unit merged; 3 Phụ lục I written but some units held out (each
+listed with its reason); 1 nothing written (no unit readable, the agency's settings not
+set, an output that is an input, a write error)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from eidroster.commands._args import iso_date
+
+EXIT_HELD_OUT = 3
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,18 +23,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         "aggregate",
         help="tổng hợp Phụ lục III của các đơn vị thành Phụ lục I (kiểm tra số liệu)",
         description=(
-            "Đọc Phụ lục III của các đơn vị (tệp của eidroster hoặc tự lập, cùng các cột) "
-            "hoặc một bảng kiểu Phụ lục I, kiểm tra từng dòng và dòng TỔNG CỘNG theo hai quy "
-            "tắc của báo cáo, rồi ghi Phụ lục I: mỗi đơn vị một dòng, TỔNG CỘNG, Thống kê "
-            "toàn ngành. Những chỗ không khớp được liệt kê trong tệp và trên màn hình."
+            "Đọc Phụ lục III của các đơn vị (tệp của eidroster hoặc tự lập) hoặc bảng kiểu "
+            "Phụ lục I (mỗi dòng một đơn vị), kiểm tra từng dòng, dòng cộng nhóm và dòng TỔNG "
+            "CỘNG, rồi ghi Phụ lục I với các đơn vị đọc được: mỗi đơn vị một dòng, TỔNG "
+            "CỘNG, Thống kê toàn ngành; tiêu đề và người ký lấy từ thiết lập trong --db. "
+            "Đơn vị có ô không đọc được, danh sách cá nhân (Phụ lục IV) không được tổng hợp "
+            "và được liệt kê (mã thoát 3). Các chỗ không khớp ghi trong tệp kiểm tra riêng."
         ),
     )
     p.add_argument("output", metavar="OUT.xlsx", help="tệp Phụ lục I sẽ ghi (.xlsx)")
     p.add_argument("inputs", metavar="IN", nargs="+",
-                   help="các tệp Phụ lục III của đơn vị, hoặc một bảng Phụ lục I (.xlsx/.xls/.ods/.csv)")
+                   help="các tệp Phụ lục III của đơn vị, hoặc bảng kiểu Phụ lục I "
+                        "(.xlsx/.xls/.ods/.csv)")
     p.add_argument("--pdf", metavar="OUT.pdf", help="ghi thêm bản PDF")
+    p.add_argument("--check-file", metavar="KIEM_TRA.xlsx",
+                   help="tệp kiểm tra (mọi đơn vị, mọi chỗ không khớp; không gửi kèm); mặc "
+                        "định: <OUT>_kiem_tra.xlsx cạnh OUT.xlsx")
     p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD",
                    help="ngày tổng hợp (mặc định: ngày ghi trong các tệp, hoặc hôm nay)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="chỉ đọc và kiểm tra, không ghi tệp nào")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(func=run)
 
@@ -38,43 +54,75 @@ def _check_suffix(path: str, suffix: str) -> None:
         raise InputError(f"Tên tệp {Path(path).name} phải có đuôi {suffix}")
 
 
-def _settings(ctx) -> dict[str, str]:
-    """The agency's own settings (header, signer) when it has a database; else defaults."""
+def _agency_settings(ctx) -> dict[str, str]:
+    """The agency's own header and signer from its database (never created here);
+    InputError naming the settings to set when there are none."""
     from eidroster.db.engine import is_url
-    from eidroster.services.settings import SETTINGS, get_settings
+    from eidroster.services.agency import agency_settings
 
     target = ctx.db_target
-    if ctx.args.db or ctx.args.demo or is_url(target) or Path(target).exists():
-        return get_settings(ctx.open_db())
-    return {d.key: d.default for d in SETTINGS}
+    exists = is_url(target) or Path(target).exists() or ctx.args.demo
+    return agency_settings(ctx.open_db() if exists else None, ctx.args.db or "")
 
 
-def run(ctx) -> int:
+def _print_result(result, written: list[Path]) -> None:
     from eidroster.domain.aggregate import format_rate
     from eidroster.domain.text import format_date, format_int
-    from eidroster.services.agency import merge_files, write_outputs
 
-    args = ctx.args
-    _check_suffix(args.output, ".xlsx")
-    if args.pdf:
-        _check_suffix(args.pdf, ".pdf")
-    result = merge_files(args.inputs, args.as_of)
-    write_outputs(result, args.output, args.pdf, _settings(ctx))
-    if args.json:
-        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
-        return 0
     t = result.total
-    print(f"Phụ lục I tính đến ngày {format_date(result.as_of)}: {len(result.units)} đơn vị, "
+    print(f"Phụ lục I tính đến ngày {format_date(result.as_of)}: {len(result.merged)} đơn vị, "
           f"{format_int(t.total)} nhân viên; chưa định danh {format_int(t.none)}, mức 1 "
           f"{format_int(t.level1)}, mức 2 {format_int(t.level2)} "
           f"({format_rate(t.level2, t.total)}); chưa mức 2 có lý do {format_int(t.with_reason)}, "
           f"không có lý do {format_int(t.without_reason)}.")
-    written = [args.output] + ([args.pdf] if args.pdf else [])
-    print("Đã ghi: " + ", ".join(written))
+    if written:
+        print("Đã ghi: " + ", ".join(str(p) for p in written[:-1])
+              + f"; bản kiểm tra (không gửi kèm): {written[-1]}")
+    else:
+        print("Chưa ghi tệp nào (--dry-run).")
+    held = result.held_out
+    if held:
+        print(f"\n{len(held)} đơn vị KHÔNG được tổng hợp (chưa có trong Phụ lục I):")
+        for u in held:
+            print(f"- {u.unit} ({u.file}): {u.reason}")
+    if result.set_aside:
+        print(f"\n{len(result.set_aside)} tệp trùng đơn vị, không dùng:")
+        for u in result.set_aside:
+            print(f"- {u.unit} ({u.file}): {u.reason}")
     if result.problems:
         print(f"\n{len(result.problems)} chỗ không khớp:")
         for p in result.problems:
             print(f"- {p.describe()}")
     else:
         print("Số liệu của mọi đơn vị khớp hai quy tắc của báo cáo.")
-    return 0
+
+
+def run(ctx) -> int:
+    from eidroster.domain.errors import InputError
+    from eidroster.reports.phu_luc_i import check_path_for, refuse_overwriting, write_phu_luc_i
+    from eidroster.services.agency import merge_files
+
+    args = ctx.args
+    _check_suffix(args.output, ".xlsx")
+    if args.pdf:
+        _check_suffix(args.pdf, ".pdf")
+    check = args.check_file or str(check_path_for(args.output))
+    _check_suffix(check, ".xlsx")
+    outputs = [args.output, args.pdf, check]
+    refuse_overwriting(args.inputs, outputs)
+    settings = None if args.dry_run else _agency_settings(ctx)
+    result = merge_files(args.inputs, args.as_of)
+    if not result.merged:
+        for u in result.held_out:
+            print(f"- {u.unit} ({u.file}): {u.reason}", file=sys.stderr)
+        raise InputError("Không có đơn vị nào có số liệu đọc được để tổng hợp; không ghi tệp nào")
+    written: list[Path] = []
+    if settings is not None:
+        written = write_phu_luc_i(result, settings, xlsx=args.output, pdf=args.pdf, check=check)
+    if args.json:
+        out = result.as_dict()
+        out["written"] = [str(p) for p in written]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        _print_result(result, written)
+    return EXIT_HELD_OUT if result.held_out else 0

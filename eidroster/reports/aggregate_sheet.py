@@ -279,8 +279,21 @@ def write_aggregate_xlsx(
                       stats_title=stats_title, reference=reference, notes=notes,
                       subject=subject)
     wb = build_workbook(aggregate, settings, text, issued)
+    _mark_unit(wb, settings, appendix)
     with atomic_path(path) as tmp:
         common.save_workbook(wb, tmp)
+
+
+def _mark_unit(wb, settings: Mapping[str, str], appendix: str) -> None:
+    """A unit's Phụ lục III carries the unit's name as typed in a document property
+    (the sheet prints it in capitals): the agency's merge prints it as typed."""
+    unit = nfc(settings.get("unit_name", "")).strip()
+    if unit and appendix.strip().upper() != "I":
+        from openpyxl.packaging.custom import StringProperty
+
+        from eidroster.domain.agency import UNIT_PROPERTY
+
+        wb.custom_doc_props.append(StringProperty(name=UNIT_PROPERTY, value=unit[:200]))
 
 
 # ====================================================================== PDF

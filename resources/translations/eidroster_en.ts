@@ -398,134 +398,227 @@ Backups: {backups}</translation>
 <context>
     <name>AgencyMergeDialog</name>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="47"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="50"/>
         <source>Tổng hợp Phụ lục I từ Phụ lục III của các đơn vị</source>
         <translation>Merge the units&apos; Appendix III into Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="56"/>
-        <source>Thêm tệp…</source>
-        <translation>Add files…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="58"/>
-        <source>Bỏ tệp đã chọn</source>
-        <translation>Remove selected file</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="69"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="112"/>
         <source>Tệp Phụ lục I sẽ ghi (.xlsx)</source>
         <translation>Appendix I file to write (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="70"/>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="72"/>
-        <source>Ghi thêm bản PDF cùng tên</source>
-        <translation>Also write a PDF with the same name</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="74"/>
-        <source>Tính đến ngày</source>
-        <translation>As of</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="82"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="93"/>
         <source>(bỏ chọn: lấy ngày ghi trong các tệp)</source>
         <translation>(unticked: use the date written in the files)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="84"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="123"/>
         <source>Tệp kết quả</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="95"/>
-        <source>Tổng hợp</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="100"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="120"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
-        <source>Tệp</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
-        <source>Dòng</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
-        <source>Chỗ không khớp</source>
-        <translation>Mismatch</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="124"/>
-        <source>Các tệp Phụ lục III của đơn vị (hoặc một bảng Phụ lục I tự lập để kiểm tra)</source>
-        <translation>The units&apos; Appendix III files (or a hand-made Appendix I table to check)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="158"/>
-        <source>Chọn các tệp Phụ lục III</source>
-        <translation>Choose the Appendix III files</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="159"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="164"/>
         <source>Bảng tính</source>
         <translation>Spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="164"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="169"/>
         <source>Lưu Phụ lục I</source>
         <translation>Save Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="185"/>
-        <source>Hãy thêm ít nhất một tệp Phụ lục III</source>
-        <translation>Add at least one Appendix III file</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="188"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="288"/>
         <source>Tệp kết quả phải có đuôi .xlsx</source>
         <translation>The result file must end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="215"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="219"/>
         <source>Đang đọc và kiểm tra {n} tệp…</source>
         <translation>Reading and checking {n} files…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="228"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="60"/>
+        <source>Các tệp của các đơn vị</source>
+        <translation>The units&apos; files</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="62"/>
+        <source>&amp;Thêm tệp…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="64"/>
+        <source>&amp;Bỏ tệp đã chọn</source>
+        <translation>&amp;Remove selected files</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="74"/>
+        <source>Tính đến &amp;ngày</source>
+        <translation>As of &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="78"/>
+        <source>Ngày tổng hợp</source>
+        <translation>Merge date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="85"/>
+        <source>&amp;Kiểm tra các tệp</source>
+        <translation>&amp;Check the files</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="98"/>
+        <source>Thêm các tệp rồi bấm «Kiểm tra các tệp»: chưa có gì được ghi cho đến khi bạn xác nhận.</source>
+        <translation>Add the files, then press “Check the files”: nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="111"/>
+        <source>Tệp Phụ lục I sẽ ghi</source>
+        <translation>Appendix I file to write</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
+        <source>C&amp;họn…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="115"/>
+        <source>Ghi thêm bản &amp;PDF cùng tên</source>
+        <translation>Also write a &amp;PDF with the same name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="117"/>
+        <source>&amp;Ghi Phụ lục I…</source>
+        <translation>&amp;Write Appendix I…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="132"/>
+        <source>Phụ lục III của các đơn vị (tệp của eidroster hoặc tự lập), hoặc bảng kiểu Phụ lục I</source>
+        <translation>The units&apos; Appendix III (made by eidroster or by hand), or Appendix I-style tables</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="163"/>
+        <source>Chọn các tệp của các đơn vị</source>
+        <translation>Choose the units&apos; files</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="185"/>
+        <source>Danh sách tệp đã thay đổi: hãy kiểm tra lại.</source>
+        <translation>The list of files changed: check them again.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="205"/>
+        <source>Hãy thêm ít nhất một tệp của đơn vị</source>
+        <translation>Add at least one unit&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="230"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="237"/>
-        <source>Phụ lục I tính đến ngày {date}: {units} đơn vị, {total} nhân viên; chưa định danh {none}, mức 1 {l1}, mức 2 {l2} ({rate}); chưa mức 2 có lý do {with_r}, không có lý do {without_r}. Đã ghi: {written}.</source>
-        <translation>Appendix I as of {date}: {units} units, {total} staff; not identified {none}, level 1 {l1}, level 2 {l2} ({rate}); not at level 2 with a reason {with_r}, without a reason {without_r}. Written: {written}.</translation>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="238"/>
+        <source>Tính đến ngày {date}: {merged} đơn vị được tổng hợp, {total} nhân viên; chưa định danh {none}, mức 1 {l1}, mức 2 {l2} ({rate}); chưa mức 2 có lý do {with_r}, không có lý do {without_r}.</source>
+        <translation>As of {date}: {merged} units merged, {total} staff; not identified {none}, level 1 {l1}, level 2 {l2} ({rate}); not at level 2 with a justified reason {with_r}, without {without_r}.</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/agency_dialog.py" line="246"/>
-        <source>{n} chỗ không khớp (xem bảng dưới).</source>
-        <translation>{n} mismatches (see the table below).</translation>
+        <source>{n} đơn vị KHÔNG được tổng hợp (xem lý do trong bảng).</source>
+        <translation>{n} units were NOT merged (see the reasons in the table).</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/agency_dialog.py" line="249"/>
-        <source>Số liệu của mọi đơn vị khớp hai quy tắc của báo cáo.</source>
-        <translation>Every unit&apos;s numbers satisfy both rules of the report.</translation>
+        <source>{n} chỗ không khớp (bảng dưới).</source>
+        <translation>{n} problems (table below).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="252"/>
+        <source>Chưa ghi gì: bấm «Ghi Phụ lục I…» khi đã xem xong.</source>
+        <translation>Nothing written yet: press “Write Appendix I…” when you have reviewed them.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="254"/>
+        <source>Không có đơn vị nào đọc được: không thể ghi Phụ lục I.</source>
+        <translation>No unit could be read: Appendix I cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="278"/>
+        <source>Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I: {missing}. Hãy điền trong Báo cáo → Thông tin đơn vị và người ký, rồi ghi lại.</source>
+        <translation>The merging agency&apos;s details for Appendix I are not set: {missing}. Fill them in under Reports → Unit and signer details, then write again.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="295"/>
+        <source>Tệp kết quả {name} là một trong các tệp đầu vào; hãy chọn tên khác</source>
+        <translation>The output file {name} is one of the input files; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="303"/>
+        <source>Ghi Phụ lục I tính đến ngày {date} với {n} đơn vị ({total} nhân viên) vào {file}?</source>
+        <translation>Write Appendix I as of {date} with {n} units ({total} staff) to {file}?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="310"/>
+        <source>{n} đơn vị KHÔNG có trong Phụ lục I: {names}</source>
+        <translation>{n} units are NOT in Appendix I: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="312"/>
+        <source>Bản kiểm tra (không gửi kèm) ghi riêng vào {file}.</source>
+        <translation>The check sheet (not to be sent) is written separately to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="315"/>
+        <source>Tệp cùng tên đã có sẽ được thay.</source>
+        <translation>Existing files with the same name will be replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="316"/>
+        <source>Ghi Phụ lục I</source>
+        <translation>Write Appendix I</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="318"/>
+        <source>&amp;Ghi</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="319"/>
+        <source>&amp;Chưa ghi</source>
+        <translation>&amp;Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="353"/>
+        <source>Đã ghi: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyReview</name>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="21"/>
+        <source>đã tổng hợp</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="22"/>
+        <source>có vấn đề</source>
+        <translation>merged, with problems</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="23"/>
+        <source>không tổng hợp</source>
+        <translation>not merged</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="24"/>
+        <source>không dùng (trùng đơn vị)</source>
+        <translation>not used (same unit)</translation>
     </message>
 </context>
 <context>

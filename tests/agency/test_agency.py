@@ -8,14 +8,9 @@ import json
 import pytest
 
 from eidroster.domain.aggregate import Counts
-from eidroster.services.agency import (
-    merge_files,
-    parse_count,
-    parse_rate,
-    read_table,
-    reconcile,
-    write_outputs,
-)
+from eidroster.reports.phu_luc_i import write_phu_luc_i
+from eidroster.services.agency import merge_files, parse_count, parse_rate, recognise, reconcile
+from tests.agency.conftest import AGENCY_SETTINGS
 from tests.agency.handmade import write_messy_phu_luc_iii, write_seed_phu_luc_i
 
 # Worked out by hand from seed 000: every row holds rule 1 (chưa + mức 1 + mức 2 =
@@ -28,10 +23,11 @@ SEED_BREAKS = {
 }
 
 
-def _sheet_values(path):
+def _sheet_values(path, sheet=None):
     from openpyxl import load_workbook
 
-    ws = load_workbook(path).active
+    wb = load_workbook(path)
+    ws = wb[sheet] if sheet else wb.active
     return [[c.value for c in row] for row in ws.iter_rows()]
 
 
@@ -40,10 +36,10 @@ def _row_starting(rows, text):
 
 
 @pytest.mark.parametrize("numbers", ["text", "number", "decimal"])
-def test_seed_phu_luc_i_totals_and_exactly_the_broken_rows(tmp_path, run_cli, numbers):
+def test_seed_phu_luc_i_totals_and_exactly_the_broken_rows(tmp_path, run_cli, numbers, agency_db):
     typed = write_seed_phu_luc_i(tmp_path / "phu_luc_i_tu_lap.xlsx", numbers)
     out = tmp_path / "tong_hop.xlsx"
-    done = run_cli("aggregate", out, typed.path, "--json")
+    done = run_cli("--db", agency_db, "aggregate", out, typed.path, "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert {"units", "total", "none", "level1", "level2", "with_reason", "without_reason",
@@ -68,21 +64,26 @@ def test_seed_phu_luc_i_totals_and_exactly_the_broken_rows(tmp_path, run_cli, nu
     assert stats[1] == "Thống kê toàn ngành"
     four = _row_starting(rows, "(4) Chưa định danh mức 2 = (1)+(2)")
     assert four[2] == 97
-    notes = " ".join(r[0] for r in rows if isinstance(r[0], str))
-    assert "Bệnh viện Tâm Thần" in notes and "= 91 khác" in notes
+    # the check notes are in their own file, never on the signed page
+    assert not any(isinstance(v, str) and "khác" in v for r in rows for v in r)
+    check = _sheet_values(tmp_path / "tong_hop_kiem_tra.xlsx", "Van de")
+    notes = [(r[0], r[2], r[4]) for r in check if isinstance(r[2], int)]
+    assert notes == [(unit, typed.rows[unit], msg) for unit, msg in SEED_BREAKS.items()]
 
 
-def test_human_output_lists_the_breaks_and_writes_pdf(tmp_path, run_cli):
+def test_human_output_lists_the_breaks_and_writes_pdf(tmp_path, run_cli, agency_db):
     from pypdf import PdfReader
 
     typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
-    done = run_cli("aggregate", tmp_path / "i.xlsx", typed.path, "--pdf", tmp_path / "i.pdf")
+    done = run_cli("--db", agency_db, "aggregate", tmp_path / "i.xlsx", typed.path, "--pdf",
+                   tmp_path / "i.pdf")
     assert done.returncode == 0, done.stderr
     assert "21 đơn vị, 4.010 nhân viên" in done.stdout
     assert "4 chỗ không khớp" in done.stdout
     assert f"Bệnh viện Tâm Thần (seed.xlsx, dòng {typed.rows['Bệnh viện Tâm Thần']})" in done.stdout
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "i.pdf").pages)
     assert "PHỤ LỤC I" in text and "Thống kê toàn ngành" in text and "4.010" in text
+    assert "seed.xlsx" not in text and "khác" not in text  # no check notes on the signed page
 
 
 def _own_phu_luc_iii(tmp_path, name, unit, staff, seed, as_of):
@@ -115,16 +116,18 @@ def test_eidroster_own_sheets_merge_exactly(tmp_path):
     result = merge_files([p for p, _ in made])
     assert result.problems == ()
     assert result.as_of == day
-    assert [u.name for u in result.units] == ["BỆNH VIỆN MẪU A", "TRUNG TÂM Y TẾ MẪU B",
-                                              "CHI CỤC MẪU C"]
-    assert [u.counts for u in result.units] == [t for _, t in made]
+    # the names as the units typed them (their sheets print them in capitals)
+    assert [u.unit for u in result.merged] == ["Bệnh viện Mẫu A", "Trung tâm Y tế Mẫu B",
+                                               "Chi cục Mẫu C"]
+    assert [u.counts for u in result.merged] == [t for _, t in made]
     expected = Counts()
     for _, t in made:
         expected = expected + t
     assert result.total == expected
     out = tmp_path / "phu_luc_i.xlsx"
-    write_outputs(result, out, None, {"unit_name": "SỞ Y TẾ"})
+    write_phu_luc_i(result, AGENCY_SETTINGS, xlsx=out)
     rows = _sheet_values(out)
+    assert _row_starting(rows, "Trung tâm Y tế Mẫu B")[0] == 2
     assert _row_starting(rows, "TỔNG CỘNG")[2:8] == [
         expected.total, expected.none, expected.level1, expected.level2,
         expected.with_reason, expected.without_reason]
@@ -141,14 +144,14 @@ def test_messy_hand_made_phu_luc_iii_sheets(tmp_path):
          ("Phòng Tổ chức", 10, 1, 1, 8, 5, 0)],  # rule 2: 5 reasons for 2 people
         total=(50, 3, 2, 44, 8, 0), agency_in_one_cell=False, column_numbers=False)
     result = merge_files([good.path, broken.path])
-    names = [u.name for u in result.units]
-    assert names == ["BỆNH VIỆN MẪU X", "TRUNG TÂM Y TẾ MẪU Y"]
-    x, y = (u.counts for u in result.units)
+    names = [u.unit for u in result.merged]
+    assert names == ["Bệnh viện Mẫu X", "Trung tâm Y tế Mẫu Y"]
+    x, y = (u.counts for u in result.merged)
     assert x == Counts(1157, 11, 44, 1102, 50, 5)
     # Khoa Sản: total taken from the status columns (39); Tổ chức: reasons capped at 2
     assert y == Counts(39 + 10, 3, 2, 44, 3 + 2, 0)
     got = {(p.unit, p.row, p.message) for p in result.problems}
-    unit = "TRUNG TÂM Y TẾ MẪU Y"
+    unit = "Trung tâm Y tế Mẫu Y"
     assert got == {
         (unit, broken.rows["Khoa Sản"],
          "Khoa Sản: Chưa định danh + Mức 1 + Mức 2 = 39 khác Tổng số 40"),
@@ -177,26 +180,46 @@ def test_total_row_that_differs_from_its_rows(tmp_path):
 
 
 def test_unreadable_file_duplicate_unit_and_other_date_are_listed(tmp_path):
+    import os
+
     ok = write_messy_phu_luc_iii(tmp_path / "a.xlsx", "Bệnh viện Mẫu A",
                                  [("Khoa Nội", 10, 0, 0, 10, 0, 0)])
     again = write_messy_phu_luc_iii(tmp_path / "a_lan2.xlsx", "Bệnh viện Mẫu A",
                                     [("Khoa Nội", 99, 0, 0, 99, 0, 0)])
+    os.utime(again.path, (1_600_000_000, 1_600_000_000))  # saved before a.xlsx
     old = write_messy_phu_luc_iii(tmp_path / "b.xlsx", "Bệnh viện Mẫu B",
                                   [("Khoa Nội", 5, 0, 0, 5, 0, 0)], as_of="22/11/2023")
     junk = tmp_path / "ghi_chu.xlsx"
     junk.write_text("không phải bảng tính")
     result = merge_files([ok.path, again.path, junk, old.path], as_of=dt.date(2023, 11, 29))
-    assert [u.name for u in result.units] == ["BỆNH VIỆN MẪU A", "BỆNH VIỆN MẪU B"]
-    assert result.total.total == 15  # the second copy of A is not added
+    assert [u.unit for u in result.merged] == ["Bệnh viện Mẫu A", "Bệnh viện Mẫu B"]
+    assert result.total.total == 15  # the older copy of A is not added
+    (aside,) = result.set_aside
+    assert (aside.file, aside.used_file) == ("a_lan2.xlsx", "a.xlsx")
+    assert aside.reason == ("Trùng đơn vị với tệp a.xlsx (tệp được lưu sau); dùng số liệu của "
+                            "tệp đó")
+    (held,) = result.held_out
+    assert held.file == "ghi_chu.xlsx" and "ghi_chu.xlsx" in held.reason
     by_file = {p.file: p for p in result.problems}
-    assert set(by_file) == {"a_lan2.xlsx", "ghi_chu.xlsx", "b.xlsx"}
-    assert "đã có trong tệp a.xlsx" in by_file["a_lan2.xlsx"].message
-    assert "ghi_chu.xlsx" in by_file["ghi_chu.xlsx"].message
+    assert set(by_file) == {"ghi_chu.xlsx", "b.xlsx"}
     assert by_file["b.xlsx"].message == (
         "Số liệu tính đến ngày 22/11/2023, khác ngày tổng hợp 29/11/2023")
 
 
-def test_a_cell_that_is_not_a_number_is_named_without_its_content(tmp_path):
+def test_the_later_date_wins_over_the_order_and_the_short_name_matches(tmp_path):
+    later = write_messy_phu_luc_iii(tmp_path / "moi.xlsx", "Trung tâm Y tế huyện Mẫu",
+                                    [("Khoa Nội", 12, 0, 0, 12, 0, 0)], as_of="29/11/2023")
+    earlier = write_messy_phu_luc_iii(tmp_path / "cu.xlsx", "TTYT huyện Mẫu",
+                                      [("Khoa Nội", 11, 1, 0, 10, 1, 0)], as_of="22/11/2023")
+    result = merge_files([later.path, earlier.path])
+    assert [(u.unit, u.file) for u in result.merged] == [("Trung tâm Y tế huyện Mẫu",
+                                                          "moi.xlsx")]
+    assert result.set_aside[0].file == "cu.xlsx"
+    assert "tính đến ngày 29/11/2023, mới hơn" in result.set_aside[0].reason
+    assert result.total.total == 12 and result.problems == ()
+
+
+def test_a_cell_that_is_not_a_number_holds_the_unit_out_without_its_content(tmp_path):
     from openpyxl import load_workbook
 
     sheet = write_messy_phu_luc_iii(tmp_path / "u.xlsx", "Bệnh viện Mẫu", [
@@ -206,9 +229,10 @@ def test_a_cell_that_is_not_a_number_is_named_without_its_content(tmp_path):
     wb.active.cell(row, 4).value = "Nguyễn Văn Mẫu"  # pasted into the wrong column
     wb.save(sheet.path)
     result = merge_files([sheet.path])
-    nhi = [p for p in result.problems if p.row == row]
-    assert [p.message for p in nhi] == [
-        f"Khoa Nhi: Ô D{row} không phải là số nguyên; dòng này không được tính"]
+    assert [p.message for p in result.problems] == [
+        f"Khoa Nhi: Ô D{row} (Chưa định danh) không đọc được thành số"]
+    assert (result.problems[0].row, result.problems[0].column) == (row, "D")
+    assert result.merged == () and result.held_out[0].unit == "Bệnh viện Mẫu"
     assert all("Nguyễn" not in p.message for p in result.problems)
 
 
@@ -224,26 +248,69 @@ def test_stated_rate_of_100_percent_with_someone_missing(tmp_path):
     assert "Khoa Nội: Tỉ lệ ghi 100% nhưng còn 1 người chưa định danh mức 2" in messages
 
 
-def test_no_table_at_all_is_an_error(tmp_path, run_cli):
+def test_a_list_of_people_alone_writes_nothing(tmp_path, run_cli, agency_db):
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.active.append(["TT", "Họ và tên", "Ngày sinh", "Số CCCD"])
+    wb.active.append([1, "Lê Văn Mẫu", "01/02/1980", "077080000123"])
     wb.save(tmp_path / "danh_sach.xlsx")
-    done = run_cli("aggregate", tmp_path / "o.xlsx", tmp_path / "danh_sach.xlsx")
+    done = run_cli("--db", agency_db, "aggregate", tmp_path / "o.xlsx", tmp_path / "danh_sach.xlsx")
     assert done.returncode == 1
     assert "Lỗi: Không có đơn vị nào có số liệu đọc được" in done.stderr
-    assert not (tmp_path / "o.xlsx").exists()
-    bad = run_cli("aggregate", tmp_path / "o.pdf", tmp_path / "danh_sach.xlsx")
+    assert "danh sách cá nhân (Phụ lục IV), không tổng hợp" in done.stderr
+    assert "Lê Văn" not in done.stderr + done.stdout and "077080000123" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["danh_sach.xlsx", "so_y_te.sqlite"]
+    bad = run_cli("--db", agency_db, "aggregate", tmp_path / "o.pdf", tmp_path / "danh_sach.xlsx")
     assert bad.returncode == 1 and "phải có đuôi .xlsx" in bad.stderr
 
 
-def test_single_sheet_reading_of_the_seed(tmp_path):
+def test_an_output_that_is_an_input_is_refused(tmp_path, run_cli, agency_db):
+    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    before = typed.path.read_bytes()
+    done = run_cli("--db", agency_db, "aggregate", typed.path, typed.path)
+    assert done.returncode == 1 and "là một trong các tệp đầu vào" in done.stderr
+    other = run_cli("--db", agency_db, "aggregate", tmp_path / "o.xlsx", typed.path,
+                    "--check-file", typed.path)
+    assert other.returncode == 1 and "là một trong các tệp đầu vào" in other.stderr
+    assert typed.path.read_bytes() == before and not (tmp_path / "o.xlsx").exists()
+
+
+def test_without_the_agency_settings_nothing_is_issued(tmp_path, run_cli):
+    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    bare = run_cli("aggregate", tmp_path / "o.xlsx", typed.path)
+    assert bare.returncode == 1
+    assert "Chưa có thông tin của cơ quan tổng hợp" in bare.stderr
+    assert "unit_name (Tên đơn vị)" in bare.stderr and "signer_name" in bare.stderr
+    half = tmp_path / "half.sqlite"
+    assert run_cli("--db", half, "settings", "set", "unit_name", "Sở Y tế Mẫu").returncode == 0
+    partly = run_cli("--db", half, "aggregate", tmp_path / "o.xlsx", typed.path)
+    assert partly.returncode == 1 and "unit_name (" not in partly.stderr
+    assert "signer_name (Họ tên người ký)" in partly.stderr and f"--db {half}" in partly.stderr
+    assert not (tmp_path / "o.xlsx").exists()
+    dry = run_cli("aggregate", tmp_path / "o.xlsx", typed.path, "--dry-run")
+    assert dry.returncode == 0 and "Chưa ghi tệp nào" in dry.stdout
+    assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_a_failed_write_leaves_no_file(tmp_path, agency_db):
+    from eidroster.domain.errors import StorageError
+
+    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    result = merge_files([typed.path])
+    with pytest.raises(StorageError):
+        write_phu_luc_i(result, AGENCY_SETTINGS, xlsx=tmp_path / "i.xlsx",
+                        pdf=tmp_path / "khong_co" / "i.pdf", check=tmp_path / "k.xlsx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.xlsx", "so_y_te.sqlite"]
+
+
+def test_recognising_the_seed(tmp_path):
     typed = write_seed_phu_luc_i(tmp_path / "s.xlsx")
-    table = read_table(typed.path)
-    assert table.kind == "I" and table.as_of == dt.date(2023, 11, 29)
-    assert len(table.rows) == 21 and table.total_row is not None
-    assert table.total_row.values["total"] == 4010
+    parsed = recognise(typed.path)
+    assert parsed.kind == "agency" and parsed.as_of == dt.date(2023, 11, 29)
+    data = [ln for ln in parsed.table.lines if ln.kind == "data"]
+    assert len(data) == 21 and parsed.table.lines[-1].kind == "total"
+    assert parsed.table.lines[-1].values["total"] == 4010
 
 
 def test_reconcile_rule():
@@ -260,10 +327,24 @@ def test_reconcile_rule():
 
 @pytest.mark.parametrize(("value", "expected"), [
     ("1.097", 1097), (1097, 1097), (1.097, 1097), (4.01, 4010), ("-", 0), ("–", 0),
-    (None, None), ("", None), ("  55 ", 55), ("1 097", 1097), (12.0, 12), ("12.0", 12),
+    ("—", 0), (None, None), ("", None), ("  55 ", 55), ("1 097", 1097), ("1\u00a0097", 1097),
+    (12.0, 12), ("12.0", 12), ("12,0", 12), ("1,097", 1097), ("1.000", 1000),
+    ("1.097.000", 1097000), ("12 người", 12), ("12 ng", 12), ("2 (thai sản)", 2),
+    ("'12", 12), ("１２", 12), ("không", 0),
 ])
 def test_parse_count(value, expected):
     assert parse_count(value) == expected
+
+
+@pytest.mark.parametrize("value", [
+    "X", "x", "✓", "?", "#REF!", "khoảng 10", "2 (1 thai sản)", "10/12", "12.5", "1,5", "-3",
+    -3, 12.3456, True, dt.date(2023, 1, 12), "12 + 3", "95%",
+])
+def test_parse_count_refuses(value):
+    from eidroster.services.agency.cells import BadCell
+
+    with pytest.raises(BadCell):
+        parse_count(value)
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -274,7 +355,7 @@ def test_parse_rate(value, expected):
         parse_rate(value) is None
 
 
-def test_unit_name_from_the_file_name_when_the_sheet_has_no_header(tmp_path, run_cli):
+def test_unit_name_from_the_file_name_when_the_sheet_has_no_header(tmp_path, run_cli, agency_db):
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -285,8 +366,8 @@ def test_unit_name_from_the_file_name_when_the_sheet_has_no_header(tmp_path, run
     ws.append([2, "Khoa Nhi", 8, 0, 0, 8, 0, 0, 1])
     ws.append(["Cộng", None, 20, 0, 1, 19, 1, 0, 0.95])
     wb.save(tmp_path / "Trung_tam_Y_te_Mau.xlsx")
-    done = run_cli("aggregate", tmp_path / "o.xlsx", tmp_path / "Trung_tam_Y_te_Mau.xlsx",
-                   "--as-of", "2023-11-30", "--json")
+    done = run_cli("--db", agency_db, "aggregate", tmp_path / "o.xlsx",
+                   tmp_path / "Trung_tam_Y_te_Mau.xlsx", "--as-of", "2023-11-30", "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert [u["name"] for u in data["units"]] == ["Trung tam Y te Mau"]
@@ -310,5 +391,6 @@ def test_sheet_typed_with_the_old_tcvn3_fonts(tmp_path):
                 cell.value = from_unicode(cell.value, TCVN3)
     wb.save(sheet.path)
     result = merge_files([sheet.path])
-    assert [u.name for u in result.units] == ["BỆNH VIỆN MẪU CŨ"]
+    # typed in capitals: the kind of body and the first word of its name capitalised
+    assert [u.unit for u in result.merged] == ["Bệnh viện Mẫu cũ"]
     assert result.total == Counts(35, 1, 1, 33, 2, 0) and result.problems == ()

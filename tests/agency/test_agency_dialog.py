@@ -1,93 +1,209 @@
-"""The merge window, offscreen: files chosen, merge run on the worker, totals and the
-breaks shown, the Phụ lục I file written."""
+"""The merge window as an agency officer uses it (keys typed, buttons clicked): pick the
+files in the file dialog, check them, read one line per unit, then write Phụ lục I only
+after confirming — never before, never over an input, never without the agency's own
+header and signer."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.agency.handmade import write_seed_phu_luc_i
-
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox  # noqa: E402
 
-def test_merge_window_shows_totals_and_breaks(qtbot, tmp_path):
+from tests.agency.conftest import AGENCY_SETTINGS  # noqa: E402
+from tests.agency.handmade import write_messy_phu_luc_iii, write_seed_phu_luc_i  # noqa: E402
+from tests.ui.helpers import type_text  # noqa: E402
+
+
+def on_next_dialog(action, kind=(QFileDialog, QMessageBox), timeout_ms: int = 10000) -> list:
+    """Run ``action(dialog)`` on the next file dialog or message box that shows (the
+    way a user answers it), polling until it appears."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list = []
+    waited = [0]
+
+    def poll() -> None:
+        shown = [w for w in QApplication.allWidgets() if isinstance(w, kind) and w.isVisible()]
+        if shown:
+            seen.append(shown[0])
+            action(shown[0])
+            return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+    return seen
+
+
+def _pick_files(qtbot, dialog, folder, names) -> None:
+    """Click "Thêm tệp…" and paste the files' full names into the file dialog (Ctrl+V, as
+    one does from the file manager's address bar), then press Enter."""
+    from PySide6.QtWidgets import QApplication
+
+    def fill(file_dialog):
+        edit = file_dialog.findChild(QLineEdit, "fileNameEdit")
+        QApplication.clipboard().setText(" ".join(f'"{folder / n}"' for n in names))
+        qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    seen = on_next_dialog(fill, QFileDialog)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert seen, "the file dialog did not open"
+
+
+def _answer(qtbot, yes: bool) -> list:
+    def click(box):
+        assert isinstance(box, QMessageBox)
+        button = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    return on_next_dialog(click, QMessageBox)
+
+
+def _set_output(dialog, path) -> None:
+    dialog.output.selectAll()
+    dialog.output.del_()
+    type_text(dialog.output, str(path))
+
+
+def _check(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+
+
+def _files(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_check_then_confirm_then_write(qtbot, tmp_path):
     from openpyxl import load_workbook
 
+    seed = write_seed_phu_luc_i(tmp_path / "seed.xlsx", "number")
+    broken = write_messy_phu_luc_iii(tmp_path / "bv_x.xlsx", "Bệnh viện Mẫu X", [
+        ("Khoa Nội", 30, 1, 1, 28, 2, 0), ("Khoa Nhi", 20, 0, 0, 20, 0, 0)])
+    wb = load_workbook(broken.path)
+    wb.active.cell(broken.rows["Khoa Nhi"], 4).value = "2 (1 thai sản, 1 ốm)"
+    wb.save(broken.path)
     from eidroster.ui.agency_dialog import AgencyMergeDialog
 
-    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx", "number")
-    dialog = AgencyMergeDialog()
+    dialog = AgencyMergeDialog(settings=AGENCY_SETTINGS)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.add_files([typed.path, typed.path])  # the same file twice is listed once
-    assert dialog.input_paths() == [str(typed.path)]
-    assert dialog.output.text().endswith("Phu_luc_I_tong_hop.xlsx")
+    _pick_files(qtbot, dialog, tmp_path, ["seed.xlsx", "bv_x.xlsx"])
+    assert dialog.input_paths() == [str(seed.path), str(broken.path)]
+    assert not dialog.write_button.isEnabled()  # nothing can be written before the check
+
+    _check(qtbot, dialog)
+    rows = dialog.review.unit_rows()
+    assert len(rows) == 22
+    assert rows[0][:4] == ["Bệnh viện Bà Rịa", "seed.xlsx", "1.097", "11"]
+    assert rows[0][8:10] == ["95%", "đã tổng hợp"]
+    tam_than = next(r for r in rows if r[0] == "Bệnh viện Tâm Thần")
+    assert tam_than[9] == "có vấn đề"
+    held = rows[-1]
+    assert held[:3] == ["Bệnh viện Mẫu X", "bv_x.xlsx", ""] and held[9] == "không tổng hợp"
+    assert "không đọc được thành số" in held[10]
+    summary = dialog.summary.text()
+    assert "21 đơn vị được tổng hợp, 4.010 nhân viên" in summary
+    assert "1 đơn vị KHÔNG được tổng hợp" in summary and "Chưa ghi gì" in summary
+    problems = dialog.review.problems
+    cell = [problems.item(r, c).text() for r in range(problems.rowCount()) for c in (0, 2, 3)
+            if problems.item(r, 0).text() == "Bệnh viện Mẫu X"]
+    assert cell == ["Bệnh viện Mẫu X", str(broken.rows["Khoa Nhi"]), "D"]
+    assert _files(tmp_path) == ["bv_x.xlsx", "seed.xlsx"]
+
     out = tmp_path / "ket_qua.xlsx"
-    dialog.set_output(out)
-    task = dialog.run_merge()
-    assert task is not None
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
-    assert "21 đơn vị, 4.010 nhân viên" in dialog.summary.text()
-    assert "mức 2 3.913" in dialog.summary.text()
-    assert "4 chỗ không khớp" in dialog.summary.text()
-    units = [dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())]
-    assert units == ["Bệnh viện Tâm Thần", "Trường Trung cấp Y tế", "TTYT thị xã Phú Mỹ",
-                     "TỔNG CỘNG"]
-    assert dialog.problems.item(0, 2).text() == str(typed.rows["Bệnh viện Tâm Thần"])
-    assert out.exists() and out.with_suffix(".pdf").exists()
+    _set_output(dialog, out)
+    _answer(qtbot, yes=False)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert _files(tmp_path) == ["bv_x.xlsx", "seed.xlsx"]  # "Chưa ghi": nothing written
+
+    box = _answer(qtbot, yes=True)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert "Bệnh viện Mẫu X" in box[0].text() and "KHÔNG có trong Phụ lục I" in box[0].text()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
+    assert _files(tmp_path) == ["bv_x.xlsx", "ket_qua.pdf", "ket_qua.xlsx",
+                                "ket_qua_kiem_tra.xlsx", "seed.xlsx"]
     ws = load_workbook(out).active
     total = next(r for r in ws.iter_rows(values_only=True) if r[0] == "TỔNG CỘNG")
     assert list(total[2:6]) == [4010, 39, 58, 3913]
-    assert dialog.run_button.isEnabled()
+    assert (ws["A1"].value, ws["A2"].value) == ("UBND TỈNH MẪU", "SỞ Y TẾ TỈNH MẪU")
+    assert "Đã ghi" in dialog.summary.text()
 
 
-def test_merge_window_refuses_without_files_or_with_a_wrong_output(qtbot, tmp_path):
+def test_a_changed_file_list_needs_a_new_check(qtbot, tmp_path):
     from eidroster.ui.agency_dialog import AgencyMergeDialog
 
-    dialog = AgencyMergeDialog()
+    write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    dialog = AgencyMergeDialog(settings=AGENCY_SETTINGS)
     qtbot.addWidget(dialog)
-    assert dialog.run_merge() is None
+    dialog.show()
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert "ít nhất một tệp" in dialog.summary.text()
-    dialog.add_files([tmp_path / "a.xlsx"])
-    dialog.set_output(tmp_path / "ket_qua.pdf")
-    assert dialog.run_merge() is None
-    assert "đuôi .xlsx" in dialog.summary.text()
+    _pick_files(qtbot, dialog, tmp_path, ["seed.xlsx"])
+    _check(qtbot, dialog)
+    assert dialog.write_button.isEnabled()
+    dialog.files.setCurrentRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert not dialog.write_button.isEnabled() and dialog.review.units.rowCount() == 0
+    assert "kiểm tra lại" in dialog.summary.text()
 
 
-def test_unreadable_only_file_is_reported_in_the_window(qtbot, tmp_path):
+def test_output_that_is_an_input_and_missing_settings_are_refused(qtbot, tmp_path, db):
+    from PySide6.QtWidgets import QWidget
+
     from eidroster.ui.agency_dialog import AgencyMergeDialog
 
-    junk = tmp_path / "khong_phai.xlsx"
-    junk.write_text("xin chào")
-    dialog = AgencyMergeDialog()
+    seed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    before = seed.path.read_bytes()
+    window = QWidget()
+    window.db = db  # what the main window carries: a database without the agency's details
+    qtbot.addWidget(window)
+    dialog = AgencyMergeDialog(window)
     qtbot.addWidget(dialog)
-    dialog.add_files([junk])
-    dialog.set_output(tmp_path / "o.xlsx")
-    dialog.run_merge()
-    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=20000)
-    assert "Không có đơn vị nào" in dialog.summary.text()
-    assert not (tmp_path / "o.xlsx").exists()
+    dialog.show()
+    _pick_files(qtbot, dialog, tmp_path, ["seed.xlsx"])
+    _check(qtbot, dialog)
+    _set_output(dialog, seed.path)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert "là một trong các tệp đầu vào" in dialog.summary.text()
+    assert seed.path.read_bytes() == before
+
+    _set_output(dialog, tmp_path / "o.xlsx")
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    text = dialog.summary.text()
+    assert "Chưa có thông tin của cơ quan tổng hợp" in text
+    assert "Tên đơn vị" in text and "Họ tên người ký" in text
+    assert not any(name.startswith("o") for name in _files(tmp_path))
 
 
-def test_merge_window_uses_the_agency_settings_of_the_open_database(qtbot, tmp_path, db):
+def test_the_agency_settings_of_the_open_database_head_phu_luc_i(qtbot, tmp_path, db):
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QWidget
 
-    from eidroster.services.settings import set_setting
+    from eidroster.services.settings import set_settings
     from eidroster.ui.agency_dialog import AgencyMergeDialog
 
-    set_setting(db, "parent_agency", "UBND TỈNH MẪU")
-    set_setting(db, "unit_name", "SỞ Y TẾ MẪU")
+    set_settings(db, AGENCY_SETTINGS)
     window = QWidget()
-    window.db = db  # what the main window carries
+    window.db = db
     qtbot.addWidget(window)
     dialog = AgencyMergeDialog(window)
-    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
-    dialog.add_files([typed.path])
-    dialog.set_output(tmp_path / "o.xlsx")
-    dialog.with_pdf.setChecked(False)
-    dialog.run_merge()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _pick_files(qtbot, dialog, tmp_path, [write_seed_phu_luc_i(tmp_path / "s.xlsx").path.name])
+    _check(qtbot, dialog)
+    _set_output(dialog, tmp_path / "o.xlsx")
+    qtbot.keyClick(dialog.with_pdf, Qt.Key.Key_Space)  # untick "also a PDF"
+    assert not dialog.with_pdf.isChecked()
+    _answer(qtbot, yes=True)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
     ws = load_workbook(tmp_path / "o.xlsx").active
-    assert (ws["A1"].value, ws["A2"].value) == ("UBND TỈNH MẪU", "SỞ Y TẾ MẪU")
+    assert (ws["A1"].value, ws["A2"].value) == ("UBND TỈNH MẪU", "SỞ Y TẾ TỈNH MẪU")
     assert not (tmp_path / "o.pdf").exists()

@@ -1,0 +1,103 @@
+"""The merge window's two review tables: one line per unit and file (counts, rate,
+status), and every problem with its unit, file, row and column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from eidroster.domain.agency import HELD_OUT, MERGED, PROBLEM, SET_ASIDE, MergeResult
+from eidroster.domain.aggregate import format_rate
+from eidroster.domain.text import format_int
+
+STATUS_COLOUR = {MERGED: None, PROBLEM: "#fff3cd", HELD_OUT: "#f8d7da", SET_ASIDE: "#e9ecef"}
+UNIT_COLUMNS = 11
+STATUS_COLUMN = 9
+
+
+def status_text(status: str) -> str:
+    return {
+        MERGED: QCoreApplication.translate("AgencyReview", "đã tổng hợp"),
+        PROBLEM: QCoreApplication.translate("AgencyReview", "có vấn đề"),
+        HELD_OUT: QCoreApplication.translate("AgencyReview", "không tổng hợp"),
+        SET_ASIDE: QCoreApplication.translate("AgencyReview", "không dùng (trùng đơn vị)"),
+    }[status]
+
+
+def _item(text: str, right: bool = False) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _view(model: QStandardItemModel, stretch: int, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class ReviewTables:
+    """The unit lines and the problems of the last merge, as two read-only tables."""
+
+    def __init__(self, parent: QWidget) -> None:
+        t = QCoreApplication.translate
+        self.units = QStandardItemModel(0, UNIT_COLUMNS, parent)
+        self.units.setHorizontalHeaderLabels([
+            t("AgencyReview", "Đơn vị"), t("AgencyReview", "Tệp"), t("AgencyReview", "Tổng số"),
+            t("AgencyReview", "Chưa định danh"), t("AgencyReview", "Mức 1"),
+            t("AgencyReview", "Mức 2"), t("AgencyReview", "Có lý do"),
+            t("AgencyReview", "Không có lý do"), t("AgencyReview", "Tỉ lệ mức 2"),
+            t("AgencyReview", "Tình trạng"), t("AgencyReview", "Lý do")])
+        self.problems = QStandardItemModel(0, 5, parent)
+        self.problems.setHorizontalHeaderLabels([
+            t("AgencyReview", "Đơn vị"), t("AgencyReview", "Tệp"), t("AgencyReview", "Dòng"),
+            t("AgencyReview", "Cột"), t("AgencyReview", "Vấn đề")])
+        self.unit_view = _view(self.units, 10, "agency_units")
+        self.unit_view.setAccessibleName(t("AgencyReview", "Các đơn vị và tình trạng tổng hợp"))
+        self.problem_view = _view(self.problems, 4, "agency_problems")
+        self.problem_view.setAccessibleName(t("AgencyReview", "Các chỗ không khớp"))
+
+    def clear(self) -> None:
+        self.units.removeRows(0, self.units.rowCount())
+        self.problems.removeRows(0, self.problems.rowCount())
+
+    def show(self, result: MergeResult) -> None:
+        self.clear()
+        for line in result.lines:
+            row = [_item(line.unit), _item(line.file)]
+            c = line.counts
+            if c is None:
+                row += [_item("") for _ in range(7)]
+            else:
+                row += [_item(format_int(v), True) for v in (c.total, c.none, c.level1,
+                                                             c.level2, c.with_reason,
+                                                             c.without_reason)]
+                row.append(_item(format_rate(c.level2, c.total), True))
+            row += [_item(status_text(line.status)), _item(line.reason)]
+            colour = STATUS_COLOUR[line.status]
+            if colour:
+                for item in row:
+                    item.setBackground(QBrush(QColor(colour)))
+            self.units.appendRow(row)
+        for p in result.problems:
+            self.problems.appendRow([_item(p.unit), _item(p.file),
+                                     _item("" if p.row is None else str(p.row), True),
+                                     _item(p.column or ""), _item(p.message)])
+        self.unit_view.resizeColumnsToContents()
+        self.unit_view.horizontalHeader().setSectionResizeMode(
+            10, QHeaderView.ResizeMode.Stretch)
+        self.problem_view.resizeRowsToContents()
+
+    def unit_rows(self) -> list[list[str]]:
+        """The unit table's texts (what the user reads)."""
+        return [[self.units.item(r, c).text() for c in range(UNIT_COLUMNS)]
+                for r in range(self.units.rowCount())]
