@@ -50,10 +50,19 @@ def refuse_overwriting(inputs: Iterable[str | os.PathLike[str]],
         written.add(target)
 
 
+def _height(text: str, width: int, other: str, other_width: int) -> float:
+    """A row height (points) that shows ``text`` wrapped in a column ``width`` characters
+    wide (openpyxl sets none, and LibreOffice then prints wrapped lines over each other)."""
+    lines = max(1, -(-len(text) // width), -(-len(other) // other_width))
+    return 16.0 * lines
+
+
 def build_check_workbook(result: MergeResult):
     """The check sheet: one line per unit and file, then every problem."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+
+    from eidroster.reports.aggregate_sheet import rate_number_format
 
     wb = Workbook()
     ws = wb.active
@@ -69,8 +78,10 @@ def build_check_workbook(result: MergeResult):
              "Mức 2", "Có lý do", "Không có lý do", "Tỉ lệ mức 2", "Ghi chú")
     for col, head in enumerate(heads, 1):
         common.set_text(ws, 4, col, head, bold, wrap)
+    ws.row_dimensions[4].height = 34
     for n, line in enumerate(result.lines, 1):
         r = 4 + n
+        ws.row_dimensions[r].height = _height(line.reason, 50, line.unit, 34)
         ws.cell(r, 1, n).font = regular
         for col, text in ((2, line.unit), (3, line.file), (4, line.status_label),
                           (12, line.reason)):
@@ -82,11 +93,17 @@ def build_check_workbook(result: MergeResult):
                 cell = ws.cell(r, col, v)
                 cell.number_format, cell.font = common.COUNT_FORMAT, regular
             cell = ws.cell(r, 11, rate_fraction(c.level2, c.total))
-            cell.number_format, cell.font = "0.0%", regular
+            cell.number_format, cell.font = rate_number_format(c.level2, c.total), regular
     for col, width in zip("ABCDEFGHIJKL", (5, 34, 28, 16, 10, 10, 9, 9, 10, 10, 10, 50),
                           strict=True):
         ws.column_dimensions[col].width = width
+    top = Alignment(vertical="top")
+    for row in ws.iter_rows(min_row=5, max_col=11):
+        for cell in row:
+            if not isinstance(cell.value, str):
+                cell.alignment = top
     ws.freeze_panes = "C5"
+    common.xlsx_print_setup(ws, "4:4", landscape=True)
 
     ps = wb.create_sheet("Van de")
     common.set_text(ps, 1, 1, f"CÁC VẤN ĐỀ ({len(result.problems)})",
@@ -94,13 +111,16 @@ def build_check_workbook(result: MergeResult):
     for col, head in enumerate(("Đơn vị", "Tệp", "Dòng", "Cột", "Vấn đề"), 1):
         common.set_text(ps, 3, col, head, bold, wrap)
     for n, p in enumerate(result.problems, 4):
+        ps.row_dimensions[n].height = _height(p.message, 80, p.unit, 34)
         for col, text in ((1, p.unit), (2, p.file), (4, p.column or ""), (5, p.message)):
             common.set_text(ps, n, col, text, regular, wrap)
         if p.row is not None:
-            ps.cell(n, 3, p.row).font = regular
+            cell = ps.cell(n, 3, p.row)
+            cell.font, cell.alignment = regular, Alignment(vertical="top")
     for col, width in zip("ABCDE", (34, 28, 7, 6, 80), strict=True):
         ps.column_dimensions[col].width = width
     ps.freeze_panes = "A4"
+    common.xlsx_print_setup(ps, "3:3", landscape=True)
     return wb
 
 
