@@ -49,22 +49,32 @@ class ReviewTables:
     """The unit lines and the problems of the last merge, as two read-only tables."""
 
     def __init__(self, parent: QWidget) -> None:
-        t = QCoreApplication.translate
         self.units = QStandardItemModel(0, UNIT_COLUMNS, parent)
         self.units.setHorizontalHeaderLabels([
-            t("AgencyReview", "Đơn vị"), t("AgencyReview", "Tệp"), t("AgencyReview", "Tổng số"),
-            t("AgencyReview", "Chưa định danh"), t("AgencyReview", "Mức 1"),
-            t("AgencyReview", "Mức 2"), t("AgencyReview", "Có lý do"),
-            t("AgencyReview", "Không có lý do"), t("AgencyReview", "Tỉ lệ mức 2"),
-            t("AgencyReview", "Tình trạng"), t("AgencyReview", "Lý do")])
+            QCoreApplication.translate("AgencyReview", "Đơn vị"),
+            QCoreApplication.translate("AgencyReview", "Tệp"),
+            QCoreApplication.translate("AgencyReview", "Tổng số"),
+            QCoreApplication.translate("AgencyReview", "Chưa định danh"),
+            QCoreApplication.translate("AgencyReview", "Mức 1"),
+            QCoreApplication.translate("AgencyReview", "Mức 2"),
+            QCoreApplication.translate("AgencyReview", "Có lý do"),
+            QCoreApplication.translate("AgencyReview", "Không có lý do"),
+            QCoreApplication.translate("AgencyReview", "Tỉ lệ mức 2"),
+            QCoreApplication.translate("AgencyReview", "Tình trạng"),
+            QCoreApplication.translate("AgencyReview", "Lý do")])
         self.problems = QStandardItemModel(0, 5, parent)
         self.problems.setHorizontalHeaderLabels([
-            t("AgencyReview", "Đơn vị"), t("AgencyReview", "Tệp"), t("AgencyReview", "Dòng"),
-            t("AgencyReview", "Cột"), t("AgencyReview", "Vấn đề")])
+            QCoreApplication.translate("AgencyReview", "Đơn vị"),
+            QCoreApplication.translate("AgencyReview", "Tệp"),
+            QCoreApplication.translate("AgencyReview", "Dòng"),
+            QCoreApplication.translate("AgencyReview", "Cột"),
+            QCoreApplication.translate("AgencyReview", "Vấn đề")])
         self.unit_view = _view(self.units, 10, "agency_units")
-        self.unit_view.setAccessibleName(t("AgencyReview", "Các đơn vị và tình trạng tổng hợp"))
+        self.unit_view.setAccessibleName(
+            QCoreApplication.translate("AgencyReview", "Các đơn vị và tình trạng tổng hợp"))
         self.problem_view = _view(self.problems, 4, "agency_problems")
-        self.problem_view.setAccessibleName(t("AgencyReview", "Các chỗ không khớp"))
+        self.problem_view.setAccessibleName(
+            QCoreApplication.translate("AgencyReview", "Các chỗ không khớp"))
 
     def clear(self) -> None:
         self.units.removeRows(0, self.units.rowCount())
@@ -95,6 +105,9 @@ class ReviewTables:
         self.unit_view.resizeColumnsToContents()
         self.unit_view.horizontalHeader().setSectionResizeMode(
             10, QHeaderView.ResizeMode.Stretch)
+        self.problem_view.resizeColumnsToContents()
+        self.problem_view.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.Stretch)
         self.problem_view.resizeRowsToContents()
 
     def unit_rows(self) -> list[list[str]]:

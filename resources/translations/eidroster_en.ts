@@ -620,6 +620,88 @@ Backups: {backups}</translation>
         <source>không dùng (trùng đơn vị)</source>
         <translation>not used (same unit)</translation>
     </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="54"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="67"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="55"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="68"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="56"/>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="57"/>
+        <source>Chưa định danh</source>
+        <translation>Not identified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="58"/>
+        <source>Mức 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="59"/>
+        <source>Mức 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="60"/>
+        <source>Có lý do</source>
+        <translation>With reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="61"/>
+        <source>Không có lý do</source>
+        <translation>Without reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="62"/>
+        <source>Tỉ lệ mức 2</source>
+        <translation>Level-2 rate</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="63"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="64"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="69"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="70"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="71"/>
+        <source>Vấn đề</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="74"/>
+        <source>Các đơn vị và tình trạng tổng hợp</source>
+        <translation>The units and their merge status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/agency_review.py" line="77"/>
+        <source>Các chỗ không khớp</source>
+        <translation>The problems</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
