@@ -19,6 +19,7 @@ from tests.agency.clerks import (
     rate_text,
     six,
     standard_header,
+    with_rate,
 )
 
 
@@ -76,10 +77,7 @@ def legacy_tcvn3(folder: Path, rng: random.Random) -> Truth:
     s.agency_block(PARENT, "BỆNH VIỆN ĐIỀU DƯỠNG PHỤC HỒI CHỨC NĂNG", AS_OF)
     standard_header(s)
     rows = departments(rng, 4)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, *(dot(v) for v in six(c)))
-    total = add(rows)
-    s.line("TỔNG CỘNG", None, *(dot(v) for v in six(total)))
+    total = s.table(rows, lambda c: [dot(v) for v in six(c)], "TỔNG CỘNG")
     for row in s.ws.iter_rows():
         for cell in row:
             if isinstance(cell.value, str):
@@ -95,10 +93,7 @@ def decomposed_text(folder: Path, rng: random.Random) -> Truth:
     s.line("TT", "Khoa/phòng", "Tổng số", "Chưa định danh", "Đã định danh mức 1",
            "Đã định danh mức 2", "Có lý do", "Không có lý do")
     rows = departments(rng, 4)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, *(nbsp(v) for v in six(c)))
-    total = add(rows)
-    s.line("Tổng cộng", None, *six(total))
+    total = s.table(rows, lambda c: [nbsp(v) for v in six(c)], "Tổng cộng")
     for row in s.ws.iter_rows():
         for cell in row:
             if isinstance(cell.value, str):
@@ -114,10 +109,7 @@ def capitals_and_cong(folder: Path, rng: random.Random) -> Truth:
     s.line("TT", "KHOA/PHÒNG", "TỔNG SỐ", "CHƯA ĐỊNH DANH", "MỨC 1", "MỨC 2", "CÓ LÝ DO",
            "KHÔNG CÓ LÝ DO", "TỶ LỆ")
     rows = departments(rng, 3)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name.upper(), *six(c), c.level2 / c.total)
-    total = add(rows)
-    s.line("Cộng:", None, *six(total), total.level2 / total.total)
+    total = s.table(rows, lambda c: [*six(c), c.level2 / c.total], "Cộng:", name=str.upper)
     return Truth(s.save(folder / "16_ban_bvsk.xlsx"),
                  {"Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh": total})
 
@@ -144,9 +136,7 @@ def statistics_block_no_total(folder: Path, rng: random.Random) -> Truth:
     s.agency_block(PARENT, "NHÀ HỘ SINH KHU VỰC SÔNG MÂY", AS_OF)
     standard_header(s)
     rows = departments(rng, 4)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, *six(c), rate_text(c))
-    total = add(rows)
+    total = s.table(rows, with_rate)
     s.line()
     s.line(None, "Thống kê toàn đơn vị", "Số lượng", "Tỉ lệ (%)")
     s.line(None, "(1) Chưa định danh", total.none, "1%")
@@ -167,10 +157,7 @@ def cover_sheet_first(folder: Path, rng: random.Random) -> Truth:
     t.agency_block(PARENT, "PHÒNG KHÁM ĐA KHOA KHU VỰC NGỌC HÀ", AS_OF)
     standard_header(t)
     rows = departments(rng, 3)
-    for n, (name, c) in enumerate(rows, 1):
-        t.line(n, name, *six(c), rate_text(c))
-    total = add(rows)
-    t.line("TỔNG CỘNG", None, *six(total), rate_text(total))
+    total = t.table(rows, with_rate, "TỔNG CỘNG")
     return Truth(s.save(folder / "19_pk_ngoc_ha.xlsx"),
                  {"Phòng khám Đa khoa khu vực Ngọc Hà": total})
 
@@ -181,10 +168,7 @@ def name_from_file(folder: Path, rng: random.Random) -> Truth:
     s.line("TT", "Khoa, phòng", "Tổng số", "Chưa định danh", "Mức 1", "Mức 2", "Có lý do",
            "Không có lý do", "Tỉ lệ")
     rows = departments(rng, 3)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, *six(c), rate_text(c))
-    total = add(rows)
-    s.line("Cộng", None, *six(total), rate_text(total))
+    total = s.table(rows, with_rate, "Cộng")
     return Truth(s.save(folder / "Trung_tam_Cap_cuu_115_Mau.xlsx"),
                  {"Trung tam Cap cuu 115 Mau": total})
 
@@ -205,11 +189,8 @@ def no_none_column(folder: Path, rng: random.Random) -> Truth:
     s.merge(top, 4, top, 5)
     s.merge(top, 6, top, 7)
     rows = departments(rng, 4)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, c.total, c.level1, c.level2, c.with_reason, c.without_reason)
-    total = add(rows)
-    s.line("Tổng", None, total.total, total.level1, total.level2, total.with_reason,
-           total.without_reason)
+    total = s.table(rows, lambda c: [c.total, c.level1, c.level2, c.with_reason,
+                                     c.without_reason], "Tổng")
     return Truth(s.save(folder / "22_ttyt_doi_cat.xlsx"), {"Trung tâm Y tế huyện Đồi Cát": total})
 
 

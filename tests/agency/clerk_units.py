@@ -13,7 +13,7 @@ from tests.agency.clerks import (
     add,
     comma,
     departments,
-    dot,
+    dotted_with_rate,
     people,
     rate_text,
     six,
@@ -50,10 +50,7 @@ def seed_like(folder: Path, rng: random.Random) -> Truth:
     standard_header(s)
     s.line("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)=(6)/(3)")
     rows = departments(rng, 9, big=True)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, *(dot(v) for v in six(c)), rate_text(c))
-    total = add(rows)
-    s.line("TỔNG CỘNG", None, *(dot(v) for v in six(total)), rate_text(total))
+    total = s.table(rows, dotted_with_rate, "TỔNG CỘNG")
     s.line()
     s.line("Ghi chú: số liệu chốt lúc 16 giờ; 3 người nghỉ thai sản.")
     s.line(None, "Người lập biểu", None, None, None, "KT. GIÁM ĐỐC")
@@ -175,10 +172,7 @@ def us_decimal_damage(folder: Path, rng: random.Random) -> Truth:
     s.line("STT", "Tên khoa/phòng", "Số lượng", "Chưa định danh", "Mức 1", "Mức 2", "Có lý do",
            "Không có lý do")
     rows = departments(rng, 5, big=True)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, *(us_decimal(v) for v in six(c)))
-    total = add(rows)
-    s.line("Cộng", None, *(us_decimal(v) for v in six(total)))
+    total = s.table(rows, lambda c: [us_decimal(v) for v in six(c)], "Cộng")
     return Truth(s.save(folder / "08_bv_tam_than.xlsx"), {"Bệnh viện Tâm thần tỉnh Mẫu": total})
 
 
@@ -200,10 +194,7 @@ def three_row_header(folder: Path, rng: random.Random) -> Truth:
     s.merge(top + 1, 7, top + 1, 8)
     s.line(*range(1, 10))
     rows = departments(rng, 6)
-    for n, (name, c) in enumerate(rows, 1):
-        s.line(n, name, *(dot(v) for v in six(c)), rate_text(c))
-    total = add(rows)
-    s.line("Tổng cộng", None, *(dot(v) for v in six(total)), rate_text(total))
+    total = s.table(rows, dotted_with_rate, "Tổng cộng")
     return Truth(s.save(folder / "09_ttyt_nui_xanh.xlsx"),
                  {"Trung tâm Y tế huyện Núi Xanh": total})
 

@@ -134,6 +134,17 @@ class Sheet:
                 self.ws.cell(self.row, self.first_col + j, v)
         return self.row
 
+    def table(self, rows: list[tuple[str, Counts]], cells, total: str | None = None,
+              name=lambda dept: dept) -> Counts:
+        """Numbered department rows typed by ``cells(counts)``, then (when ``total`` is
+        the clerk's label for it) the total row typed the same way; returns the sum."""
+        for n, (dept, c) in enumerate(rows, 1):
+            self.line(n, name(dept), *cells(c))
+        summed = add(rows)
+        if total is not None:
+            self.line(total, None, *cells(summed))
+        return summed
+
     def merge(self, r0: int, c0: int, r1: int, c1: int) -> None:
         off = self.first_col - 1
         self.ws.merge_cells(start_row=r0, start_column=c0 + off, end_row=r1, end_column=c1 + off)
@@ -163,6 +174,14 @@ STANDARD_1 = ("TT", "Khoa/phòng", "Tổng số nhân viên",
 STANDARD_2 = (None, None, None, "Chưa định danh", "Đã định danh mức 1", "Đã định danh mức 2",
               "Số nhân viên chưa định danh có lý do",
               "Số nhân viên chưa định danh không có lý do", None)
+
+
+def dotted_with_rate(c: Counts) -> list:
+    return [*(dot(v) for v in six(c)), rate_text(c)]
+
+
+def with_rate(c: Counts) -> list:
+    return [*six(c), rate_text(c)]
 
 
 def standard_header(s: Sheet, top: tuple = STANDARD_1, sub: tuple = STANDARD_2) -> None:
