@@ -14,30 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox  # noqa: E402
 
 from tests.agency.conftest import AGENCY_SETTINGS  # noqa: E402
 from tests.agency.handmade import write_messy_phu_luc_iii, write_seed_phu_luc_i  # noqa: E402
+from tests.ui.conftest import on_next_dialog  # noqa: E402
 from tests.ui.helpers import type_text  # noqa: E402
-
-
-def on_next_dialog(action, kind=(QFileDialog, QMessageBox), timeout_ms: int = 10000) -> list:
-    """Run ``action(dialog)`` on the next file dialog or message box that shows (the
-    way a user answers it), polling until it appears."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    seen: list = []
-    waited = [0]
-
-    def poll() -> None:
-        shown = [w for w in QApplication.allWidgets() if isinstance(w, kind) and w.isVisible()]
-        if shown:
-            seen.append(shown[0])
-            action(shown[0])
-            return
-        waited[0] += 20
-        if waited[0] < timeout_ms:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
-    return seen
 
 
 def _pick_files(qtbot, dialog, folder, names) -> None:
@@ -51,7 +29,7 @@ def _pick_files(qtbot, dialog, folder, names) -> None:
         qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
 
-    seen = on_next_dialog(fill, QFileDialog)
+    seen = on_next_dialog(fill, 10000, kind=QFileDialog)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert seen, "the file dialog did not open"
 
@@ -62,7 +40,7 @@ def _answer(qtbot, yes: bool) -> list:
         button = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
         qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
 
-    return on_next_dialog(click, QMessageBox)
+    return on_next_dialog(click, 10000, kind=QMessageBox)
 
 
 def _set_output(dialog, path) -> None:

@@ -33,17 +33,25 @@ def window(app, demo_db, qtbot):
     w.shutdown()
 
 
-def on_next_dialog(action, timeout_ms: int = 5000) -> list:
+def on_next_dialog(action, timeout_ms: int = 5000, kind=None) -> list:
     """Run ``action(dialog)`` on the next modal dialog that opens (as a user would
-    fill it in), polling until it appears. Returns a list that receives the dialog."""
+    fill it in), polling until it appears. Returns a list that receives the dialog.
+    ``kind`` (a widget class): the next visible widget of that class instead — a file
+    dialog or message box opened by a dialog whose own window is hidden is not Qt's
+    "active modal widget"."""
     seen: list = []
     waited = [0]
 
     def poll() -> None:
-        dlg = QApplication.activeModalWidget()
-        if isinstance(dlg, QDialog) and dlg.isVisible():
-            seen.append(dlg)
-            action(dlg)
+        if kind is None:
+            dlg = QApplication.activeModalWidget()
+            found = dlg if isinstance(dlg, QDialog) and dlg.isVisible() else None
+        else:
+            found = next((w for w in QApplication.allWidgets()
+                          if isinstance(w, kind) and w.isVisible()), None)
+        if found is not None:
+            seen.append(found)
+            action(found)
             return
         waited[0] += 20
         if waited[0] < timeout_ms:
