@@ -1,5 +1,5 @@
-"""``aggregate OUT.xlsx IN... [--pdf OUT.pdf] [--check-file F] [--as-of D] [--dry-run]
-[--json]``: the agency's Phụ lục I from its units' Phụ lục III files (eidroster's own
+"""``aggregate OUT.xlsx IN... [--pdf OUT.pdf] [--docx OUT.docx] [--check-file F]
+[--as-of D] [--issued D|blank] [--dry-run] [--json]``: the agency's Phụ lục I from its units' Phụ lục III files (eidroster's own
 or typed by hand) and agency-style tables.
 
 Exit status: 0 every unit merged; 3 Phụ lục I written but some units held out (each
@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from eidroster.commands._args import iso_date
+from eidroster.commands.export import issued_date
 
 EXIT_HELD_OUT = 3
 
@@ -36,11 +37,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="các tệp Phụ lục III của đơn vị, hoặc bảng kiểu Phụ lục I "
                         "(.xlsx/.xls/.ods/.csv)")
     p.add_argument("--pdf", metavar="OUT.pdf", help="ghi thêm bản PDF")
+    p.add_argument("--docx", metavar="OUT.docx", help="ghi thêm bản Word (.docx) để sửa trước khi ký")
     p.add_argument("--check-file", metavar="KIEM_TRA.xlsx",
                    help="tệp kiểm tra (mọi đơn vị, mọi chỗ không khớp; không gửi kèm); mặc "
                         "định: <OUT>_kiem_tra.xlsx cạnh OUT.xlsx")
     p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD",
                    help="ngày tổng hợp (mặc định: ngày ghi trong các tệp, hoặc hôm nay)")
+    p.add_argument("--issued", type=issued_date, metavar="YYYY-MM-DD|blank",
+                   help="ngày ban hành văn bản (mặc định hôm nay; blank: để trống số và ngày "
+                        "cho văn thư ghi tay)")
     p.add_argument("--dry-run", action="store_true",
                    help="chỉ đọc và kiểm tra, không ghi tệp nào")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
@@ -106,9 +111,11 @@ def run(ctx) -> int:
     _check_suffix(args.output, ".xlsx")
     if args.pdf:
         _check_suffix(args.pdf, ".pdf")
+    if args.docx:
+        _check_suffix(args.docx, ".docx")
     check = args.check_file or str(check_path_for(args.output))
     _check_suffix(check, ".xlsx")
-    outputs = [args.output, args.pdf, check]
+    outputs = [args.output, args.pdf, args.docx, check]
     refuse_overwriting(args.inputs, outputs)
     settings = None if args.dry_run else _agency_settings(ctx)
     result = merge_files(args.inputs, args.as_of)
@@ -118,7 +125,8 @@ def run(ctx) -> int:
         raise InputError("Không có đơn vị nào có số liệu đọc được để tổng hợp; không ghi tệp nào")
     written: list[Path] = []
     if settings is not None:
-        written = write_phu_luc_i(result, settings, xlsx=args.output, pdf=args.pdf, check=check)
+        written = write_phu_luc_i(result, settings, xlsx=args.output, pdf=args.pdf,
+                                  docx=args.docx, check=check, issued=args.issued)
     if args.json:
         out = result.as_dict()
         out["written"] = [str(p) for p in written]

@@ -10,7 +10,6 @@ was built, so a failed run leaves no file (and never a half one)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
@@ -22,6 +21,7 @@ from eidroster.domain.errors import InputError
 from eidroster.domain.text import format_date
 from eidroster.io.atomic import atomic_path
 from eidroster.reports import common, fonts
+from eidroster.reports.dateline import Issued
 
 CHECK_SUFFIX = "_kiem_tra"
 APPENDIX_KEYWORDS = dict(appendix="I", unit_header="Đơn vị", stats_title="Thống kê toàn ngành")
@@ -130,27 +130,33 @@ def write_phu_luc_i(
     *,
     xlsx: str | os.PathLike[str] | None = None,
     pdf: str | os.PathLike[str] | None = None,
+    docx: str | os.PathLike[str] | None = None,
     check: str | os.PathLike[str] | None = None,
-    issued: dt.date | None = None,
+    issued: Issued = None,
 ) -> list[Path]:
-    """Write Phụ lục I (.xlsx and/or PDF) of the merged units and the check sheet, all
-    or nothing. Returns the files written. ``settings``: the agency's own (header, signer)."""
-    from eidroster.reports.aggregate_sheet import write_aggregate_pdf, write_aggregate_xlsx
+    """Write Phụ lục I (.xlsx, PDF and/or .docx) of the merged units and the check sheet,
+    all or nothing. Returns the files written. ``settings``: the agency's own (header,
+    signer); ``issued``: the letter's date (None: today; "blank": left for the văn thư)."""
+    from eidroster.reports.aggregate_sheet import (
+        write_aggregate_docx,
+        write_aggregate_pdf,
+        write_aggregate_xlsx,
+    )
+
+    writers = {"xlsx": write_aggregate_xlsx, "pdf": write_aggregate_pdf,
+               "docx": write_aggregate_docx}
 
     if not result.merged:
         raise InputError("Không có đơn vị nào có số liệu đọc được để tổng hợp; không ghi tệp nào")
-    targets = [(t, kind) for t, kind in ((xlsx, "xlsx"), (pdf, "pdf"), (check, "check"))
-               if t is not None]
+    targets = [(t, kind) for t, kind in ((xlsx, "xlsx"), (pdf, "pdf"), (docx, "docx"),
+                                         (check, "check")) if t is not None]
     refuse_overwriting((), [t for t, _ in targets])
     aggregate = result.aggregate()
     with ExitStack() as stack:
         for target, kind in targets:
             tmp = stack.enter_context(atomic_path(target))
-            if kind == "xlsx":
-                write_aggregate_xlsx(tmp, aggregate, settings, issued=issued, **APPENDIX_KEYWORDS)
-            elif kind == "pdf":
-                write_aggregate_pdf(tmp, aggregate, settings, issued=issued, **APPENDIX_KEYWORDS)
+            if kind == "check":
+                common.save_workbook(build_check_workbook(result), tmp)
             else:
-                wb = build_check_workbook(result)
-                common.save_workbook(wb, tmp)
+                writers[kind](tmp, aggregate, settings, issued=issued, **APPENDIX_KEYWORDS)
     return [Path(t) for t, _ in targets]

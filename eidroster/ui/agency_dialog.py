@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from eidroster.domain.aggregate import format_rate
 from eidroster.domain.errors import EidrosterError
 from eidroster.domain.text import format_date, format_int
+from eidroster.reports.dateline import BLANK
 from eidroster.ui import workers
 from eidroster.ui.agency_review import ReviewTables
 from eidroster.ui.i18n import DATE_FORMAT, tr
@@ -114,6 +115,8 @@ class AgencyMergeDialog(QDialog):
         browse.clicked.connect(self._choose_output)
         self.with_pdf = QCheckBox(self.tr("Ghi thêm bản &PDF cùng tên"))
         self.with_pdf.setChecked(True)
+        self.with_docx = QCheckBox(self.tr("Ghi thêm bản &Word (.docx) để sửa trước khi ký"))
+        self.blank_date = QCheckBox(self.tr("Để trống &số và ngày văn bản (văn thư ghi tay)"))
         self.write_button = QPushButton(self.tr("&Ghi Phụ lục I…"))
         self.write_button.setEnabled(False)
         self.write_button.clicked.connect(self.write)
@@ -123,7 +126,11 @@ class AgencyMergeDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Tệp kết quả")), 0, 0)
         grid.addWidget(self.output, 0, 1)
         grid.addWidget(browse, 0, 2)
-        grid.addWidget(self.with_pdf, 1, 1)
+        options = QHBoxLayout()
+        for box in (self.with_pdf, self.with_docx, self.blank_date):
+            options.addWidget(box)
+        options.addStretch(1)
+        grid.addLayout(options, 1, 1)
         grid.addWidget(self.write_button, 0, 3)
         grid.addWidget(close, 1, 3)
 
@@ -280,7 +287,7 @@ class AgencyMergeDialog(QDialog):
             error=True)
         return None
 
-    def _targets(self) -> tuple[str, str | None, str] | None:
+    def _targets(self) -> tuple[str, str | None, str | None, str] | None:
         from eidroster.reports.phu_luc_i import check_path_for, refuse_overwriting
 
         out = self.output.text().strip()
@@ -288,16 +295,17 @@ class AgencyMergeDialog(QDialog):
             self._message(self.tr("Tệp kết quả phải có đuôi .xlsx"), error=True)
             return None
         pdf = str(Path(out).with_suffix(".pdf")) if self.with_pdf.isChecked() else None
+        docx = str(Path(out).with_suffix(".docx")) if self.with_docx.isChecked() else None
         check = str(check_path_for(out))
         try:
-            refuse_overwriting(self.input_paths(), [out, pdf, check])
+            refuse_overwriting(self.input_paths(), [out, pdf, docx, check])
         except EidrosterError:
             self._message(self.tr("Tệp kết quả {name} là một trong các tệp đầu vào; hãy chọn "
                                   "tên khác").format(name=Path(out).name), error=True)
             return None
-        return out, pdf, check
+        return out, pdf, docx, check
 
-    def _confirmed(self, out: str, pdf: str | None, check: str) -> bool:
+    def _confirmed(self, out: str, pdf: str | None, docx: str | None, check: str) -> bool:
         result = self.result
         t = result.total
         text = self.tr("Ghi Phụ lục I tính đến ngày {date} với {n} đơn vị ({total} nhân viên) "
@@ -311,7 +319,7 @@ class AgencyMergeDialog(QDialog):
                 n=format_int(len(result.held_out)), names=names + more)
         text += "\n\n" + self.tr("Bản kiểm tra (không gửi kèm) ghi riêng vào {file}.").format(
             file=Path(check).name)
-        if any(Path(p).exists() for p in (out, pdf, check) if p):
+        if any(Path(p).exists() for p in (out, pdf, docx, check) if p):
             text += "\n" + self.tr("Tệp cùng tên đã có sẽ được thay.")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ghi Phụ lục I"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -330,13 +338,15 @@ class AgencyMergeDialog(QDialog):
         settings = self._agency_settings()
         if settings is None or not self._confirmed(*targets):
             return None
-        out, pdf, check = targets
+        out, pdf, docx, check = targets
         result = self.result
+        issued = BLANK if self.blank_date.isChecked() else None
 
         def work(_task: workers.Task):
             from eidroster.reports.phu_luc_i import write_phu_luc_i
 
-            return write_phu_luc_i(result, settings, xlsx=out, pdf=pdf, check=check)
+            return write_phu_luc_i(result, settings, xlsx=out, pdf=pdf, docx=docx, check=check,
+                                   issued=issued)
 
         self.write_button.setEnabled(False)
         self._busy(True)

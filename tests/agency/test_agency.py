@@ -394,3 +394,29 @@ def test_sheet_typed_with_the_old_tcvn3_fonts(tmp_path):
     # typed in capitals: the kind of body and the first word of its name capitalised
     assert [u.unit for u in result.merged] == ["Bệnh viện Mẫu cũ"]
     assert result.total == Counts(35, 1, 1, 33, 2, 0) and result.problems == ()
+
+
+def test_word_copy_and_the_letter_date_by_the_decree(tmp_path, run_cli, agency_db):
+    from docx import Document
+    from pypdf import PdfReader
+
+    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    done = run_cli("--db", agency_db, "aggregate", tmp_path / "i.xlsx", typed.path,
+                   "--pdf", tmp_path / "i.pdf", "--docx", tmp_path / "i.docx",
+                   "--issued", "2026-05-07")
+    assert done.returncode == 0, done.stderr
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "i.pdf").pages)
+    assert "Sông Mây, ngày 07 tháng 5 năm 2026" in pdf
+    doc = Document(tmp_path / "i.docx")
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "Bệnh viện Bà Rịa" in cells and "TỔNG CỘNG" in cells and "4.010" in cells
+    words = " ".join(p.text for p in doc.paragraphs) + " ".join(cells)
+    assert "PHỤ LỤC I" in words and "seed.xlsx" not in words and "khác" not in words
+    blank = run_cli("--db", agency_db, "aggregate", tmp_path / "b.xlsx", typed.path,
+                    "--pdf", tmp_path / "b.pdf", "--issued", "blank")
+    assert blank.returncode == 0, blank.stderr
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "b.pdf").pages)
+    assert "ngày 07 tháng" not in text and f"năm {dt.date.today().year}" in text
+    bad = run_cli("--db", agency_db, "aggregate", tmp_path / "c.xlsx", typed.path, "--docx",
+                  tmp_path / "c.pdf")
+    assert bad.returncode == 1 and "phải có đuôi .docx" in bad.stderr

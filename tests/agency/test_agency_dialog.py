@@ -5,6 +5,8 @@ header and signer."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -178,10 +180,18 @@ def test_the_agency_settings_of_the_open_database_head_phu_luc_i(qtbot, tmp_path
     _check(qtbot, dialog)
     _set_output(dialog, tmp_path / "o.xlsx")
     qtbot.keyClick(dialog.with_pdf, Qt.Key.Key_Space)  # untick "also a PDF"
-    assert not dialog.with_pdf.isChecked()
+    qtbot.keyClick(dialog.with_docx, Qt.Key.Key_Space)  # tick "also a Word copy"
+    qtbot.keyClick(dialog.blank_date, Qt.Key.Key_Space)  # the văn thư writes the date
+    assert not dialog.with_pdf.isChecked() and dialog.with_docx.isChecked()
     _answer(qtbot, yes=True)
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
     ws = load_workbook(tmp_path / "o.xlsx").active
     assert (ws["A1"].value, ws["A2"].value) == ("UBND TỈNH MẪU", "SỞ Y TẾ TỈNH MẪU")
     assert not (tmp_path / "o.pdf").exists()
+    from docx import Document
+
+    doc = Document(tmp_path / "o.docx")
+    text = " ".join([p.text for p in doc.paragraphs]
+                    + [c.text for t in doc.tables for row in t.rows for c in row.cells])
+    assert "Sông Mây, ngày" in text and f"ngày {dt.date.today().day:02d} tháng" not in text
