@@ -104,6 +104,7 @@ def _print_result(result, written: list[Path]) -> None:
 
 def run(ctx) -> int:
     from eidroster.domain.errors import InputError
+    from eidroster.io.files import check_output
     from eidroster.reports.phu_luc_i import check_path_for, refuse_overwriting, write_phu_luc_i
     from eidroster.services.agency import merge_files
 
@@ -117,12 +118,16 @@ def run(ctx) -> int:
     _check_suffix(check, ".xlsx")
     outputs = [args.output, args.pdf, args.docx, check]
     refuse_overwriting(args.inputs, outputs)
+    if not args.dry_run:
+        for out in outputs:
+            if out:
+                check_output(out)  # a missing folder is refused before any file is read
     settings = None if args.dry_run else _agency_settings(ctx)
     result = merge_files(args.inputs, args.as_of)
     if not result.merged:
         for u in result.held_out:
             print(f"- {u.unit} ({u.file}): {u.reason}", file=sys.stderr)
-        raise InputError("Không có đơn vị nào có số liệu đọc được để tổng hợp; không ghi tệp nào")
+        raise InputError(result.nothing_readable())
     written: list[Path] = []
     if settings is not None:
         written = write_phu_luc_i(result, settings, xlsx=args.output, pdf=args.pdf,

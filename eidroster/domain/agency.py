@@ -133,6 +133,14 @@ class MergeResult:
                              "reason": u.reason} for u in self.set_aside]
         return out
 
+    def nothing_readable(self) -> str:
+        """The message when no unit could be merged: it names the files (the first ten)."""
+        files = list(dict.fromkeys(u.file for u in self.lines))
+        named = ", ".join(files[:10]) + (f" và {len(files) - 10} tệp khác" if len(files) > 10
+                                         else "")
+        return ("Không có đơn vị nào có số liệu đọc được để tổng hợp (tệp: " + named
+                + "); không ghi tệp nào")
+
     def summary_line(self) -> str:
         """One line naming what the sheet holds, for messages."""
         n = len(self.merged)

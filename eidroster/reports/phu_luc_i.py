@@ -147,7 +147,7 @@ def write_phu_luc_i(
                "docx": write_aggregate_docx}
 
     if not result.merged:
-        raise InputError("Không có đơn vị nào có số liệu đọc được để tổng hợp; không ghi tệp nào")
+        raise InputError(result.nothing_readable())
     targets = [(t, kind) for t, kind in ((xlsx, "xlsx"), (pdf, "pdf"), (docx, "docx"),
                                          (check, "check")) if t is not None]
     refuse_overwriting((), [t for t, _ in targets])

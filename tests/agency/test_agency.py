@@ -257,7 +257,8 @@ def test_a_list_of_people_alone_writes_nothing(tmp_path, run_cli, agency_db):
     wb.save(tmp_path / "danh_sach.xlsx")
     done = run_cli("--db", agency_db, "aggregate", tmp_path / "o.xlsx", tmp_path / "danh_sach.xlsx")
     assert done.returncode == 1
-    assert "Lỗi: Không có đơn vị nào có số liệu đọc được" in done.stderr
+    assert "Lỗi: Không có đơn vị nào có số liệu đọc được để tổng hợp (tệp: danh_sach.xlsx)" \
+        in done.stderr
     assert "danh sách cá nhân (Phụ lục IV), không tổng hợp" in done.stderr
     assert "Lê Văn" not in done.stderr + done.stdout and "077080000123" not in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["danh_sach.xlsx", "so_y_te.sqlite"]
@@ -291,6 +292,63 @@ def test_without_the_agency_settings_nothing_is_issued(tmp_path, run_cli):
     dry = run_cli("aggregate", tmp_path / "o.xlsx", typed.path, "--dry-run")
     assert dry.returncode == 0 and "Chưa ghi tệp nào" in dry.stdout
     assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_every_input_unreadable_names_every_file(tmp_path, run_cli, agency_db):
+    (tmp_path / "ghi_chu.xlsx").write_text("không phải bảng tính")
+    (tmp_path / "rong.csv").write_text("a,b\n")
+    done = run_cli("--db", agency_db, "aggregate", tmp_path / "o.xlsx", tmp_path / "ghi_chu.xlsx",
+                   tmp_path / "rong.csv")
+    assert done.returncode == 1
+    assert "(tệp: ghi_chu.xlsx, rong.csv); không ghi tệp nào" in done.stderr
+    assert "Tệp rong.csv: không tìm thấy bảng số liệu" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "o.xlsx").exists()
+
+
+def test_a_missing_output_folder_is_refused_before_any_input_is_read(tmp_path, run_cli,
+                                                                       agency_db):
+    typed = write_seed_phu_luc_i(tmp_path / "seed.xlsx")
+    for option in ([tmp_path / "khong_co" / "o.xlsx"],
+                   [tmp_path / "o.xlsx", "--pdf", tmp_path / "khong_co" / "o.pdf"],
+                   [tmp_path / "o.xlsx", "--check-file", tmp_path / "khong_co" / "k.xlsx"]):
+        # an input that does not exist either: the output's folder is what is refused
+        done = run_cli("--db", agency_db, "aggregate", option[0], tmp_path / "chua_co.xlsx",
+                       typed.path, *option[1:])
+        assert done.returncode == 1, done.stderr
+        assert "thư mục" in done.stderr and "khong_co không tồn tại" in done.stderr
+        assert "chua_co" not in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.xlsx", "so_y_te.sqlite"]
+
+
+def test_a_count_of_5000_digits_is_a_problem_of_its_cell(tmp_path, run_cli, agency_db):
+    from openpyxl import load_workbook
+
+    sheet = write_messy_phu_luc_iii(tmp_path / "u.xlsx", "Bệnh viện Mẫu", [
+        ("Khoa Nội", 30, 1, 1, 28, 2, 0), ("Khoa Nhi", 20, 0, 0, 20, 0, 0)])
+    other = write_messy_phu_luc_iii(tmp_path / "v.xlsx", "Bệnh viện huyện Mẫu Khác", [
+        ("Khoa Nội", 7, 0, 0, 7, 0, 0)])
+    wb = load_workbook(sheet.path)
+    row = sheet.rows["Khoa Nhi"]
+    wb.active.cell(row, 4).value = "9" * 5000
+    wb.active.cell(row, 9).value = "9" * 5000 + "%"  # the stated rate: not a problem of its own
+    wb.save(sheet.path)
+    (tmp_path / "lon.csv").write_text(
+        "Bệnh viện Mẫu Lớn\nTT,Khoa/phòng,Tổng số,Chưa định danh,Đã định danh mức 1,"
+        "Đã định danh mức 2,Có lý do,Không có lý do\n1,Khoa Nội,3,0,0,3,0,0\n"
+        "2,Khoa Nhi,12000000,0,0,12000000,0,0\n")
+    done = run_cli("--db", agency_db, "aggregate", tmp_path / "o.xlsx", sheet.path, other.path,
+                   tmp_path / "lon.csv", "--json")
+    assert done.returncode == 3, done.stderr
+    out = json.loads(done.stdout)
+    assert [u["unit"] for u in out["merged"]] == ["Bệnh viện huyện Mẫu Khác"] and out["total"] == 7
+    held = {u["file"]: u["reason"] for u in out["held_out"]}
+    assert held == {
+        "u.xlsx": f"Khoa Nhi: Ô D{row} (Chưa định danh) ghi số quá lớn (trên 10.000.000), "
+                  "không phải số người",
+        "lon.csv": "Khoa Nhi: Ô C4 (Tổng số) ghi số quá lớn (trên 10.000.000), không phải số người",
+    }
+    assert {(p["file"], p["row"], p["column"]) for p in out["problems"] if p["file"] == "u.xlsx"} \
+        == {("u.xlsx", row, "D")}
 
 
 def test_a_failed_write_leaves_no_file(tmp_path, agency_db):
@@ -330,7 +388,7 @@ def test_reconcile_rule():
     ("—", 0), (None, None), ("", None), ("  55 ", 55), ("1 097", 1097), ("1\u00a0097", 1097),
     (12.0, 12), ("12.0", 12), ("12,0", 12), ("1,097", 1097), ("1.000", 1000),
     ("1.097.000", 1097000), ("12 người", 12), ("12 ng", 12), ("2 (thai sản)", 2),
-    ("'12", 12), ("１２", 12), ("không", 0),
+    ("'12", 12), ("１２", 12), ("không", 0), ("10.000.000", 10_000_000), ("0007", 7),
 ])
 def test_parse_count(value, expected):
     assert parse_count(value) == expected
@@ -339,6 +397,8 @@ def test_parse_count(value, expected):
 @pytest.mark.parametrize("value", [
     "X", "x", "✓", "?", "#REF!", "khoảng 10", "2 (1 thai sản)", "10/12", "12.5", "1,5", "-3",
     -3, 12.3456, True, dt.date(2023, 1, 12), "12 + 3", "95%",
+    pytest.param("9" * 5000, id="text-of-5000-digits"), "10.000.001",
+    pytest.param(10**5000, id="int-of-5000-digits"), 1e300, 10_000_001,
 ])
 def test_parse_count_refuses(value):
     from eidroster.services.agency.cells import BadCell

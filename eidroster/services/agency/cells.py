@@ -30,6 +30,17 @@ class BadCell(Exception):
     """A count cell that cannot be read as a whole number of people."""
 
 
+class TooLarge(BadCell):
+    """A whole number too large to be a count of people (a pasted identity number, a
+    run of digits): above :data:`MAX_COUNT`."""
+
+
+#: no unit or agency counts ten million staff: a larger number in a count cell is a
+#: mistake of that cell (and a 5.000-digit one cannot even be converted by Python)
+MAX_COUNT = 10_000_000
+_MAX_DIGITS = len(str(MAX_COUNT))
+
+
 ZERO_MARKS = frozenset({"-", "–", "—", "−", "--", "---", "_", "0", "ko", "không", "khong"})
 #: the ticks and crosses of a list with one row per person
 PERSON_MARKS = frozenset({"x", "✓", "✔", "√", "v", "☑", "☒", "✗", "✘"})
@@ -46,11 +57,18 @@ def _digits_text(value: str) -> str:
     return text.strip().lstrip("'").strip("\"“”").strip()
 
 
+def _checked(digits: str) -> int:
+    digits = digits.lstrip("0") or "0"
+    if len(digits) > _MAX_DIGITS or int(digits) > MAX_COUNT:
+        raise TooLarge
+    return int(digits)
+
+
 def _number_of(text: str) -> int | None:
     if _THOUSANDS.match(text):
-        return int(re.sub(r"[., ]", "", text))
+        return _checked(re.sub(r"[., ]", "", text))
     if _WHOLE.match(text):
-        return int(re.split(r"[.,]", text)[0])
+        return _checked(re.split(r"[.,]", text)[0])
     return None
 
 
@@ -63,10 +81,14 @@ def parse_count(value: object) -> int | None:
     if isinstance(value, int):
         if value < 0:
             raise BadCell
+        if value > MAX_COUNT:
+            raise TooLarge
         return value
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value) or value < 0:
             raise BadCell
+        if value > MAX_COUNT:
+            raise TooLarge
         if value.is_integer():
             return int(value)
         scaled = value * 1000
@@ -114,6 +136,8 @@ def parse_rate(value: object) -> float | None:
     try:
         v = float(text)
     except ValueError:
+        return None
+    if math.isnan(v) or math.isinf(v):
         return None
     if not percent and -1.0 <= v <= 1.0:
         return v * 100

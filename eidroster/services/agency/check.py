@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from eidroster.domain.agency import PERSONAL_LIST, Problem
 from eidroster.domain.aggregate import Counts, rule_problems
 from eidroster.domain.text import format_int
-from eidroster.services.agency.cells import column_letter
+from eidroster.services.agency.cells import MAX_COUNT, column_letter
 from eidroster.services.agency.names import display_name, unit_key
 from eidroster.services.agency.personal import looks_like_person
 from eidroster.services.agency.recognise import AGENCY, NO_TABLE, PERSONAL, Parsed
@@ -45,8 +45,9 @@ FIELD_LABEL = {
 }
 TOTAL_UNIT = "TỔNG CỘNG"
 RATE_TOLERANCE = 1.0  # percentage points between a stated rate and Mức 2 / Tổng số
-NO_TABLE_MESSAGE = ("Không tìm thấy bảng số liệu (cần dòng tiêu đề với các cột Khoa/phòng "
-                    "hoặc Đơn vị, Chưa định danh, Đã định danh mức 1, Đã định danh mức 2)")
+NO_TABLE_MESSAGE = ("Tệp {file}: không tìm thấy bảng số liệu (cần dòng tiêu đề với các cột "
+                    "Khoa/phòng hoặc Đơn vị, Chưa định danh, Đã định danh mức 1, Đã định danh "
+                    "mức 2)")
 MISSING_REASONS = ("Thiếu cột Có lý do / Không có lý do: người chưa mức 2 được tính là "
                    "không có lý do")
 
@@ -174,8 +175,10 @@ def _check_lines(t: _Table) -> None:
     cols = layout.count_columns()
     for k, line in enumerate(table.lines):
         for f, j in line.bad.items():
-            t.add(k, line, f"Ô {column_letter(j)}{line.row} ({FIELD_LABEL[f]}) không đọc được "
-                           "thành số", column_letter(j), holds=True)
+            what = (f"ghi số quá lớn (trên {format_int(MAX_COUNT)}), không phải số người"
+                    if f in line.too_large else "không đọc được thành số")
+            t.add(k, line, f"Ô {column_letter(j)}{line.row} ({FIELD_LABEL[f]}) {what}",
+                  column_letter(j), holds=True)
         if line.bad or line.kind == GROUP and not line.values:
             continue
         known, breaks = row_numbers(line.values, present)
@@ -245,7 +248,8 @@ def check_file(parsed: Parsed) -> tuple[list[Candidate], list[Problem]]:
     (an agency-style file's subtotals and total, which belong to no one unit)."""
     file = parsed.file
     if parsed.kind in (NO_TABLE, PERSONAL):
-        message = PERSONAL_LIST if parsed.kind == PERSONAL else NO_TABLE_MESSAGE
+        message = (PERSONAL_LIST if parsed.kind == PERSONAL
+                   else NO_TABLE_MESSAGE.format(file=file))
         problem = Problem(parsed.unit, file, None, None, message, True)
         return [Candidate(parsed.unit, parsed.key, file, None, [problem], competes=False,
                           reason=message)], []

@@ -24,6 +24,7 @@ from eidroster.domain.agency import (
 from eidroster.domain.aggregate import Counts
 from eidroster.domain.errors import EidrosterError, InputError
 from eidroster.domain.text import clean_text, format_date
+from eidroster.io.files import shown
 from eidroster.services.agency.check import Candidate, check_file
 from eidroster.services.agency.names import unit_key
 from eidroster.services.agency.recognise import recognise
@@ -56,7 +57,7 @@ def _read(paths: Sequence[str | os.PathLike[str]],
             candidates, problems = check_file(recognise(p))
         except EidrosterError as exc:
             unit = clean_text(p.stem.replace("_", " "))
-            candidates = [Candidate(unit, unit_key(unit), p.name, None,
+            candidates = [Candidate(unit, unit_key(unit), shown(p.name), None,
                                     [Problem(unit, p.name, None, None, exc.message, True)],
                                     competes=False, reason=exc.message)]
             problems = []

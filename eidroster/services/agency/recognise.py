@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eidroster.io.files import shown
 from eidroster.services.agency.cells import clean_text
 from eidroster.services.agency.layout import Layout, find_layout
 from eidroster.services.agency.names import (
@@ -48,7 +49,7 @@ class Parsed:
 
     @property
     def file(self) -> str:
-        return self.path.name
+        return shown(self.path.name)
 
 
 def _file_unit(path: Path) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from eidroster.services.agency.cells import (
     BadCell,
+    TooLarge,
     clean_text,
     fold,
     is_person_mark,
@@ -54,6 +55,7 @@ class Line:
     unnamed: bool = False  # a row of numbers without a name
     members: list[int] = field(default_factory=list)  # for group/subtotal/total/parent lines
     level: int = 0
+    too_large: set[str] = field(default_factory=set)  # fields of bad holding a huge number
 
 
 @dataclass
@@ -130,6 +132,7 @@ def read_rows(rows: list[list[object]], layout: Layout) -> TableRows:
                 continue
         values: dict[str, int] = {}
         bad: dict[str, int] = {}
+        large: set[str] = set()
         for f, j in counts.items():
             v = row[j] if j < len(row) else None
             if v is None or _text(v) == "":
@@ -139,6 +142,10 @@ def read_rows(rows: list[list[object]], layout: Layout) -> TableRows:
                 table.marks += 1
             try:
                 n = parse_count(v)
+            except TooLarge:
+                bad[f] = j
+                large.add(f)
+                continue
             except BadCell:
                 bad[f] = j
                 continue
@@ -157,7 +164,8 @@ def read_rows(rows: list[list[object]], layout: Layout) -> TableRows:
             continue
         rate_col = layout.columns.get("rate")
         rate = parse_rate(row[rate_col]) if rate_col is not None and rate_col < len(row) else None
-        line = Line(excel, label, kind, values, bad, rate, tt, unnamed=not label)
+        line = Line(excel, label, kind, values, bad, rate, tt, unnamed=not label,
+                    too_large=large)
         if kind == DATA and (_CHILD_TT.match(tt) or _CHILD_LABEL.match(label)):
             line.kind = "child"
         table.lines.append(line)
