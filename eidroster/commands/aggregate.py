@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from eidroster.commands._args import iso_date
@@ -125,9 +124,9 @@ def run(ctx) -> int:
     settings = None if args.dry_run else _agency_settings(ctx)
     result = merge_files(args.inputs, args.as_of)
     if not result.merged:
-        for u in result.held_out:
-            print(f"- {u.unit} ({u.file}): {u.reason}", file=sys.stderr)
-        raise InputError(result.nothing_readable())
+        why = [f"- {u.unit} ({u.file}): {u.reason}" for u in result.held_out]
+        more = [f"- … và {len(why) - 50} tệp khác"] if len(why) > 50 else []
+        raise InputError("\n".join([result.nothing_readable(), *why[:50], *more]))
     written: list[Path] = []
     if settings is not None:
         written = write_phu_luc_i(result, settings, xlsx=args.output, pdf=args.pdf,

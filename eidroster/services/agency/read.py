@@ -127,10 +127,11 @@ def read_workbook(path: str | Path) -> Workbook:
     """Every worksheet of the file (one for a CSV). Raises InputError with a Vietnamese
     message naming the file when it is not a readable spreadsheet."""
     p = Path(path)
+    names = sheet_names(p)  # first: a pipe, a device or a damaged file is refused here
     xlsx = p.suffix.lower() in (".xlsx", ".xlsm")
     errors = _error_cells(p) if xlsx else {}
     sheets = []
-    for name in sheet_names(p):
+    for name in names:
         sheet = read_sheet(p, name)
         rows = _with_errors(sheet.rows, errors.get(sheet.name, {}))
         sheets.append(SheetData(sheet.name, _unicode(rows), list(sheet.merged)))
