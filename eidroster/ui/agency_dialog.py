@@ -283,7 +283,7 @@ class AgencyMergeDialog(QDialog):
         labels = ", ".join(tr(context, SETTING_KEYS[k].label) for k in missing)
         self._message(self.tr(
             "Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I: {missing}. Hãy điền "
-            "trong Báo cáo → Thông tin đơn vị và người ký, rồi ghi lại.").format(missing=labels),
+            "trong Báo cáo → Thông tin đơn vị cho báo cáo, rồi ghi lại.").format(missing=labels),
             error=True)
         return None
 

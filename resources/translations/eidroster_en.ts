@@ -559,8 +559,8 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/agency_dialog.py" line="285"/>
-        <source>Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I: {missing}. Hãy điền trong Báo cáo → Thông tin đơn vị và người ký, rồi ghi lại.</source>
-        <translation>The merging agency&apos;s details for Appendix I are not set: {missing}. Fill them in under Reports → Unit and signer details, then write again.</translation>
+        <source>Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I: {missing}. Hãy điền trong Báo cáo → Thông tin đơn vị cho báo cáo, rồi ghi lại.</source>
+        <translation>The merging agency&apos;s details for Appendix I are not set: {missing}. Fill them in under Reports → Unit details for the reports, then write again.</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/agency_dialog.py" line="303"/>

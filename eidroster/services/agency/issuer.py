@@ -26,8 +26,8 @@ def missing_message(missing: list[str], db_hint: str = "") -> str:
     listed = "; ".join(f"{k} ({SETTING_KEYS[k].label})" for k in missing)
     where = f" --db {db_hint}" if db_hint else ""
     return (f"Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I. Hãy đặt: {listed} — "
-            f"trong cửa sổ Báo cáo → Thông tin đơn vị và người ký, hoặc bằng lệnh: eidroster{where} settings set "
-            f"{missing[0]} \"…\"")
+            "trong cửa sổ Báo cáo → Thông tin đơn vị cho báo cáo, hoặc bằng lệnh: "
+            f"eidroster{where} settings set {missing[0]} \"…\"")
 
 
 def agency_settings(db: Database | None, db_hint: str = "") -> dict[str, str]:
