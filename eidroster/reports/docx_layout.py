@@ -1,33 +1,16 @@
 """The Nghị định 30/2020 letter layout in Word (python-docx): margins, Times New Roman,
 the agency block and national motto, "Số" and the date line, page numbers (13 pt,
-centred at the top, from page 2), ruled tables whose header rows repeat on every page,
-and the signature block kept with the end of the table.
-
-Big tables (Phụ lục IV at 100,000 people) are not built cell by cell through
-python-docx (minutes): :class:`DocxTable` writes the table's WordprocessingML as text,
-and :func:`save_document` puts it in place of a marker paragraph when the file is saved.
+centred at the top, from page 2) and the signature block. The ruled tables, and how the
+signature block stays with the end of the table, are in :mod:`reports.docx_table`.
 """
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from eidroster.reports import common, dateline
 from eidroster.reports.common import nfc
-
-FONT = "Times New Roman"
-_TWIP_PER_MM = 1440 / 25.4
-
-
-def _xml_text(value: object) -> str:
-    text = escape(nfc(value))
-    # characters XML 1.0 refuses are already gone (nfc drops control characters)
-    return text
+from eidroster.reports.docx_table import FONT
 
 
 def new_document(*, landscape: bool, title: str, settings: Mapping[str, str]):
@@ -95,15 +78,25 @@ def add_text(container, text: str, *, size: float = 13, bold: bool = False,
     return para
 
 
-def _borderless(table) -> None:
+def _borderless(table, *, margins: bool = True) -> None:
+    """No rules; ``margins=False`` also drops the cells' left and right margins."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    tbl_pr = table._tbl.tblPr
-    tbl_pr.append(parse_xml(
+    tbl_pr = table._tbl.tblPr  # children in the schema's order (Word checks it)
+    tbl_pr.insert_element_before(parse_xml(
         f'<w:tblBorders {nsdecls("w")}>' + "".join(
             f'<w:{side} w:val="nil"/>' for side in
-            ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"))
+            ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"),
+        *_AFTER_BORDERS)
+    if not margins:
+        tbl_pr.insert_element_before(parse_xml(
+            f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/>'
+            '<w:right w:w="0" w:type="dxa"/></w:tblCellMar>'), *_AFTER_BORDERS[2:])
+
+
+_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                  "w:tblDescription", "w:tblPrChange")
 
 
 def _widths(table, widths_mm: Sequence[float]) -> None:
@@ -169,7 +162,7 @@ def signature_block(doc, settings: Mapping[str, str], width_mm: float, *,
     """Nơi nhận (left), the preparer (middle), the signer (right); its rows never split."""
 
     table = doc.add_table(rows=1, cols=3)
-    _borderless(table)
+    _borderless(table, margins=False)  # as the PDF: "NGƯỜI LẬP BIỂU" on one line in portrait
     widths = (width_mm * 0.40, width_mm * 0.25, width_mm * 0.35)
     _widths(table, widths)
     _cant_split(table.rows[0])
@@ -210,113 +203,3 @@ def _cant_split(row) -> None:
     from docx.oxml.ns import nsdecls
 
     row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-
-
-# ----------------------------------------------------------------- big ruled tables
-
-@dataclass
-class DocxTable:
-    """A ruled table written as WordprocessingML text (fast at 100,000 rows).
-
-    ``header`` rows repeat on every page; a header cell is (text, column span, merged
-    with the cell below: "restart" / "continue" / ""). ``rows`` are tuples of texts;
-    ``aligns`` per column ("left", "center", "right"); ``bold_rows`` index rows printed
-    bold; ``span_first`` maps a row index to how many columns its first cell spans.
-    The last ``keep_last`` rows keep with what follows (the signature block).
-    """
-
-    widths_mm: Sequence[float]
-    header: Sequence[Sequence[tuple[str, int, str]]]
-    rows: Sequence[Sequence[str]]
-    aligns: Sequence[str]
-    size: float = 11
-    bold_rows: set[int] = field(default_factory=set)
-    span_first: dict[int, int] = field(default_factory=dict)
-    keep_last: int = 2
-
-    def xml(self) -> str:
-        twips = [round(w * _TWIP_PER_MM) for w in self.widths_mm]
-        half = round(self.size * 2)
-        border = "".join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                         for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
-               f'<w:tblLayout w:type="fixed"/><w:tblBorders>{border}</w:tblBorders>'
-               '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
-               '</w:tblCellMar></w:tblPr><w:tblGrid>'
-               + "".join(f'<w:gridCol w:w="{t}"/>' for t in twips) + "</w:tblGrid>"]
-        jc = {"left": "left", "center": "center", "right": "right"}
-
-        def cell(text: str, width: int, align: str, bold: bool, span: int = 1,
-                 vmerge: str = "", keep: bool = False) -> str:
-            props = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-            if span > 1:
-                props += f'<w:gridSpan w:val="{span}"/>'
-            if vmerge:
-                props += ('<w:vMerge w:val="restart"/>' if vmerge == "restart"
-                          else "<w:vMerge/>")
-            props += '<w:vAlign w:val="center"/>'
-            rpr = (f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
-                   + ("<w:b/>" if bold else "") + f'<w:sz w:val="{half}"/></w:rPr>')
-            ppr = (f'<w:pPr>{"<w:keepNext/>" if keep else ""}<w:spacing w:before="20" '
-                   f'w:after="20"/><w:jc w:val="{jc[align]}"/>{rpr}</w:pPr>')
-            runs = "".join(
-                (f'<w:r>{rpr}<w:br/></w:r>' if i else "")
-                + f'<w:r>{rpr}<w:t xml:space="preserve">{_xml_text(line)}</w:t></w:r>'
-                for i, line in enumerate(nfc(text).split("\n"))) if text else ""
-            return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p>{ppr}{runs}</w:p></w:tc>"
-
-        for hrow in self.header:
-            parts = ['<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>']
-            col = 0
-            for text, span, vmerge in hrow:
-                width = sum(twips[col:col + span])
-                parts.append(cell(text, width, "center", True, span, vmerge, keep=True))
-                col += span
-            parts.append("</w:tr>")
-            out.append("".join(parts))
-        n = len(self.rows)
-        for i, row in enumerate(self.rows):
-            keep = i >= n - self.keep_last
-            bold = i in self.bold_rows
-            span = self.span_first.get(i, 1)
-            parts = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
-            col = 0
-            for j, text in enumerate(row):
-                s = span if j == 0 else 1
-                align = "center" if s > 1 else self.aligns[col]
-                parts.append(cell(text, sum(twips[col:col + s]), align, bold, s, keep=keep))
-                col += s
-            parts.append("</w:tr>")
-            out.append("".join(parts))
-        out.append("</w:tbl>")
-        return "".join(out)
-
-
-_MARKER = "EIDROSTER-TABLE-{}"
-
-
-def add_table_marker(doc, index: int) -> None:
-    """A paragraph :func:`save_document` replaces with table number ``index``."""
-    doc.add_paragraph(_MARKER.format(index))
-
-
-def save_document(doc, tables: Sequence[DocxTable] = ()) -> bytes:
-    """The .docx as bytes, each marker paragraph replaced by its table."""
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    if not tables:
-        return buffer.getvalue()
-    src = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "word/document.xml":
-                text = data.decode("utf-8")
-                for i, table in enumerate(tables):
-                    pattern = re.compile(r"<w:p>(?:(?!<w:p>).)*?" + re.escape(_MARKER.format(i))
-                                         + r".*?</w:p>", re.S)
-                    text = pattern.sub(lambda _m, t=table: t.xml(), text, count=1)
-                data = text.encode("utf-8")
-            dst.writestr(item, data)
-    return out.getvalue()

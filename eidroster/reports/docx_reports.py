@@ -1,6 +1,9 @@
 """The reports as editable Word documents (.docx): Phụ lục III / I (the aggregate
 sheet), Phụ lục IV, the head's summary and the covering letter — the same content and
-layout as the PDFs (:mod:`reports.docx_layout`), written atomically."""
+layout as the PDFs (:mod:`reports.docx_layout`), written atomically. What follows each
+document's table (or, in the letter, its last paragraph) up to the signature is its
+tail (:func:`docx_table.end_tail`): it shares the page of the table's last rows in Word
+and in LibreOffice."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from eidroster.domain.aggregate import Aggregate
 from eidroster.io.atomic import atomic_path
 from eidroster.reports import docx_layout as D  # noqa: N812
+from eidroster.reports import docx_table as T  # noqa: N812
 from eidroster.reports.dateline import Issued, resolve_issued
 
 PORTRAIT_MM = 210 - 45
@@ -18,7 +22,7 @@ LANDSCAPE_MM = 297 - 45
 
 
 def _write(path, doc, tables=()) -> None:
-    data = D.save_document(doc, tables)
+    data = T.save_document(doc, tables)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
 
@@ -49,23 +53,25 @@ def write_aggregate_docx(path: str | os.PathLike[str], aggregate: Aggregate,
     t = aggregate.total
     rows.append((A.TOTAL_LABEL, *(A.count_text(v) for v in A.row_values(t)),
                  A.share_text(t.level2, t.total)))
-    table = D.DocxTable(widths_mm=(10, 62, 24, 22, 22, 22, 28, 28, 34), header=header,
+    table = T.DocxTable(widths_mm=(10, 62, 24, 22, 22, 22, 28, 28, 34), header=header,
                         rows=rows, aligns=("center", "left") + ("right",) * 7,
                         bold_rows={len(rows) - 1}, span_first={len(rows) - 1: 2})
-    D.add_table_marker(doc, 0)
-    D.add_text(doc, text.footnote, size=10, italic=True, align="justify", keep_with_next=True)
-    D.add_text(doc, "", keep_with_next=True)
-    stats = D.DocxTable(widths_mm=(84, 30, 30),
+    T.add_table_marker(doc, 0)
+    D.add_text(doc, "", size=6)
+    D.add_text(doc, text.footnote, size=10, italic=True, align="justify")
+    D.add_text(doc, "")
+    stats = T.DocxTable(widths_mm=(84, 30, 30),
                         header=[[(text.stats_title, 1, ""), ("Số lượng", 1, ""),
                                  ("Tỉ lệ (%)", 1, "")]],
                         rows=[(label, A.count_text(n), A.share_text(n, t.total))
                               for label, n in A.stats_rows(t)],
-                        aligns=("left", "right", "right"), keep_last=5)
-    D.add_table_marker(doc, 1)
+                        aligns=("left", "right", "right"))
+    T.add_table_marker(doc, 1)
     for note in text.notes:
-        D.add_text(doc, note, size=10, italic=True, align="left", keep_with_next=True)
-    D.add_text(doc, "", keep_with_next=True)
+        D.add_text(doc, note, size=10, italic=True, align="left")
+    D.add_text(doc, "")
     D.signature_block(doc, settings, LANDSCAPE_MM)
+    T.end_tail(doc, 0)
     _write(path, doc, [table, stats])
 
 
@@ -92,15 +98,16 @@ def write_pending_docx(path: str | os.PathLike[str], people: Sequence, settings:
     if not rows:
         rows, span = [("Không có ai chưa định danh mức 2 vào ngày này.",)], {0: P.NCOLS}
     widths = (10, 42, 22, 30, 32, 31, 45, 21, 30)
-    table = D.DocxTable(widths_mm=tuple(w * LANDSCAPE_MM / sum(widths) for w in widths),
+    table = T.DocxTable(widths_mm=tuple(w * LANDSCAPE_MM / sum(widths) for w in widths),
                         header=[[(h, 1, "") for h in P.HEADERS]], rows=rows,
                         aligns=tuple("center" if i in P.CENTERED else "left"
                                      for i in range(P.NCOLS)), span_first=span)
-    D.add_table_marker(doc, 0)
-    D.add_text(doc, "", keep_with_next=True)
-    D.add_text(doc, P.total_line(len(people)), bold=True, align="left", keep_with_next=True)
-    D.add_text(doc, "", keep_with_next=True)
+    T.add_table_marker(doc, 0)
+    D.add_text(doc, "")
+    D.add_text(doc, P.total_line(len(people)), bold=True, align="left")
+    D.add_text(doc, "")
     D.signature_block(doc, settings, LANDSCAPE_MM, recipients=False)
+    T.end_tail(doc, 0)
     _write(path, doc, [table])
 
 
@@ -117,10 +124,10 @@ def write_summary_docx(path: str | os.PathLike[str], aggregate: Aggregate,
     D.add_text(doc, heading, size=14, bold=True)
     D.add_text(doc, title, size=13.5, bold=True, space_after=6)
     boxes = H.headline(aggregate)
-    box = D.DocxTable(widths_mm=(PORTRAIT_MM / 4,) * 4, header=[[(b[0], 1, "") for b in boxes]],
+    box = T.DocxTable(widths_mm=(PORTRAIT_MM / 4,) * 4, header=[[(b[0], 1, "") for b in boxes]],
                       rows=[tuple(b[1] for b in boxes)], aligns=("center",) * 4, size=13,
-                      bold_rows={0}, keep_last=0)
-    D.add_table_marker(doc, 0)
+                      bold_rows={0})
+    T.add_table_marker(doc, 0)
     D.add_text(doc, H.detail_sentence(aggregate), align="justify")
     p = H.pace(aggregate, trend, target)
     for sentence in H.pace_sentences(aggregate, p, target):
@@ -128,13 +135,14 @@ def write_summary_docx(path: str | os.PathLike[str], aggregate: Aggregate,
     choice = H.choose_rows(H.departments_by_rate(aggregate), H.DENSITIES[0].full_rows)
     D.add_text(doc, "Các khoa/phòng, tỉ lệ thấp nhất trước", bold=True, align="left",
                keep_with_next=True)
-    table = D.DocxTable(widths_mm=(10, 60, 17, 17, 19, 22, 20),
+    table = T.DocxTable(widths_mm=(10, 60, 17, 17, 19, 22, 20),
                         header=[[(h, 1, "") for h in H.TABLE_HEADERS]],
                         rows=H.table_rows(choice),
                         aligns=("center", "left") + ("right",) * 5, size=10.5)
-    D.add_table_marker(doc, 1)
-    D.add_text(doc, "", keep_with_next=True)
+    T.add_table_marker(doc, 1)
+    D.add_text(doc, "")
     D.signature_block(doc, settings, PORTRAIT_MM, recipients=False)
+    T.end_tail(doc, 1)
     _write(path, doc, [box, table])
 
 
@@ -150,12 +158,17 @@ def write_letter_docx(path: str | os.PathLike[str], aggregate: Aggregate,
     D.letter_header(doc, settings, issued, PORTRAIT_MM, subject=L.SUBJECT)
     D.add_text(doc, "")
     D.add_text(doc, f"Kính gửi: {text.addressee}.", space_after=6)
-    for para in text.paragraphs:
+    for n, para in enumerate(text.paragraphs):
+        if n == len(text.paragraphs) - 1:
+            # the last paragraphs ("Phụ lục III kèm theo", the closing) and the signature
+            # cannot part: a letter has no table to keep them with
+            T.add_table_marker(doc, 0)
         heading = para[:2] in ("1.", "2.")
         D.add_text(doc, para, bold=heading, align="justify", space_after=3,
                    keep_with_next=heading)
-    D.add_text(doc, text.closing, align="justify", keep_with_next=True)
-    D.add_text(doc, "", keep_with_next=True)
+    D.add_text(doc, text.closing, align="justify")
+    D.add_text(doc, "")
     D.signature_block(doc, settings, PORTRAIT_MM, preparer=False,
                       extra_recipients=("Như trên",))
-    _write(path, doc)
+    T.end_tail(doc, 0)
+    _write(path, doc, [T.KeepTogether(PORTRAIT_MM)])
