@@ -157,11 +157,10 @@ XLSX_WIDTHS = (5, 30, 13, 11, 11, 11, 15, 15, 13)
 
 def build_workbook(aggregate: Aggregate, settings: Mapping[str, str], text: SheetText,
                    issued: Issued = None):
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
 
     L = xlsx_layout  # noqa: N806
-    wb = Workbook()
+    wb = L.new_workbook()
     ws = wb.active
     ws.title = f"Phu luc {text.appendix_heading.split()[-1]}"[:31]
     f = fonts.XLSX_FONT
@@ -224,6 +223,7 @@ def build_workbook(aggregate: Aggregate, settings: Mapping[str, str], text: Shee
         put_counts(row, dept.counts, regular)
         ws.row_dimensions[row].height = L.fit_height([(dept.name, name_w)], 12)
         row += 1
+    total_row = row
     ws.cell(row=row, column=1).border = box
     common.set_text(ws, row, 1, TOTAL_LABEL, bold, center)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
@@ -257,6 +257,10 @@ def build_workbook(aggregate: Aggregate, settings: Mapping[str, str], text: Shee
     ws.freeze_panes = ws.cell(row=first_data, column=3)
     common.xlsx_print_setup(ws, f"{head1}:{head2}", landscape=True)
     ws.print_area = f"A1:I{end - 1}"
+    # printed: the header rows with the first row; the last department, TỔNG CỘNG and
+    # everything down to the signature on one page
+    L.set_page_breaks(ws, last_row=end - 1, titles=(head1, head2),
+                      blocks=[(head1, first_data), (max(first_data, total_row - 1), end - 1)])
     ws.sheet_properties.tabColor = "1F4E79"
     return wb
 

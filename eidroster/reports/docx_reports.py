@@ -96,7 +96,7 @@ def write_pending_docx(path: str | os.PathLike[str], people: Sequence, settings:
     rows = [P.row_texts(n, p) for n, p in enumerate(people, 1)]
     span = {}
     if not rows:
-        rows, span = [("Không có ai chưa định danh mức 2 vào ngày này.",)], {0: P.NCOLS}
+        rows, span = [(P.NOBODY,)], {0: P.NCOLS}
     widths = (10, 42, 22, 30, 32, 31, 45, 21, 30)
     table = T.DocxTable(widths_mm=tuple(w * LANDSCAPE_MM / sum(widths) for w in widths),
                         header=[[(h, 1, "") for h in P.HEADERS]], rows=rows,

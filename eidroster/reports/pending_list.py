@@ -42,6 +42,7 @@ PERSONAL_DATA_NOTICE = ("Tài liệu có dữ liệu cá nhân, được bảo v
 #: In the top margin of every page.
 PAGE_NOTICE = "Có dữ liệu cá nhân - chỉ gửi cán bộ tổng hợp"
 CONFIDENTIAL_NOTE = PERSONAL_DATA_NOTICE  # the name older callers used
+NOBODY = "Không có ai chưa định danh mức 2 vào ngày này."  # the table of an empty list
 CENTERED = (0, 2, 3, 7)
 
 
@@ -79,16 +80,15 @@ def row_texts(n: int, p: Person) -> list[str]:
 # ====================================================================== .xlsx
 
 #: Column widths (Excel units): the sheet fills a landscape A4 at 100 % (11 pt print).
-XLSX_WIDTHS = (5, 22, 11, 14, 16, 16, 20, 9, 14)
+XLSX_WIDTHS = (5, 22, 11, 14, 16, 16, 19, 10, 14)
 
 
 def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of: dt.date,
                    reference: str | None = None, issued: Issued = None):
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
 
     L = xlsx_layout  # noqa: N806
-    wb = Workbook()
+    wb = L.new_workbook()
     ws = wb.active
     ws.title = "Phu luc IV"
     f = fonts.XLSX_FONT
@@ -140,16 +140,27 @@ def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of:
         lines = max(L.line_count(texts[c], points[c], size) for c in (1, 4, 5, 6, 8))
         ws.row_dimensions[row].height = lines * line_h + 4
         row += 1
+    if not people:  # one row saying so, as in the PDF and the .docx
+        common.set_text(ws, row, 1, NOBODY, regular, center)
+        for col in range(1, NCOLS + 1):
+            ws.cell(row=row, column=col).border = box
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=NCOLS)
+        ws.row_dimensions[row].height = line_h + 4
+        row += 1
     common.set_text(ws, row + 1, 1, total_line(len(people)), bold)
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=4)
     end = L.signature_rows(ws, row + 3, settings, widths, left_span=3, right_start=6,
                            recipients=False)
-    ws.freeze_panes = ws.cell(row=head + 1, column=3)
+    ws.freeze_panes = f"C{head + 1}"
     common.xlsx_print_setup(ws, f"{head}:{head}", landscape=True)
-    ws.oddHeader.right.text = PAGE_NOTICE
-    ws.oddHeader.right.size = 9
-    ws.oddFooter.center.text = "Trang &P/&N"
+    for header in (ws.firstHeader, ws.oddHeader):  # every page, the first included
+        header.right.text = PAGE_NOTICE
+        header.right.size = 9
     ws.print_area = f"A1:I{end - 1}"
+    # printed: the header row with the first person; the last two people, the total and
+    # the signature on one page
+    L.set_page_breaks(ws, last_row=end - 1, titles=(head, head),
+                      blocks=[(head, head + 1), (max(head + 1, row - 2), end - 1)])
     return wb
 
 
@@ -219,7 +230,7 @@ def build_story(people: Sequence[Person], settings: Mapping[str, str], as_of: dt
     if people:
         rows = [grid.Row(tuple(row_texts(n, p))) for n, p in enumerate(people, 1)]
     else:
-        rows = [grid.Row(("Không có ai chưa định danh mức 2 vào ngày này.",), span=NCOLS)]
+        rows = [grid.Row((NOBODY,), span=NCOLS)]
     layout = grid.GridLayout(columns, rows, header, max_height=page_height)
     tail = [Spacer(1, 3 * MM), Paragraph(f"<b>{total_line(len(people))}</b>", st["base"]),
             Spacer(1, 5 * MM), *common.signature_block(settings, width, recipients=False)]

@@ -9,6 +9,7 @@ Serif has Times New Roman's) and the column widths, in points.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from eidroster.domain.aggregate import format_rate, rate_tenths
@@ -59,6 +60,19 @@ def fit_height(texts: Sequence[tuple[str, float]], size: float, *, bold: bool = 
 def span_points(widths: Sequence[float], first: int, last: int) -> float:
     """Width in points of columns first..last (1-based, inclusive)."""
     return sum(column_points(w) for w in widths[first - 1:last])
+
+
+def new_workbook():
+    """A workbook whose "Normal" style is in the report's font (Times New Roman 11): the
+    column width unit is the width of "0" in that font, so Excel and LibreOffice (which
+    has Liberation Serif, Times New Roman's metrics, where it may lack Calibri) give the
+    columns the same width and the sheet prints at 100 %, not shrunk to fit."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    wb._named_styles["Normal"].font = Font(name=fonts.XLSX_FONT, size=11)
+    return wb
 
 
 # ----------------------------------------------------------------- number formats
@@ -174,3 +188,78 @@ def signature_rows(ws, row: int, settings: Mapping[str, str], widths: Sequence[f
             ws.merge_cells(start_row=r, start_column=mid_start, end_row=r, end_column=mid_end)
         ws.row_dimensions[r].height = height
     return row + rows
+
+
+# ----------------------------------------------------------------- page breaks
+
+#: Body height of a page (points): A4 less Nghị định 30's top and bottom margins (20 mm).
+_MM_PT = 72 / 25.4
+
+
+def body_height(landscape: bool) -> float:
+    return ((210 if landscape else 297) - 40) * _MM_PT
+
+
+#: What a page is filled to, at most: a page computed full to the point could overflow in
+#: a program that rounds a little differently, and get an automatic break before ours.
+FILL = 0.98
+
+
+def page_starts(heights: Sequence[float], *, titles: tuple[int, int] | None,
+                blocks: Sequence[tuple[int, int]], page: float) -> list[int]:
+    """The rows (1-based) that begin pages 2, 3, …. Rows go on a page while they fit
+    (``heights[i]`` is row i+1's height in points; ``titles``, the rows printed again at
+    the top of every later page). A block (first, last) is never split: when it does not
+    fit where it starts, its page starts at its first row — or, when that row is inside
+    another block (the last rows of a one-row table are inside "the header with the first
+    row"), at that block's first row. A block taller than a page flows like other rows."""
+    n = len(heights)
+    title_h = sum(heights[titles[0] - 1:titles[1]]) if titles else 0.0
+    block_height: dict[int, float] = {}
+    back: dict[int, int] = {}  # a row no page may start at -> its block's first row
+    for a, b in blocks:
+        block_height[a] = max(block_height.get(a, 0.0), sum(heights[a - 1:b]))
+        for r in range(a + 1, b + 1):
+            back[r] = min(back.get(r, a), a)
+
+    def top(start: int) -> float:  # the repeated title rows above a page's first row
+        return title_h if titles and start > titles[1] else 0.0
+
+    starts: list[int] = []
+    used, first, r = 0.0, 1, 1
+    while r <= n:
+        h = heights[r - 1]
+        if r > first and used + max(h, block_height.get(r, 0.0)) > page:
+            start = r
+            while start in back and back[start] > first:
+                start = back[start]
+            starts.append(start)
+            first = start
+            used = top(start) + sum(heights[start - 1:r - 1])
+            continue  # row r again, on its new page
+        used += h
+        r += 1
+    return starts
+
+
+def set_page_breaks(ws, *, last_row: int, titles: tuple[int, int],
+                    blocks: Sequence[tuple[int, int]], landscape: bool = True) -> list[int]:
+    """Manual row breaks (``ws.row_breaks``) where :func:`page_starts` puts them, so that
+    Excel and LibreOffice print the same pages and a block (the header rows with the first
+    row, the last rows with the signature) never parts. Every row up to ``last_row`` gets
+    an explicit height (a row without one is as tall as each program likes). The sheet
+    prints at most at 100 % (fit to the page's width): a smaller scale only leaves room."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    default = ws.sheet_format.defaultRowHeight or 15.0
+    heights = []
+    for r in range(1, last_row + 1):
+        dim = ws.row_dimensions[r]
+        # whole pixels at 96 dpi (0,75 pt), rounded up: Excel would snap them itself
+        dim.height = math.ceil(float(dim.height or default) / _PX - 1e-6) * _PX
+        heights.append(dim.height)
+    starts = page_starts(heights, titles=titles, blocks=blocks,
+                         page=body_height(landscape) * FILL)
+    for r in starts:
+        ws.row_breaks.append(Break(id=r - 1))  # a break after row id
+    return starts
