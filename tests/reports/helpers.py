@@ -76,3 +76,19 @@ def find_personal(texts: list[str] | str, data: dict[str, set[str]]) -> list[str
     for kind, values in data.items():
         found += [f"{kind}: {v}" for v in values if v and v in blob]
     return found
+
+
+def docx_cell_texts(doc) -> list[str]:
+    """The text of every table cell of a python-docx Document, nested tables included
+    (a report's last rows sit in a table inside its last row: reports/docx_table.py)."""
+    out: list[str] = []
+
+    def walk(tables) -> None:
+        for table in tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    out.append(cell.text)
+                    walk(cell.tables)
+
+    walk(doc.tables)
+    return out
