@@ -182,6 +182,8 @@ def run_import(
             return ImportResult(plan, applied=False, refused=True)
         _mark_conflicts(s, plan, expected_versions)
         if not any(r.action in (ADD, UPDATE) for r in plan.rows):
+            if loaded.on_import is not None:
+                loaded.on_import(s, None)
             return ImportResult(plan, applied=False)
         if backup:
             # inside the write lock, so nobody changes the file between the backup and the
@@ -191,6 +193,8 @@ def run_import(
             made = backup_before_change(db, "import")
         detail = _apply(s, plan, batch, progress, cancel)
         record_event(s, ACTION_IMPORT, "batch", None, pack(detail))
+        if loaded.on_import is not None:
+            loaded.on_import(s, batch)
     return ImportResult(plan, applied=True, batch_id=batch, backup=str(made) if made else None,
                         added_ids=list(detail["added_ids"]))
 

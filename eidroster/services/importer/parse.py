@@ -8,9 +8,10 @@ import datetime as dt
 import gc
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eidroster.domain.cccd import IdKind, IdNumber, id_number_warnings, parse_id_number
 from eidroster.domain.errors import InputError
@@ -38,6 +39,9 @@ from eidroster.services.importer.values import (
     parse_tick,
     parse_yes_no,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: where people go when the file names no department
 NO_DEPARTMENT = "Chưa xếp khoa/phòng"
@@ -89,6 +93,9 @@ class ParsedRow:
     start_date: dt.date | None = None  # "Ngày vào làm"
     leave_date: dt.date | None = None  # "Ngày nghỉ việc"
     row_date: dt.date | None = None  # the date this row's status was true
+    #: the person this row stands for, known by its reader (a department's returned
+    #: form: the hidden row key); None: matched by CCCD, then name and birth date
+    employee_id: int | None = None
     problems: list[RowIssue] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
 
@@ -109,6 +116,16 @@ class LoadedTable:
     sheet_names: tuple[str, ...]
     legacy: str | None  # "tcvn3" / "vni" when the text was converted
     warnings: tuple[RowIssue, ...] = ()
+    #: what the reader of a file that is not a plain spreadsheet (a file of QR scans, a
+    #: department's returned form) found about a row, by 0-based sheet row: (kind,
+    #: message) with kind ERROR (the row is rejected), REPAIR or WARNING
+    row_notes: Mapping[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    #: 0-based sheet row -> employee id, for rows whose person the reader knows
+    row_keys: Mapping[int, int] = field(default_factory=dict)
+    #: run inside the import's write transaction, after the rows are written (or when
+    #: there was nothing to write), with the session and the batch id or None: what the
+    #: file's reader must record with the import, all or nothing (a form's return)
+    on_import: Callable[[Session, str | None], None] | None = None
 
     def with_mapping(self, mapping: dict[Field, int | None]) -> LoadedTable:
         return replace(self, layout=self.layout.with_mapping(mapping))
@@ -305,8 +322,14 @@ def parse_rows(
     stored_cols = {c for f, c in layout.mapping.items() if f not in IGNORED_FIELDS}
     memo = _Memo()
     today = today or dt.date.today()
+    notes, keys = loaded.row_notes, loaded.row_keys
     for r in range(layout.data_start, layout.data_end):
         row = rows[r]
+        if r in notes and any(kind == ERROR for kind, _ in notes[r]) and (
+                is_empty_row(row) or not any(row[c] is not None for c in stored_cols
+                                             if c < len(row))):
+            out.append(_with_notes(ParsedRow(row=r + 1, index=r), notes[r]))
+            continue  # a line its reader could not turn into cells (a damaged scan)
         if is_empty_row(row):
             continue
         title = section_title(row, layout)
@@ -315,8 +338,17 @@ def parse_rows(
             continue
         if not any(row[c] is not None for c in stored_cols if c < len(row)):
             continue  # only a row number, or text outside the table's columns
-        out.append(_parse_row(row, r, layout, matcher, section, today, memo))
+        p = _parse_row(row, r, layout, matcher, section, today, memo)
+        p.employee_id = keys.get(r)
+        out.append(_with_notes(p, notes.get(r, ())))
     return out
+
+
+def _with_notes(p: ParsedRow, notes: tuple[tuple[str, str], ...]) -> ParsedRow:
+    for kind, message in notes:
+        issue = RowIssue(p.row, "", message, kind)
+        (p.problems if kind == ERROR else p.warnings).append(issue)
+    return p
 
 
 def _get(row: list[Cell], layout: TableLayout, f: Field) -> Cell:

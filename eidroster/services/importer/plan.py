@@ -143,6 +143,7 @@ def build_plan(
     layout = loaded.layout
     existing = load_existing(session)
     by_id: dict[str, Existing] = {x.id_number: x for x in existing if x.id_number}
+    by_key: dict[int, Existing] = {x.id: x for x in existing}
     by_name: dict[str, list[Existing]] = defaultdict(list)
     for x in existing:
         by_name[x.search_key].append(x)
@@ -163,7 +164,13 @@ def build_plan(
         if not p.ok:
             matched.append((p, None, day))
             continue
-        match = match_row(p, layout, by_id, by_name, col, name_col, name_key)
+        if p.employee_id is not None:  # its reader knows who the row is
+            match = by_key.get(p.employee_id)
+            if match is None:
+                p.problems.append(RowIssue(p.row, "", (
+                    "Người ở dòng này không còn trong danh sách (đã bị xóa)")))
+        else:
+            match = match_row(p, layout, by_id, by_name, col, name_col, name_key)
         if match is not None and p.ok:
             other = claimed.get(match.id)
             if other is not None:
@@ -224,7 +231,7 @@ def _flag_duplicates(parsed: list[ParsedRow], col, name_col: str) -> None:
     for p in parsed:
         if p.id is not None:
             seen_ids[p.id.value].append(p)
-        elif p.ten and p.birth_date is not None:
+        elif p.ten and p.birth_date is not None and p.employee_id is None:
             seen_names[(name_key(p.ho, p.dem, p.ten), p.birth_date)].append(p)
     for group in seen_ids.values():
         if len(group) > 1:
