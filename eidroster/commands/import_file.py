@@ -18,8 +18,10 @@ EXIT_OK, EXIT_REFUSED, EXIT_SOME_REJECTED = 0, 1, 3
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
-        help="nhập danh sách từ tệp Excel (.xlsx, .xlsm, .xls), .ods hoặc .csv",
-        description="Nhập danh sách nhân viên và tình trạng định danh từ tệp bảng tính. "
+        help="nhập danh sách từ tệp Excel (.xlsx, .xlsm, .xls), .ods, .csv hoặc tệp .txt "
+        "mã QR thẻ căn cước đã quét",
+        description="Nhập danh sách nhân viên và tình trạng định danh từ tệp bảng tính, "
+        "hoặc từ tệp .txt các mã QR thẻ căn cước đã quét (mỗi dòng một lần quét). "
         "Mã thoát: 0 = mọi dòng đã nhập; 3 = có dòng bị từ chối hoặc bỏ qua (lùi bước, người "
         "khác vừa sửa), các dòng còn lại đã nhập; "
         "1 = tệp bị từ chối, không có gì thay đổi.",
@@ -63,10 +65,13 @@ def run(ctx) -> int:
 
 def _run(ctx) -> int:
     from eidroster.commands._json import dumps
-    from eidroster.services.importer import load_table, run_import
+    from eidroster.services.importer import run_import
+    from eidroster.services.intake import open_list
 
     args = ctx.args
-    loaded = load_table(args.file, args.sheet)  # InputError -> exit 1, before the db opens
+    # InputError -> exit 1; a spreadsheet is refused before the database opens (a file of
+    # QR scans needs the roster to read)
+    loaded = open_list(ctx.open_db, args.file, args.sheet)
     result = run_import(ctx.open_db(), loaded, dry_run=args.dry_run, strict=args.strict,
                         effective_date=args.as_of, allow_downgrade=args.allow_downgrade,
                         department_map=dict(args.map_department) or None)

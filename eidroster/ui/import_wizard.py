@@ -67,10 +67,10 @@ from eidroster.services.importer import (
     ImportResult,
     LoadedTable,
     column_letter,
-    load_table,
     preview_import,
     run_import,
 )
+from eidroster.services.intake import open_list
 from eidroster.ui import workers
 
 #: the fields offered in the column chooser, in the order of a usual list
@@ -245,7 +245,7 @@ class FilePage(QWizardPage):
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Chọn tệp danh sách"), "",
-            self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+            self.tr("Bảng tính hoặc mã QR đã quét (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"))
         if name:
             self.wiz.open_file(name)
 
@@ -263,10 +263,15 @@ class FilePage(QWizardPage):
             self.sheet.setEnabled(len(loaded.sheet_names) > 1)
             layout = loaded.layout
             found = [FIELD_LABEL_VI[f] for f in CHOOSABLE if layout.has(f)]
-            text = self.tr("Trang \"{sheet}\": dòng tiêu đề ở dòng {row}; nhận ra các cột: "
-                           "{fields}.").format(sheet=layout.sheet_name,
-                                               row=layout.header_rows[0] + 1,
-                                               fields=", ".join(found))
+            if layout.header_rows:
+                text = self.tr("Trang \"{sheet}\": dòng tiêu đề ở dòng {row}; nhận ra các cột: "
+                               "{fields}.").format(sheet=layout.sheet_name,
+                                                   row=layout.header_rows[0] + 1,
+                                                   fields=", ".join(found))
+            else:  # a file of QR scans: one scan a line, no header
+                text = self.tr("{sheet}: mỗi dòng của tệp là một lần quét; đọc được các thông "
+                               "tin: {fields}.").format(sheet=layout.sheet_name,
+                                                        fields=", ".join(found))
             for w in loaded.warnings:
                 text += "\n" + w.message
             self.info.setStyleSheet("")
@@ -545,7 +550,7 @@ class ImportWizard(QWizard):
         self.plan = None
         try:
             self.setCursor(Qt.CursorShape.WaitCursor)
-            self.loaded = load_table(path, sheet)
+            self.loaded = open_list(self.db, path, sheet)
         except EidrosterError as exc:
             self.loaded = None
             self.file_page.path.setText(str(path))
