@@ -24,6 +24,7 @@ from eidroster.services import roster
 from eidroster.services.database import Database
 from eidroster.services.roster import ReasonInfo, RosterRow
 from eidroster.ui.i18n import status_label
+from eidroster.ui.scan_assist import ScanAssist
 from eidroster.ui.widgets import ok_cancel
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
@@ -153,6 +154,7 @@ class EmployeeDialog(QDialog):
         self.department.currentTextChanged.connect(self.revalidate)
         self._last_problems: list[FieldProblem] = []
         self.revalidate()
+        self.scan_assist = ScanAssist(self)  # a card scanned into the dialog fills it
 
     # ------------------------------------------------------------ checking
 
