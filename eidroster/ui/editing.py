@@ -9,6 +9,7 @@ asks ``RosterData`` to re-read the rows it touched.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -34,6 +35,9 @@ from eidroster.ui.undo import (
     StatusCommand,
     reread,
 )
+
+#: fills an employee dialog before it is shown (what a card scan read)
+Prepare = Callable[[EmployeeDialog], None]
 
 
 class EditingFlows(QObject):
@@ -65,8 +69,11 @@ class EditingFlows(QObject):
 
     # ================================================================ add, edit
 
-    def add_employee(self) -> None:
+    def add_employee(self, prepare: Prepare | None = None) -> None:
+        """``prepare(dialog)`` fills the dialog before it is shown (a card scan)."""
         dlg = EmployeeDialog(self.host.db, None, self.window, self._department_names())
+        if prepare is not None:
+            prepare(dlg)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         employee, status = dlg.employee_input(), dlg.status_input()
@@ -86,11 +93,14 @@ class EditingFlows(QObject):
         if row is not None:
             self.edit_employee(row)
 
-    def edit_employee(self, row: RosterRow, dialog: EmployeeDialog | None = None) -> bool:
+    def edit_employee(self, row: RosterRow, dialog: EmployeeDialog | None = None,
+                      prepare: Prepare | None = None) -> bool:
         if dialog is None:
             if row.id_number and not self._audit_reveal([row.id]):
                 return False
             dlg = EmployeeDialog(self.host.db, row, self.window, self._department_names())
+            if prepare is not None:
+                prepare(dlg)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
         else:

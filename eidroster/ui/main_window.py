@@ -11,6 +11,7 @@ Where things live (one job each; the map for newcomers is in docs/decisions.md):
 * ``dashboard.DashboardTab`` — the dashboard tab
 * ``lists_out.ListsOut`` — the rows shown to .xlsx or the printer, the selected to the clipboard
 * ``undoing.UndoRunner`` — undo and redo on the worker, saying what was undone
+* ``peer_tools.PeerTools`` — card scans, departments' fill-in forms, reconciling with a list
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from eidroster.ui.editing import EditingFlows
 from eidroster.ui.entries import Entries, database_label
 from eidroster.ui.i18n import settings
 from eidroster.ui.lists_out import ListsOut
+from eidroster.ui.peer_tools import PeerTools
 from eidroster.ui.roster_data import RosterData
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self.lists = ListsOut(current_db, self.roster, self.runner, self)
         self.acts = Actions(self, self.undoing, self.tabs, self.roster, self.editing,
                             self.entries, self.lists, self.reload)
+        self.peers = PeerTools(self, self.roster, self.editing, self.acts,
+                               lambda message: self.show_error(message))
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
         self.count_label = QLabel()
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self.editing.message.connect(self.info)
         self.undoing.message.connect(self.info)
         self.lists.message.connect(self.info)
+        self.peers.message.connect(self.info)
         self.roster.selection_changed.connect(self._selection_changed)
         self.roster.shown_changed.connect(self._selection_changed)  # a filter may hide the selection
         self.roster.edit_requested.connect(self.editing.edit_selected)

@@ -423,7 +423,7 @@ def test_english_menus(app, demo_db, qtbot, lang):
     en = MainWindow(demo_db, load=False)
     qtbot.addWidget(en)
     en_titles = [a.text() for a in en.menuBar().actions()]
-    assert en_titles == ["&File", "&Edit", "&Reports", "&View", "&Help"]
+    assert en_titles == ["&File", "&Edit", "&Reports", "&View", "T&ools", "&Help"]
     assert en.roster.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Full name"
     install_translator(app, "vi")
 
