@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 from eidroster.domain.chip_qr import looks_like_card_qr
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: the keys without text a catcher looks at (capture mode takes them all)
+_TAKEN = (*_ENTER, Qt.Key.Key_Escape, Qt.Key.Key_Backspace)
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
 #: a pause longer than this between two keys starts a new scan (scanners type a whole
@@ -86,6 +88,9 @@ class ScanCatcher(QObject):
     def _ours(self, obj: QObject) -> bool:
         if not isinstance(obj, QWidget) or obj.window() is not self.window:
             return False
+        # a key the focused widget did not take goes on to its parents: it was seen once
+        if obj is not (QApplication.focusWidget() or self.window):
+            return False
         modal = QApplication.activeModalWidget()
         return modal is None or modal is self.window
 
@@ -100,7 +105,9 @@ class ScanCatcher(QObject):
         if event.modifiers() & _COMMAND_MODIFIERS and not typed:
             return False
         if kind == QEvent.Type.ShortcutOverride:
-            if self.capture or (event.key() in _ENTER and self._looks_scanned()):
+            key = event.key()
+            if (self.capture and (typed or key in _TAKEN)) or (
+                    key in _ENTER and self._looks_scanned()):
                 event.accept()  # the key is ours: no shortcut (the table's Enter) fires
             return False
         return self._key(obj, event)
@@ -109,11 +116,14 @@ class ScanCatcher(QObject):
         return looks_like_card_qr("".join(self._buffer))
 
     def _key(self, obj: QObject, event: QKeyEvent) -> bool:
+        key, text = event.key(), event.text()
+        typed = bool(text) and text.isprintable()
+        if not typed and key not in _TAKEN:
+            return False  # Shift (scanners press it for capitals), arrows, function keys
         now = time.monotonic()
         if self._buffer and (now - self._last > GAP_SECONDS or obj is not self._target):
             self._reset()  # a pause, or another field: not the same scan
         self._last, self._target = now, obj
-        key = event.key()
         if key in _ENTER:
             text = "".join(self._buffer)
             field, before = self._field, self._before
@@ -132,16 +142,13 @@ class ScanCatcher(QObject):
             self._reset()
             self.capture_ended.emit()
             return True
-        text = event.text()
-        if text and text.isprintable():
+        if typed:
             if not self._buffer and not self.capture:
                 self._field = _field_of(obj if isinstance(obj, QWidget) else None)
                 self._before = _value(self._field)
             self._buffer.append(text)
             return self.capture
-        # capture mode: Backspace would edit the field under the focus; the arrows,
-        # Tab and the function keys keep their work
-        return self.capture and key == Qt.Key.Key_Backspace
+        return self.capture  # capture mode: Backspace would edit the field under the focus
 
 
 def _value(field: QLineEdit | QComboBox | None) -> str | int | None:

@@ -17,13 +17,25 @@ from .conftest import on_next_dialog
 from .helpers import employee_count
 
 
+def _send(widget, kind, key, modifiers=Qt.KeyboardModifier.NoModifier, text="") -> None:
+    QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))
+
+
 def scan(widget, text: str) -> None:
-    """What a scanner does: every character as a key press carrying it, then Enter."""
+    """What a scanner does: every character as a key press carrying it (Shift pressed
+    and released around capitals and "|", as a keyboard does), then Enter."""
     widget.setFocus()
+    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    shift = Qt.KeyboardModifier.ShiftModifier
     for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, ch))
+        if ch.isupper() or ch == "|":
+            _send(widget, press, Qt.Key.Key_Shift, shift)  # no text: goes on to the parents
+            _send(widget, press, Qt.Key.Key_unknown, shift, ch)
+            _send(widget, release, Qt.Key.Key_unknown, shift, ch)
+            _send(widget, release, Qt.Key.Key_Shift)
+        else:
+            _send(widget, press, Qt.Key.Key_unknown, text=ch)
+            _send(widget, release, Qt.Key.Key_unknown, text=ch)
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
                                                  Qt.KeyboardModifier.NoModifier, "\r"))
