@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from eidroster.domain.errors import StorageError
 from eidroster.domain.text import fold, join_name, name_sort_key
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 def _v1(conn: Connection) -> None:
@@ -251,7 +251,35 @@ def _v5(conn: Connection) -> None:
     migration_v5.migrate(conn)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+def _v6(conn: Connection) -> None:
+    """The fill-in forms sent to departments and taken back (issue 19): one row per form
+    issued, with the people it listed (ids only) and, once returned, when, from which file
+    and by which import batch (a form is applied once)."""
+    md = sa.MetaData()
+    sa.Table("departments", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "department_forms", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("token", sa.String(20), nullable=False, unique=True),
+        sa.Column("department_id", sa.Integer, sa.ForeignKey("departments.id"), nullable=False),
+        sa.Column("as_of", sa.Date, nullable=False),
+        sa.Column("issued_at", sa.DateTime, nullable=False),
+        sa.Column("issued_by", sa.String(100), nullable=False),
+        sa.Column("file", sa.Text, nullable=False),
+        sa.Column("people", sa.Integer, nullable=False),
+        sa.Column("employee_ids", sa.Text, nullable=False, server_default=""),
+        sa.Column("returned_at", sa.DateTime),
+        sa.Column("returned_by", sa.String(100)),
+        sa.Column("returned_file", sa.Text),
+        sa.Column("returned_sha256", sa.String(64)),
+        sa.Column("batch_id", sa.String(40)),
+        sa.Index("ix_department_forms_department", "department_id", "as_of"),
+    )
+    md.create_all(conn, tables=[md.tables["department_forms"]])
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
+                                                   6: _v6}
 
 
 def schema_version(engine: Engine) -> int:

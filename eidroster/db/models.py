@@ -163,6 +163,29 @@ class ReportExport(Base):
     user_name: Mapped[str] = mapped_column(String(100))
 
 
+class DepartmentForm(Base):
+    """Schema v6: a fill-in form issued to a department (issue 19) and, once returned,
+    when and by which import batch it was applied (a form is applied once)."""
+
+    __tablename__ = "department_forms"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(20), unique=True)  # in every row's hidden key
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    as_of: Mapped[dt.date] = mapped_column(Date)  # the date the form's statuses stand for
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    issued_by: Mapped[str] = mapped_column(String(100))
+    file: Mapped[str] = mapped_column(Text)
+    people: Mapped[int] = mapped_column(Integer)
+    employee_ids: Mapped[str] = mapped_column(Text, default="")  # "12,15,40": no names
+    returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    returned_by: Mapped[str | None] = mapped_column(String(100))
+    returned_file: Mapped[str | None] = mapped_column(Text)
+    returned_sha256: Mapped[str | None] = mapped_column(String(64))
+    batch_id: Mapped[str | None] = mapped_column(String(40))  # None: nothing to change
+
+    __table_args__ = (Index("ix_department_forms_department", "department_id", "as_of"),)
+
+
 class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
