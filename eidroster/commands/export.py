@@ -6,11 +6,13 @@ command line.
     python -m eidroster --db PATH export summary OUT.pdf|OUT.docx [--as-of D] [--target D] [--issued D|blank]
     python -m eidroster --db PATH export letter OUT.pdf|OUT.docx [--as-of D] [--target D] [--issued D|blank]
     python -m eidroster --db PATH export submission DIR [--as-of D] [--ascii] [--issued D|blank] [--json]
+    python -m eidroster --db PATH export forms DIR [--department NAME] [--as-of D] [--json]
 
 The format follows the file's extension. ``--issued`` is the letter's date (default
 today); ``blank`` leaves the number and the date for the văn thư to write by hand.
-Every export is refused (exit 1, the missing settings named) until the unit's name,
-parent agency, place and signer are set. Exit status: 0 written, 1 bad input or a
+Every report export is refused (exit 1, the missing settings named) until the unit's name,
+parent agency, place and signer are set (the departments' fill-in forms are not reports and
+are not refused). Exit status: 0 written, 1 bad input or a
 storage problem (Vietnamese message, no file half-written), 2 wrong usage.
 """
 
@@ -86,6 +88,18 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tên tệp không dấu, chỉ chữ, số, '-' và '_'")
     q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     q.set_defaults(func=run_submission)
+
+    q = kinds.add_parser("forms", help="phiếu tự điền cho từng khoa/phòng (.xlsx): người đang "
+                         "làm việc với tình trạng, lý do để khoa/phòng sửa rồi gửi lại "
+                         "(nhập lại bằng lệnh import)")
+    q.add_argument("folder", metavar="DIR")
+    q.add_argument("--department", action="append", metavar="NAME",
+                   help="chỉ phát cho khoa/phòng này (lặp lại được); mặc định: mọi khoa/phòng "
+                   "có người đang làm việc")
+    q.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD",
+                   help="tình trạng tính đến ngày (mặc định hôm nay)")
+    q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    q.set_defaults(func=run_forms)
 
 
 def _report_changes(ctx, recorded, *, json_out: dict | None) -> None:
@@ -183,3 +197,21 @@ def run_submission(ctx) -> int:
     for path in paths:
         print(f"  {path}")
     return 0
+
+
+def run_forms(ctx) -> int:
+    from eidroster.domain.text import format_int
+    from eidroster.services.forms import issue_forms
+
+    issued = issue_forms(ctx.open_db(), ctx.args.folder, ctx.args.as_of, ctx.args.department)
+    if ctx.args.json:
+        print(json.dumps({"files": [{"department": f.department, "file": str(f.path),
+                                     "people": f.people} for f in issued]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"Đã ghi {format_int(len(issued))} phiếu khoa/phòng (có dữ liệu cá nhân, chỉ gửi "
+          "cho từng khoa/phòng):")
+    for f in issued:
+        print(f"  {f.path} — {f.department}: {format_int(f.people)} người")
+    return 0
+
