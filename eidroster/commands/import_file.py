@@ -1,5 +1,6 @@
-"""``import FILE [--sheet NAME] [--dry-run] [--strict] [--json] [--as-of D] [--allow-downgrade]
-[--map-department NAME=DEPT]``: take in an Excel/CSV list.
+"""``import FILE [FILE...] [--sheet NAME] [--dry-run] [--strict] [--json] [--as-of D]
+[--allow-downgrade] [--map-department NAME=DEPT]``: take in an Excel/CSV list, a .txt file
+of chip-card QR scans, or departments' returned forms (several at once).
 
 Exit status: 0 every row went in, 3 some rows were rejected, skipped (a step back without
 --allow-downgrade) or set aside (changed by someone else meanwhile) and the rest went in,
@@ -27,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "1 = tệp bị từ chối, không có gì thay đổi.",
     )
     p.add_argument("file", metavar="FILE", help="tệp cần nhập")
+    p.add_argument("more", metavar="FILE", nargs="*",
+                   help="thêm các phiếu khoa/phòng nộp lại, nhập cùng một lần (chỉ với phiếu "
+                   "do eidroster phát ra: export forms)")
     p.add_argument("--sheet", metavar="NAME", help="tên trang tính (mặc định: trang đầu tiên có "
                    "dòng tiêu đề cột nhận ra được)")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không thay đổi gì")
@@ -71,14 +75,17 @@ def _run(ctx) -> int:
     args = ctx.args
     # InputError -> exit 1; a spreadsheet is refused before the database opens (a file of
     # QR scans needs the roster to read)
-    loaded = open_list(ctx.open_db, args.file, args.sheet)
+    loaded = open_list(ctx.open_db, [args.file, *args.more], args.sheet)
     result = run_import(ctx.open_db(), loaded, dry_run=args.dry_run, strict=args.strict,
                         effective_date=args.as_of, allow_downgrade=args.allow_downgrade,
                         department_map=dict(args.map_department) or None)
     if args.json:
-        print(dumps(result.as_dict()))
+        out = result.as_dict()
+        relocate = getattr(loaded, "relocate", None)  # returned forms: each form's own rows
+        print(dumps(relocate(out) if relocate else out))
     else:
-        print(render(result, args.file, dry_run=args.dry_run))
+        print(render(result, args.file if not args.more else loaded.path.name,
+                     dry_run=args.dry_run))
     if result.refused:
         print(f"Lỗi: tệp bị từ chối (--strict): {result.rejected_rows} dòng có lỗi; "
               "danh sách không thay đổi gì", file=sys.stderr)
@@ -92,6 +99,7 @@ def _run(ctx) -> int:
 def render(result, file: str, dry_run: bool) -> str:
     from eidroster.domain.text import format_date, format_int
 
+    describe = getattr(result.plan.loaded, "describe_issue", None) or (lambda i: i.text())
     head = "XEM TRƯỚC (không thay đổi gì)" if dry_run else "KẾT QUẢ NHẬP"
     if result.refused:
         head = "TỆP BỊ TỪ CHỐI (không thay đổi gì)"
@@ -112,18 +120,18 @@ def render(result, file: str, dry_run: bool) -> str:
                     f"({source[result.plan.as_of_source]})")
     if result.rejected:
         lines += ["", "Các dòng bị từ chối:"]
-        lines += [f"  - {issue.text()}" for issue in result.rejected]
+        lines += [f"  - {describe(issue)}" for issue in result.rejected]
     for title, issues in (("Các dòng bỏ qua vì lùi bước (dùng --allow-downgrade nếu đúng):",
                            result.skipped),
                           ("Các dòng chưa ghi vì người khác vừa sửa:", result.conflicts)):
         if issues:
             lines += ["", title]
-            lines += [f"  - {issue.text()}" for issue in issues]
+            lines += [f"  - {describe(issue)}" for issue in issues]
     if result.plan.new_departments:
         lines += ["", "Khoa/phòng mới (chưa có trong danh mục):"]
         lines += [f"  - {name}: {format_int(n)} dòng"
                   for name, n in result.plan.new_departments.items()]
     if result.warnings:
         lines += ["", "Lưu ý:"]
-        lines += [f"  - {issue.text()}" for issue in result.warnings]
+        lines += [f"  - {describe(issue)}" for issue in result.warnings]
     return "\n".join(lines)
