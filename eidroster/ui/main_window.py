@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.lists = ListsOut(current_db, self.roster, self.runner, self)
         self.acts = Actions(self, self.undoing, self.tabs, self.roster, self.editing,
                             self.entries, self.lists, self.reload)
-        self.peers = PeerTools(self, self.roster, self.editing, self.acts,
+        self.peers = PeerTools(self, self.roster, self.editing, self.acts, self.runner,
                                lambda message: self.show_error(message))
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.undoing.message.connect(self.info)
         self.lists.message.connect(self.info)
         self.peers.message.connect(self.info)
+        self.peers.imported.connect(self._imported)
         self.roster.selection_changed.connect(self._selection_changed)
         self.roster.shown_changed.connect(self._selection_changed)  # a filter may hide the selection
         self.roster.edit_requested.connect(self.editing.edit_selected)
