@@ -26,8 +26,10 @@ class PeerTools(QObject):
         super().__init__(window)
         self.window = window
         self.view = view
+        self.editing = editing
         self.runner = runner
         self.forms_panel = None
+        self.reconcile_dialog = None
         self.scan = ScanFlow(window, view, editing, show_error)
         self.scan.message.connect(self.message)
         self.forms = QAction(self.tr("&Phiếu khoa/phòng tự điền…"), window)
@@ -40,6 +42,12 @@ class PeerTools(QObject):
         menu.addAction(self.scan.mode)
         menu.addSeparator()
         menu.addAction(self.forms)
+        self.reconcile = QAction(self.tr("Đối &chiếu với danh sách khác…"), window)
+        self.reconcile.setStatusTip(self.tr(
+            "So danh sách với một tệp khác (hồ sơ nhân sự, danh sách công an gửi, danh sách "
+            "của khoa/phòng): ai chỉ có ở một bên, ai khác họ tên, ngày sinh, tình trạng"))
+        self.reconcile.triggered.connect(lambda _c=False: self.open_reconcile())
+        menu.addAction(self.reconcile)
         acts.toolbar.addSeparator()
         acts.toolbar.addAction(self.scan.mode)
 
@@ -59,3 +67,42 @@ class PeerTools(QObject):
         self.forms_panel.show()
         self.forms_panel.raise_()
         return self.forms_panel
+
+    def open_reconcile(self):
+        from eidroster.ui.reconcile_dialog import ReconcileDialog
+
+        if self.reconcile_dialog is None:
+            self.reconcile_dialog = ReconcileDialog(
+                self._db, self.runner, lambda: [d.name for d in self.view.departments],
+                self.window)
+            self.reconcile_dialog.open_entry.connect(self.open_entry)
+        self.reconcile_dialog.show()
+        self.reconcile_dialog.raise_()
+        return self.reconcile_dialog
+
+    def open_entry(self, entry) -> None:
+        """One click on a reconciled line: the person's edit dialog with the file's values
+        beside the stored ones, or "Thêm nhân viên" filled from the file's row."""
+        from eidroster.domain.chip_qr import CardScan, QrReading
+        from eidroster.domain.text import split_full_name
+        from eidroster.ui.scan_flow import show_person
+
+        reading = None
+        if entry.file is not None:
+            f = entry.file
+            ho, dem, ten = split_full_name(f.name)
+            reading = QrReading(CardScan(f.id_number, ho, dem, ten, f.birth_date, f.gender,
+                                         True))
+
+        def prepare(dlg) -> None:
+            if reading is not None:
+                dlg.scan_assist.apply(reading, file_row=entry.file.row)
+
+        if entry.person is None:
+            self.editing.add_employee(prepare=prepare)
+            return
+        show_person(self.view, entry.person.id)
+        row = self.view.model.row_by_id(entry.person.id)
+        if row is not None:
+            self.editing.edit_employee(row, prepare=prepare)
+

@@ -42,6 +42,7 @@ class ScanAssist(QObject):
         self.grid.setHorizontalSpacing(10)
         self.box.setVisible(False)
         self.differences: dict[str, tuple[str, str]] = {}  # field -> (typed, card)
+        self._from_file = False
         layout = dialog.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(max(0, layout.count() - 3), self.box)
@@ -55,9 +56,14 @@ class ScanAssist(QObject):
     def apply_text(self, text: str) -> None:
         self.apply(read_card_qr(text))
 
-    def apply(self, reading: QrReading) -> None:
-        """Fill the empty fields from ``reading``; show each disagreement side by side."""
+    def apply(self, reading: QrReading, file_row: int | None = None) -> None:
+        """Fill the empty fields from ``reading``; show each disagreement side by side.
+        ``file_row``: the values come from that row of a list being reconciled, not from a
+        card."""
         self._clear()
+        self._from_file = file_row is not None
+        self.box.setTitle(self.tr("Thông tin ở dòng {row} của tệp đối chiếu").format(row=file_row)
+                          if self._from_file else self.tr("Thông tin từ thẻ vừa quét"))
         scan = reading.scan
         lines: list[str] = [f"• {m}" for m in reading.messages()]
         if scan is None:
@@ -127,7 +133,8 @@ class ScanAssist(QObject):
         r = 0
         if rows:
             for c, text in enumerate((self.tr("Khác nhau ở"), self.tr("Đang nhập"),
-                                      self.tr("Theo thẻ"))):
+                                      self.tr("Theo tệp") if self._from_file
+                                      else self.tr("Theo thẻ"))):
                 self.grid.addWidget(_bold(text), r, c)
             r += 1
         for key, label, typed, card, take in rows:
@@ -135,7 +142,8 @@ class ScanAssist(QObject):
             self.grid.addWidget(QLabel(label), r, 0)
             self.grid.addWidget(_value_label(typed), r, 1)
             self.grid.addWidget(_value_label(card), r, 2)
-            button = QPushButton(self.tr("Dùng theo thẻ"))
+            button = QPushButton(self.tr("Dùng theo tệp") if self._from_file
+                                 else self.tr("Dùng theo thẻ"))
             button.setObjectName(f"takeFromCard_{key}")
             button.clicked.connect(lambda _c=False, take=take, key=key: self._take(key, take))
             self.grid.addWidget(button, r, 3)
