@@ -46,10 +46,10 @@ from eidroster.ui.runner import TaskRunner
 
 _ROOT = QModelIndex()
 DIFF_BG = QColor("#f8d7da")
-COL_OPEN, COL_KIND, COL_ROW = 0, 1, 2
+COL_OPEN, COL_KIND, COL_WHAT, COL_ROW = 0, 1, 2, 3
 #: the columns that show each field of a difference
-_FIELD_COLUMNS = {"name": (3, 4), "birth_date": (5, 6), "department": (7,), "status": (8, 9),
-                  "employment": (10,), "id_number": (10,)}
+_FIELD_COLUMNS = {"name": (4, 5), "birth_date": (6, 7), "department": (8,), "status": (9, 10),
+                  "employment": (COL_WHAT,), "id_number": (COL_WHAT,)}
 
 
 class ReconcileModel(QAbstractTableModel):
@@ -58,11 +58,11 @@ class ReconcileModel(QAbstractTableModel):
         self.result: Reconciliation | None = None
         self.rows: list[Entry] = []
         self.kind: str | None = None
-        self.titles = [self.tr("Mở"), self.tr("Kết quả"), self.tr("Dòng trong tệp"),
-                       self.tr("Họ và tên (danh sách)"), self.tr("Họ và tên (tệp)"),
-                       self.tr("Ngày sinh (danh sách)"), self.tr("Ngày sinh (tệp)"),
-                       self.tr("Khoa/phòng"), self.tr("Tình trạng (danh sách)"),
-                       self.tr("Tình trạng (tệp)"), self.tr("Khác ở")]
+        self.titles = [self.tr("Mở"), self.tr("Kết quả"), self.tr("Khác ở"),
+                       self.tr("Dòng tệp"), self.tr("Họ và tên (danh sách)"),
+                       self.tr("Họ và tên (tệp)"), self.tr("Ngày sinh (danh sách)"),
+                       self.tr("Ngày sinh (tệp)"), self.tr("Khoa/phòng"),
+                       self.tr("Tình trạng (danh sách)"), self.tr("Tình trạng (tệp)")]
 
     def set_result(self, result: Reconciliation | None, kind: str | None = None) -> None:
         self.beginResetModel()
@@ -120,13 +120,13 @@ class ReconcileModel(QAbstractTableModel):
         values = {
             COL_OPEN: self.tr("Mở") if p else self.tr("Thêm…"),
             COL_KIND: self.kind_label(e.kind),
+            COL_WHAT: ", ".join(self.field_label(d.field) for d in e.differences),
             COL_ROW: str(f.row) if f else "",
-            3: p.full_name if p else "", 4: f.name if f else "",
-            5: format_date(p.birth_date) if p else "", 6: format_date(f.birth_date) if f else "",
-            7: p.department if p else (f.department if f else ""),
-            8: status_label(p.status) if p else "",
-            9: status_label(f.status) if f and f.status else "",
-            10: ", ".join(self.field_label(d.field) for d in e.differences),
+            4: p.full_name if p else "", 5: f.name if f else "",
+            6: format_date(p.birth_date) if p else "", 7: format_date(f.birth_date) if f else "",
+            8: p.department if p else (f.department if f else ""),
+            9: status_label(p.status) if p else "",
+            10: status_label(f.status) if f and f.status else "",
         }
         return values[col]
 
@@ -237,8 +237,8 @@ class ReconcileDialog(QDialog):
     def show_result(self, result: Reconciliation) -> None:
         self.model.set_result(result, self.show_kind.currentData())
         self.table.resizeColumnsToContents()
-        for c in range(self.model.columnCount()):
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 230))
+        for c in range(self.model.columnCount() - 1):  # the last column takes what is left
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 165))
         text = self.tr(
             "Danh sách tính đến ngày {day}{scope}: khớp {same} người · <b>khác nhau {diff}</b> · "
             "chỉ có trong tệp {file} · chỉ có trong danh sách {roster}.").format(

@@ -205,6 +205,9 @@ def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Pat
         if wizard is not None:
             files.append(_save(wizard, out / "import_preview.png"))
             wizard.close()
+    from eidroster.ui.peer_screens import render_peer_screens
+
+    files += render_peer_screens(db, w, out, _save)
     w.shutdown()
     w.close()
     QCoreApplication.processEvents()
