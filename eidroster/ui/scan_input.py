@@ -35,6 +35,16 @@ _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.
 GAP_SECONDS = 1.5
 
 
+def _is_command(event: QKeyEvent) -> bool:
+    """A key pressed with Ctrl, Alt or Meta (a shortcut or a menu's letter), except AltGr,
+    which types characters: Ctrl+Alt on Windows, the group switch on X11."""
+    mods = event.modifiers()
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    if mods & Qt.KeyboardModifier.GroupSwitchModifier or (mods & ctrl_alt) == ctrl_alt:
+        return False
+    return bool(mods & _COMMAND_MODIFIERS)
+
+
 def _field_of(widget: QWidget | None) -> QLineEdit | QComboBox | None:
     """The text field (or choice) a key typed into ``widget`` changes."""
     if isinstance(widget, QLineEdit):
@@ -100,10 +110,10 @@ class ScanCatcher(QObject):
                 or not self._ours(obj):
             return False
         assert isinstance(event, QKeyEvent)
+        if _is_command(event):
+            return False  # Ctrl+…, Alt+… (menu letters), Meta+…: for the menus and shortcuts
         text = event.text()
-        typed = bool(text) and text.isprintable()  # AltGr (Ctrl+Alt on Windows) types too
-        if event.modifiers() & _COMMAND_MODIFIERS and not typed:
-            return False
+        typed = bool(text) and text.isprintable()
         if kind == QEvent.Type.ShortcutOverride:
             key = event.key()
             if (self.capture and (typed or key in _TAKEN)) or (

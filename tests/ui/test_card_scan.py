@@ -191,3 +191,16 @@ def test_scan_into_the_add_dialog_fills_empty_fields_and_keeps_typed_ones(window
     assert seen["diff"] == {"name": ("Trần Thị Gõ Tay", card.full_name)}
     assert seen["id"] == card.id_number and seen["birth"] == card.birth.strftime("%d/%m/%Y")
     assert employee_count(demo_db) == 300
+
+
+def test_scan_mode_leaves_the_menus_and_f8_working(window, qtbot):
+    window.peers.scan.mode.setChecked(True)
+    table = window.roster.table
+    table.setFocus()
+    # Alt+N opens the "Công cụ" menu (its letter) even while scans are caught
+    qtbot.keyClick(table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.peers.menu.isVisible(), timeout=3000)
+    window.peers.menu.close()
+    assert window.peers.scan.catcher._buffer == []  # noqa: SLF001 - nothing taken as typed
+    qtbot.keyClick(table, Qt.Key.Key_F8)  # the same key ends the mode
+    assert not window.peers.scan.mode.isChecked()
