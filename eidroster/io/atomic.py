@@ -32,6 +32,19 @@ def describe_os_error(exc: OSError, path: Path) -> str:
     return f"Không ghi được {path}: lỗi đọc/ghi ({exc.strerror or exc.errno})"
 
 
+def ensure_folder(path: str | os.PathLike[str]) -> Path:
+    """The folder ``path``, made with its parents when missing; StorageError (named, in
+    Vietnamese) when it cannot be, or when a file stands there."""
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise StorageError(f"{folder} không phải là thư mục")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, folder)) from exc
+    return folder
+
+
 @contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.

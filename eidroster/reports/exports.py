@@ -22,8 +22,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from eidroster.domain.errors import InputError, StorageError
-from eidroster.io.atomic import atomic_path, describe_os_error
+from eidroster.domain.errors import InputError
+from eidroster.io.atomic import atomic_path, ensure_folder
 from eidroster.reports.dateline import Issued
 from eidroster.services.database import Database
 
@@ -238,10 +238,7 @@ def export_submission(db: Database, folder: str | os.PathLike[str],
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} không phải là thư mục")
     settings = _settings(db)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(describe_os_error(exc, folder)) from exc
+    ensure_folder(folder)
     as_of = as_of or dt.date.today()
     agg = summary(db, as_of)
     xlsx_name, pdf_name, letter_name = submission_names(settings, as_of,

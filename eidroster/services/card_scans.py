@@ -38,18 +38,9 @@ def is_scan_file(path: str | Path) -> bool:
 
 
 def read_lines(path: Path) -> list[str]:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"Tệp {path.name} quá lớn để là một tệp mã QR đã quét")
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"Không tìm thấy tệp {path}") from exc
-    except PermissionError as exc:
-        raise InputError(f"Không có quyền đọc tệp {path}") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path} là một thư mục, không phải tệp") from exc
-    except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path}") from exc
+    from eidroster.io.files import read_input
+
+    data = read_input(path, "tệp mã QR đã quét", MAX_BYTES)  # never a pipe or a folder
     lines = decode_text(data).splitlines()
     if len(lines) > MAX_ROWS:
         raise InputError(f"Tệp {path.name} có quá nhiều dòng để là một tệp mã QR đã quét")

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from eidroster.db.models import AuditEvent, Department, DepartmentForm, Employee, Reason
 from eidroster.domain.cccd import mask
-from eidroster.domain.errors import InputError, StorageError
+from eidroster.domain.errors import InputError
 from eidroster.domain.statuses import DEFAULT_STATUS, STATUS_LABEL_VI, Status
 from eidroster.domain.text import join_name, text_sort_key
-from eidroster.io.atomic import atomic_path, describe_os_error
+from eidroster.io.atomic import atomic_path, ensure_folder
 from eidroster.reports.fill_in_form import FormRow, FormSheet, write_form
 from eidroster.services.audit import record_event
 from eidroster.services.bulk import now
@@ -110,11 +110,7 @@ def issue_forms(db: Database, folder: str | os.PathLike[str], as_of: dt.date | N
     as_of = as_of or today
     if as_of > today:
         raise InputError(f"Ngày của phiếu ({as_of:%d/%m/%Y}) ở tương lai")
-    out = Path(folder)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(describe_os_error(exc, out)) from exc
+    out = ensure_folder(folder)
     unit = get_settings(db).get("unit_name", "")
     with db.read() as s:
         people = _people_on(s, as_of)
