@@ -95,10 +95,12 @@ def _chosen(s: Session, names: list[str] | None, present: set[int]) -> list[tupl
     return [(i, n) for i, n in rows if i in wanted]
 
 
-def form_file_name(department: str, as_of: dt.date) -> str:
+def form_file_name(department: str, as_of: dt.date, n: int = 1) -> str:
+    """The form's file name; ``n`` > 1 tells apart departments whose names fold alike."""
     from eidroster.reports.exports import ascii_fold
 
-    return f"Phieu-{ascii_fold(department)[:80] or 'khoa-phong'}-{as_of:%Y-%m-%d}.xlsx"
+    stem = ascii_fold(department)[:80] or "khoa-phong"
+    return f"Phieu-{stem}{f'-{n}' if n > 1 else ''}-{as_of:%Y-%m-%d}.xlsx"
 
 
 def issue_forms(db: Database, folder: str | os.PathLike[str], as_of: dt.date | None = None,
@@ -124,13 +126,17 @@ def issue_forms(db: Database, folder: str | os.PathLike[str], as_of: dt.date | N
     statuses = tuple(STATUS_LABEL_VI[st] for st in Status)
     issued: list[IssuedForm] = []
     records: list[dict] = []
+    taken: set[str] = set()
     with contextlib.ExitStack() as stack:
         for dept_id, name in chosen:
             members = [p for p in people if p.department_id == dept_id]
             token = secrets.token_hex(5)
             rows = tuple(FormRow(f"{token}-{p.id}", p.name, p.birth_date, mask(p.id_number),
                                  STATUS_LABEL_VI[p.status], p.reason, p.note) for p in members)
-            target = out / form_file_name(name, as_of)
+            n = 1  # two names folding alike (or alike but for case, on Windows)
+            while (target := out / form_file_name(name, as_of, n)).name.casefold() in taken:
+                n += 1
+            taken.add(target.name.casefold())
             tmp = stack.enter_context(atomic_path(target))
             write_form(tmp, FormSheet(unit, name, as_of, token, rows, statuses, reasons))
             issued.append(IssuedForm(name, target, len(rows), token))

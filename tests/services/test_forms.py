@@ -239,3 +239,15 @@ def test_unknown_department_and_future_date(demo_db, tmp_path):
     with pytest.raises(InputError, match="ở tương lai"):
         issue_forms(demo_db, tmp_path, as_of=TODAY + dt.timedelta(days=1))
     assert not list(tmp_path.glob("*.xlsx")) and list_forms(demo_db) == []
+
+
+def test_departments_whose_file_names_would_clash_get_two_files(db, tmp_path):
+    from eidroster.domain.employee import EmployeeInput
+
+    long = "Trung tâm Kiểm soát bệnh tật và Chăm sóc sức khỏe sinh sản cộng đồng liên xã "
+    for n, dept in enumerate((long + "phía Bắc", long + "phía Nam")):  # same first 80
+        roster.add_employee(db, EmployeeInput("Thử", "Văn", f"Mẫu{'ABC'[n]}", dept,
+                                              start_date=TODAY - dt.timedelta(days=30)))
+    forms = issue_forms(db, tmp_path)
+    assert len({f.path for f in forms}) == 2 and all(f.path.exists() for f in forms)
+    assert sorted(f.people for f in forms) == [1, 1]
