@@ -50,6 +50,12 @@ class PeerTools(QObject):
         menu.addAction(self.reconcile)
         acts.toolbar.addSeparator()
         acts.toolbar.addAction(self.scan.mode)
+        # an undo or redo (done on the worker) may take a returned form back: the panel follows
+        window.undo_stack.indexChanged.connect(lambda _i: self._forms_changed())
+
+    def _forms_changed(self) -> None:
+        if self.forms_panel is not None and self.forms_panel.isVisible():
+            self.forms_panel.refresh()
 
     def _db(self):
         return self.window.db  # the window's current database (it may switch)

@@ -14,7 +14,7 @@ from tests.forms_filling import KEY, STATUS, Form
 from tests.qr_texts import cards
 
 from .conftest import on_next_dialog
-from .helpers import type_text
+from .helpers import type_text, wait_idle
 
 
 def _button(dialog, text):
@@ -83,8 +83,8 @@ def test_issue_fill_in_and_take_back(window, demo_db, qtbot, tmp_path, monkeypat
     assert {c.id_number: numbers.get(c.id_number) for c in added} == expected
     assert window.undo_stack.count() == 1
 
-    window.acts.undo.trigger()
-    panel.refresh()
+    window.acts.undo.trigger()  # on the worker; the open panel follows by itself
+    wait_idle(qtbot, window)
     assert "<b>0/2</b>" in panel.summary.text()
     assert {panel.model.item(r, 5).text() for r in range(2)} == {
         "Đã hoàn tác lần nhập (nhập lại được)"}
