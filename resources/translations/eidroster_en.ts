@@ -1024,37 +1024,37 @@ Backups: {backups}</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="378"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="383"/>
         <source>Xác nhận nhập</source>
         <translation>Confirm the import</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="380"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="385"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="385"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="390"/>
         <source>Dừng nhập</source>
         <translation>Stop importing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="406"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="411"/>
         <source>Sẽ thêm mới {add} người, cập nhật {upd} người (tình trạng mới được ghi vào lịch sử với ngày {day}), giữ nguyên {same} người.</source>
         <translation>Will add {add} people, update {upd} people (new statuses are recorded in the history on {day}) and leave {same} people unchanged.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="412"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="417"/>
         <source>{rej} dòng bị từ chối sẽ được bỏ qua; sau khi nhập có thể lưu các dòng đó ra Excel để sửa rồi nhập lại.</source>
         <translation>{rej} rejected rows will be skipped; after the import they can be saved to Excel, corrected and imported again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="415"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="420"/>
         <source>Mọi thay đổi được ghi trong một lần (tất cả hoặc không gì cả), có sao lưu trước khi nhập và hoàn tác được bằng Ctrl+Z.</source>
         <translation>All changes are saved at once (all or nothing), with a backup before the import, and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="436"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="441"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
@@ -1289,52 +1289,53 @@ Backups: {backups}</translation>
 <context>
     <name>EditingFlows</name>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="82"/>
+        <location filename="../../eidroster/ui/editing.py" line="89"/>
         <source>Đã thêm nhân viên</source>
+        <extracomment>fills an employee dialog before it is shown (what a card scan read)</extracomment>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="134"/>
+        <location filename="../../eidroster/ui/editing.py" line="144"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="135"/>
+        <location filename="../../eidroster/ui/editing.py" line="145"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="137"/>
+        <location filename="../../eidroster/ui/editing.py" line="147"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="139"/>
+        <location filename="../../eidroster/ui/editing.py" line="149"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="140"/>
+        <location filename="../../eidroster/ui/editing.py" line="150"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="152"/>
+        <location filename="../../eidroster/ui/editing.py" line="162"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="174"/>
+        <location filename="../../eidroster/ui/editing.py" line="184"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="185"/>
+        <location filename="../../eidroster/ui/editing.py" line="195"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="192"/>
+        <location filename="../../eidroster/ui/editing.py" line="202"/>
         <source>Đang cập nhật tình trạng: {what}</source>
         <translation>Updating status: {what}</translation>
     </message>
@@ -1342,157 +1343,157 @@ Backups: {backups}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="55"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="56"/>
         <source>(không có lý do)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="59"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="60"/>
         <source> — không chính đáng</source>
         <translation> — not justified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="76"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="77"/>
         <source>Thêm nhân viên</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="76"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="77"/>
         <source>Sửa thông tin nhân viên</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="81"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="82"/>
         <source>Ví dụ: Nguyễn Thị Minh Khai</source>
         <translation>For example: Nguyễn Thị Minh Khai</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="83"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="97"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="84"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="98"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="85"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="86"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="86"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="87"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="87"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="88"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="89"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="90"/>
         <source>12 số trên thẻ căn cước (hoặc 9 số CMND cũ)</source>
         <translation>12 digits on the identity card (or 9 digits of an old CMND)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="104"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
         <source>Số định danh cá nhân</source>
         <translation>Personal identification number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="213"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="215"/>
         <source>Số định danh này đã có ở một nhân viên khác trong danh sách</source>
         <translation>This identification number already belongs to another employee in the list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="99"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="100"/>
         <source>để trống nếu đang làm việc</source>
         <translation>leave empty while employed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="100"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="101"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="101"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="167"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="222"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="102"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="169"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="102"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="222"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="104"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="105"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="105"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="106"/>
         <source>Khoa/phòng *</source>
         <translation>Department *</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="106"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="167"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="107"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="169"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
         <source>Ngày vào làm</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="107"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="168"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="108"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="170"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="227"/>
         <source>Ngày nghỉ việc</source>
         <translation>Leave date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="117"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="118"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="118"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="119"/>
         <source>Lý do chưa mức 2</source>
         <translation>Reason not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="127"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="128"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="174"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="176"/>
         <source>{field}: ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy</source>
         <translation>{field}: invalid date, type it as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="208"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="210"/>
         <source>Chưa nhập họ và tên</source>
         <translation>The full name is missing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
         <source>Tên đệm</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
@@ -1570,11 +1571,16 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/import_wizard.py" line="248"/>
-        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        <source>Bảng tính hoặc mã QR đã quét (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets or scanned QR codes (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="266"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="272"/>
+        <source>{sheet}: mỗi dòng của tệp là một lần quét; đọc được các thông tin: {fields}.</source>
+        <translation>{sheet}: each line of the file is one scan; fields read: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_wizard.py" line="267"/>
         <source>Trang &quot;{sheet}&quot;: dòng tiêu đề ở dòng {row}; nhận ra các cột: {fields}.</source>
         <translation>Sheet &quot;{sheet}&quot;: header on row {row}; recognised columns: {fields}.</translation>
     </message>
@@ -1605,6 +1611,114 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/first_run.py" line="211"/>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="131"/>
+        <source>Phiếu khoa/phòng</source>
+        <translation>Department forms</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <source>Phát lúc</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <source>Nộp lại lúc</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <source>Tình trạng phiếu</source>
+        <translation>Form state</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="150"/>
+        <source>Phát phiếu…</source>
+        <translation>Issue forms…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="152"/>
+        <source>Nhập phiếu nộp lại…</source>
+        <translation>Import returned forms…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="154"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="177"/>
+        <source>Đã nộp lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="178"/>
+        <source>Đã nộp lại (không có gì thay đổi)</source>
+        <translation>Returned (nothing changed)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="180"/>
+        <source>Đã hoàn tác lần nhập (nhập lại được)</source>
+        <translation>Import undone (can be imported again)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="182"/>
+        <source>Chưa nộp</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="196"/>
+        <source>Chưa phát phiếu nào. Bấm &lt;b&gt;Phát phiếu…&lt;/b&gt; để tạo cho mỗi khoa/phòng một tệp .xlsx tự điền.</source>
+        <translation>No form issued yet. Click &lt;b&gt;Issue forms…&lt;/b&gt; to make each department an .xlsx form to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="201"/>
+        <source>Đợt phiếu tính đến ngày &lt;b&gt;{day}&lt;/b&gt;: &lt;b&gt;{back}/{total}&lt;/b&gt; khoa/phòng đã nộp lại.</source>
+        <translation>Forms as of &lt;b&gt;{day}&lt;/b&gt;: &lt;b&gt;{back}/{total}&lt;/b&gt; departments have returned theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="218"/>
+        <source>Đã ghi {n} phiếu vào {folder}</source>
+        <translation>Wrote {n} forms to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="224"/>
+        <source>Đang tạo phiếu khoa/phòng</source>
+        <translation>Making the department forms</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="231"/>
+        <source>Chọn các phiếu khoa/phòng đã nộp lại</source>
+        <translation>Choose the returned department forms</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="232"/>
+        <source>Phiếu khoa/phòng (*.xlsx *.xlsm *.ods)</source>
+        <translation>Department forms (*.xlsx *.xlsm *.ods)</translation>
     </message>
 </context>
 <context>
@@ -1701,60 +1815,128 @@ Backups: {backups}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="514"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="519"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="522"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="527"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="520"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="525"/>
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="521"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="526"/>
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="523"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="528"/>
         <source>&amp;Xong</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="573"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="578"/>
         <source>Đang đọc và kiểm tra từng dòng…</source>
         <translation>Reading and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="625"/>
-        <location filename="../../eidroster/ui/import_wizard.py" line="652"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="630"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="657"/>
         <source>Đã hủy nhập tệp; danh sách không thay đổi gì</source>
         <translation>Import cancelled; the list was not changed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="638"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="643"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="696"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="701"/>
         <source>Dòng trong tệp gốc</source>
         <translation>Row in the original file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="696"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="701"/>
         <source>Lý do bị từ chối</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="724"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="729"/>
         <source>Đã thêm {n} lý do vào danh mục</source>
         <translation>Added {n} reasons to the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFormsDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="45"/>
+        <source>Phát phiếu cho khoa/phòng</source>
+        <translation>Issue forms to departments</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="51"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="63"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="65"/>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="72"/>
+        <source>Tình trạng tính đến ngày</source>
+        <translation>Statuses as of</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="73"/>
+        <source>Lưu các tệp vào thư mục</source>
+        <translation>Save the files in folder</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="77"/>
+        <source>Phát phiếu</source>
+        <translation>Issue forms</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="80"/>
+        <source>Khoa/phòng nhận phiếu (mỗi khoa/phòng một tệp .xlsx):</source>
+        <translation>Departments receiving a form (one .xlsx each):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="84"/>
+        <source>Mỗi phiếu có dữ liệu cá nhân của khoa/phòng đó: chỉ gửi cho đúng khoa/phòng.</source>
+        <translation>Each form holds that department&apos;s personal data: send it to that department only.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="89"/>
+        <source>Thư mục lưu phiếu</source>
+        <translation>Folder for the forms</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="111"/>
+        <source>Ngày không hợp lệ: nhập dạng dd/mm/yyyy</source>
+        <translation>Invalid date: type it as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="113"/>
+        <source>Chưa chọn thư mục lưu phiếu</source>
+        <translation>No folder chosen for the forms</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/forms_panel.py" line="115"/>
+        <source>Chưa chọn khoa/phòng nào</source>
+        <translation>No department chosen</translation>
     </message>
 </context>
 <context>
@@ -1865,18 +2047,18 @@ Backups: {backups}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="42"/>
-        <location filename="../../eidroster/ui/main_window.py" line="100"/>
+        <location filename="../../eidroster/ui/main_window.py" line="44"/>
+        <location filename="../../eidroster/ui/main_window.py" line="106"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="55"/>
+        <location filename="../../eidroster/ui/main_window.py" line="57"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="56"/>
+        <location filename="../../eidroster/ui/main_window.py" line="58"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
@@ -1886,14 +2068,42 @@ Backups: {backups}</translation>
         <translation>Server {host}/{name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="144"/>
+        <location filename="../../eidroster/ui/main_window.py" line="150"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="118"/>
+        <location filename="../../eidroster/ui/main_window.py" line="124"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTools</name>
+    <message>
+        <location filename="../../eidroster/ui/peer_tools.py" line="35"/>
+        <source>&amp;Phiếu khoa/phòng tự điền…</source>
+        <translation>&amp;Department fill-in forms…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/peer_tools.py" line="37"/>
+        <source>Phát cho mỗi khoa/phòng một tệp Excel để tự điền tình trạng, nhập lại các phiếu đã nộp và xem khoa/phòng nào đã nộp</source>
+        <translation>Give each department an Excel file to fill in its statuses, import the returned forms and see which departments have returned theirs</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/peer_tools.py" line="40"/>
+        <source>Cô&amp;ng cụ</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/peer_tools.py" line="45"/>
+        <source>Đối &amp;chiếu với danh sách khác…</source>
+        <translation>&amp;Reconcile with another list…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/peer_tools.py" line="47"/>
+        <source>So danh sách với một tệp khác (hồ sơ nhân sự, danh sách công an gửi, danh sách của khoa/phòng): ai chỉ có ở một bên, ai khác họ tên, ngày sinh, tình trạng</source>
+        <translation>Compare the roster with another file (HR records, the police&apos;s list, a department&apos;s list): who is on one side only, whose name, birth date or status differ</translation>
     </message>
 </context>
 <context>
@@ -1938,37 +2148,37 @@ Backups: {backups}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="287"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="292"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="289"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="294"/>
         <source>Kiểm tra cột được nhận ra cho mỗi thông tin (đổi được nếu sai). Dòng tô đỏ bị từ chối, dòng tô vàng có lưu ý; rê chuột lên dòng để xem chi tiết.</source>
         <translation>Check the column recognised for each field (change it if wrong). Red rows are rejected, yellow rows have notes; hover over a row for details.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="291"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="296"/>
         <source>Cột trong tệp</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="307"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="312"/>
         <source>Chỉ hiện dòng có vấn đề</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="309"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="314"/>
         <source>Hiện số định danh đầy đủ</source>
         <translation>Show full identification numbers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="340"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="345"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="359"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="364"/>
         <source>Đọc {read} dòng: &lt;b&gt;thêm mới {add}&lt;/b&gt; · cập nhật {upd} · không đổi {same} · &lt;span style=&apos;color:#a00&apos;&gt;bị từ chối {rej}&lt;/span&gt;</source>
         <translation>Read {read} rows: &lt;b&gt;new {add}&lt;/b&gt; · updated {upd} · unchanged {same} · &lt;span style=&apos;color:#a00&apos;&gt;rejected {rej}&lt;/span&gt;</translation>
     </message>
@@ -2072,6 +2282,229 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/reasons_dialog.py" line="166"/>
         <source>Danh mục lý do</source>
         <translation>Reason catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="144"/>
+        <source>Đối chiếu với danh sách khác</source>
+        <translation>Reconcile with another list</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="149"/>
+        <source>Tệp danh sách: hồ sơ nhân sự, danh sách công an gửi, danh sách của khoa/phòng…</source>
+        <translation>List file: HR records, the police&apos;s list, a department&apos;s list…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="150"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="154"/>
+        <source>Cả đơn vị</source>
+        <translation>Whole unit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="157"/>
+        <source>Đối chiếu</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="163"/>
+        <source>với</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="166"/>
+        <source>Chọn tệp rồi bấm Đối chiếu. Không có gì bị thay đổi.</source>
+        <translation>Choose a file, then click Reconcile. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="172"/>
+        <source>Tất cả khác biệt</source>
+        <translation>All differences</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="188"/>
+        <source>Lưu ra Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="194"/>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="207"/>
+        <source>Chọn tệp để đối chiếu</source>
+        <translation>Choose the file to reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="208"/>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="217"/>
+        <source>Chưa chọn tệp để đối chiếu</source>
+        <translation>No file chosen to reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="221"/>
+        <source>Đang đọc tệp và đối chiếu…</source>
+        <translation>Reading the file and reconciling…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="233"/>
+        <source>Đang đối chiếu</source>
+        <translation>Reconciling</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="243"/>
+        <source>Danh sách tính đến ngày {day}{scope}: khớp {same} người · &lt;b&gt;khác nhau {diff}&lt;/b&gt; · chỉ có trong tệp {file} · chỉ có trong danh sách {roster}.</source>
+        <translation>Roster as of {day}{scope}: {same} people match · &lt;b&gt;{diff} differ&lt;/b&gt; · {file} only in the file · {roster} only in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="251"/>
+        <source>{n} dòng của tệp không đọc được đầy đủ (rê chuột để xem).</source>
+        <translation>{n} rows of the file could not be fully read (hover to see).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="272"/>
+        <source>Lưu kết quả đối chiếu</source>
+        <translation>Save the reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="274"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="286"/>
+        <source>Đã lưu {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileModel</name>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="61"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="121"/>
+        <source>Mở</source>
+        <extracomment>the columns that show each field of a difference</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="61"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="61"/>
+        <source>Khác ở</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="62"/>
+        <source>Dòng tệp</source>
+        <translation>File row</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="62"/>
+        <source>Họ và tên (danh sách)</source>
+        <translation>Full name (roster)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="63"/>
+        <source>Họ và tên (tệp)</source>
+        <translation>Full name (file)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="63"/>
+        <source>Ngày sinh (danh sách)</source>
+        <translation>Birth date (roster)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="64"/>
+        <source>Ngày sinh (tệp)</source>
+        <translation>Birth date (file)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="64"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="65"/>
+        <source>Tình trạng (danh sách)</source>
+        <translation>Status (roster)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="65"/>
+        <source>Tình trạng (tệp)</source>
+        <translation>Status (file)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="75"/>
+        <source>Khác nhau</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="75"/>
+        <source>Chỉ có trong tệp</source>
+        <translation>Only in the file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="76"/>
+        <source>Chỉ có trong danh sách</source>
+        <translation>Only in the roster</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="79"/>
+        <source>họ tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="79"/>
+        <source>ngày sinh</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="80"/>
+        <source>tình trạng</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="80"/>
+        <source>số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="81"/>
+        <source>khoa/phòng</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="82"/>
+        <source>đã nghỉ việc</source>
+        <translation>has left</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="112"/>
+        <source>Mở hồ sơ người này</source>
+        <translation>Open this person&apos;s record</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="113"/>
+        <source>Thêm người này vào danh sách</source>
+        <translation>Add this person to the roster</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="121"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
     </message>
 </context>
 <context>
@@ -2500,57 +2933,57 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="444"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="449"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="449"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="454"/>
         <source>Lưu các dòng bị từ chối ra Excel…</source>
         <translation>Save the rejected rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="451"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="456"/>
         <source>Thêm các lý do mới vào danh mục</source>
         <translation>Add the new reasons to the catalogue</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="453"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="458"/>
         <source>là lý do chính đáng</source>
         <translation>is a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="469"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="474"/>
         <source>Đã nhập xong: thêm mới {add}, cập nhật {upd}, không đổi {same}, bị từ chối {rej} dòng.</source>
         <translation>Import finished: {add} new, {upd} updated, {same} unchanged, {rej} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="475"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="480"/>
         <source>Các dòng bị từ chối:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="478"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="483"/>
         <source>Lưu ý:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="488"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="493"/>
         <source>Lưu các dòng bị từ chối</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="489"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="494"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="497"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="502"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="499"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="504"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
@@ -3031,6 +3464,182 @@ DVCQG</translation>
         <location filename="../../eidroster/ui/saved.py" line="24"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ScanAssist</name>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="39"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="66"/>
+        <source>Thông tin từ thẻ vừa quét</source>
+        <translation>From the card just scanned</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="65"/>
+        <source>Thông tin ở dòng {row} của tệp đối chiếu</source>
+        <translation>From row {row} of the file being reconciled</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="75"/>
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="80"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="85"/>
+        <source>• Họ tên được tách: họ «{ho}», đệm «{dem}», tên «{ten}»</source>
+        <translation>• Name split as: family «{ho}», middle «{dem}», given «{ten}»</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="107"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="119"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="135"/>
+        <source>Khác nhau ở</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="135"/>
+        <source>Đang nhập</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="136"/>
+        <source>Theo tệp</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="137"/>
+        <source>Theo thẻ</source>
+        <translation>On the card</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="145"/>
+        <source>Dùng theo tệp</source>
+        <translation>Use the file&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="146"/>
+        <source>Dùng theo thẻ</source>
+        <translation>Use the card&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_assist.py" line="163"/>
+        <source>Đã dùng</source>
+        <translation>Used</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFlow</name>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="76"/>
+        <source>Đang ở chế độ quét thẻ: vừa nhận được chữ không phải mã QR của thẻ căn cước (bấm Esc hoặc F8 để thôi quét và gõ bình thường)</source>
+        <translation>Card scanning mode is on: what was just typed is not an ID card&apos;s QR code (press Esc or F8 to stop scanning and type normally)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="79"/>
+        <source>Chế độ &amp;quét thẻ</source>
+        <translation>Card &amp;scanning mode</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="82"/>
+        <source>Quét mã QR thẻ căn cước ở bất kỳ đâu trong cửa sổ: tìm và chọn người có số định danh đó, hoặc mở Thêm nhân viên nếu chưa có</source>
+        <translation>Scan an ID card&apos;s QR code anywhere in the window: finds and selects the person with that number, or opens Add employee if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="84"/>
+        <source>Quét thẻ</source>
+        <translation>Scan card</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="87"/>
+        <source>QUÉT THẺ: đưa mã QR vào máy quét · Esc để thôi</source>
+        <translation>SCANNING: hold the QR code to the scanner · Esc to stop</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="101"/>
+        <source>Đã bật chế độ quét thẻ</source>
+        <translation>Card scanning mode on</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="102"/>
+        <source>Đã tắt chế độ quét thẻ</source>
+        <translation>Card scanning mode off</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="117"/>
+        <source>Không đọc được số định danh trên mã QR vừa quét:
+{why}
+Hãy quét lại.</source>
+        <translation>Could not read the ID number in the QR code just scanned:
+{why}
+Please scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="128"/>
+        <source>Đã tìm thấy theo thẻ: {name}</source>
+        <translation>Found by card: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="129"/>
+        <source>Người có thẻ này không hiện trong bảng</source>
+        <translation>The card&apos;s holder is not shown in the table</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="134"/>
+        <source>Số định danh trên thẻ chưa có trong danh sách: mở Thêm nhân viên</source>
+        <translation>The card&apos;s number is not in the roster: opening Add employee</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="139"/>
+        <source>họ tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="139"/>
+        <source>ngày sinh</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="140"/>
+        <source>giới tính</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="143"/>
+        <source>Thẻ khác với danh sách</source>
+        <translation>Card differs from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="144"/>
+        <source>Đã chọn {name} theo số định danh trên thẻ, nhưng thẻ ghi khác danh sách ở: {what}.</source>
+        <translation>Selected {name} by the card&apos;s number, but the card differs from the roster in: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="147"/>
+        <source>Mở hồ sơ để xem thẻ bên cạnh thông tin đã lưu và chọn giữ bên nào?</source>
+        <translation>Open the record to see the card beside the stored details and choose which to keep?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="149"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/scan_flow.py" line="150"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
