@@ -179,6 +179,9 @@ def _check_lines(t: _Table) -> None:
                     if f in line.too_large else "không đọc được thành số")
             t.add(k, line, f"Ô {column_letter(j)}{line.row} ({FIELD_LABEL[f]}) {what}",
                   column_letter(j), holds=True)
+        if line.kind == EMPTY and t.unit:
+            t.add(k, line, "không có số liệu nào (tính là 0 người)")
+            continue
         if line.bad or line.kind == GROUP and not line.values:
             continue
         known, breaks = row_numbers(line.values, present)

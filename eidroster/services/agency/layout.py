@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from eidroster.services.agency.cells import clean_text
+from eidroster.services.agency.cells import clean_text, fold
 from eidroster.services.agency.headers import (
     COUNT_FIELDS,
     PERSONAL_FIELDS,
@@ -71,6 +71,17 @@ def header_like(row: list[object]) -> bool:
             return False
         texts.add(text)
     return len(texts) >= 2 and not is_numbering_row(row)
+
+
+_LETTER_BLOCK = re.compile(
+    r"^(?:cong hoa xa hoi|doc lap\b|phu luc\b|bao cao\b|uy ban nhan dan\b|ubnd\b|so y te\b)"
+    r"|\bden (?:het )?ngay\b")
+
+
+def _letter_block(row: list[object]) -> bool:
+    """A row of the letter's head (the national motto, the parent agency, the title, the
+    as-of date): never a row of the table's header, even over the real one."""
+    return any(isinstance(v, str) and _LETTER_BLOCK.search(fold(v)) for v in row)
 
 
 def resolvable(fields: set[str]) -> bool:
@@ -147,11 +158,12 @@ def _score(layout: Layout) -> int:
 
 def layout_at(rows: list[list[object]], i: int) -> Layout | None:
     """The header starting at row index ``i`` (one, two or three rows), or None."""
-    if i >= len(rows) or not header_like(rows[i]):
+    if i >= len(rows) or not header_like(rows[i]) or _letter_block(rows[i]):
         return None
     best: Layout | None = None
     for h in (1, 2, 3):
-        if i + h - 1 >= len(rows) or (h > 1 and not header_like(rows[i + h - 1])):
+        last = i + h - 1
+        if last >= len(rows) or (h > 1 and not header_like(rows[last])) or _letter_block(rows[last]):
             break
         layout = _build(rows, i, h)
         if layout is not None and (best is None or _score(layout) > _score(best)):

@@ -144,7 +144,13 @@ _NOT_UNIT = re.compile(
     r"^(?:cong hoa|doc lap|so\s*:|so\b\s*\d|phu luc|tien do|bao cao|ket qua|danh sach|bang|"
     r"tong hop|thong ke|\(?kem theo|v/v|kinh gui|ngay\b|.*, ngay\b|-{2,}|_{2,}|\*)")
 _PARENT = re.compile(r"^(?:uy ban|ubnd|so\b|bo\b|tong cuc|cuc\b|tinh uy|huyen uy|dang uy)")
-_TITLE_UNIT = re.compile(r"\bcua (.+?) (?:tinh )?den (?:het )?ngay")
+_TITLE_UNIT = re.compile(r"\bcua (.+?)(?: (?:tinh )?den (?:het )?ngay|\s*[().,;:]|$)")
+#: a kind of body without its own name: "BỆNH VIỆN" over "PHỔI MẪU", or "TRUNG TÂM Y TẾ"
+#: under "UBND HUYỆN MẪU" (the unit is "Trung tâm Y tế huyện Mẫu")
+_GENERIC = frozenset({"benh vien", "benh vien da khoa", "trung tam", "trung tam y te",
+                      "tram y te", "phong kham", "phong kham da khoa", "nha ho sinh"})
+_PARENT_PLACE = re.compile(r"^(?:uy ban nhan dan|ubnd) ((?:huyen|thi xa|thanh pho|quan|xa|"
+                           r"phuong|thi tran) .+)$")
 _LABELLED_UNIT = re.compile(r"^(?:ten )?(?:don vi|co quan)(?: bao cao)?\s*:\s*(.+)$")
 
 
@@ -224,16 +230,33 @@ def find_unit(top: list[list[object]]) -> str:
                     return _original_span(clean_text(v), m.group(1))
     lines = _header_lines(top)
     if len(lines) >= 2 and _PARENT.match(fold(lines[0])) and looks_like_unit(lines[1]):
-        return lines[1]
-    candidates = [t for t in lines if looks_like_unit(t) and not _PARENT.match(fold(t))]
+        return _named(lines, 1)
+    candidates = [i for i, t in enumerate(lines) if looks_like_unit(t)
+                  and not _PARENT.match(fold(t))]
     if candidates:
-        return candidates[0]
+        return _named(lines, candidates[0])
     for row in top:
         for v in row:
             if isinstance(v, str):
                 m = _TITLE_UNIT.search(fold(v))
-                if m and looks_like_unit(m.group(1)):
+                if m and looks_like_unit(m.group(1)) and unit_key(m.group(1)) not in _GENERIC:
                     return _original_span(clean_text(v), m.group(1))
+    return ""
+
+
+def _named(lines: list[str], i: int) -> str:
+    """``lines[i]`` with its own name when it is only a kind of body: the next line of the
+    block ("BỆNH VIỆN" / "PHỔI MẪU") or the place of the people's committee above it
+    ("UBND HUYỆN MẪU" / "TRUNG TÂM Y TẾ"); "" when neither (the file's name is used)."""
+    name = lines[i]
+    if unit_key(name) not in _GENERIC:
+        return name
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if after and not looks_like_unit(after) and not _PARENT.match(fold(after)):
+        return f"{name} {after}"
+    place = _PARENT_PLACE.match(fold(lines[i - 1])) if i > 0 else None
+    if place:
+        return f"{name} {_original_span(lines[i - 1], place.group(1))}"
     return ""
 
 

@@ -124,10 +124,13 @@ def _with_errors(rows: list[list[object]], errors: dict[tuple[int, int], str]) -
 
 
 def read_workbook(path: str | Path) -> Workbook:
-    """Every worksheet of the file (one for a CSV). Raises InputError with a Vietnamese
+    """Every worksheet of the file (one for a CSV), the visible ones first. Raises InputError with a Vietnamese
     message naming the file when it is not a readable spreadsheet."""
     p = Path(path)
     names = sheet_names(p)  # first: a pipe, a device or a damaged file is refused here
+    if len(names) > 1:  # visible sheets first: a hidden one is often last week's copy
+        visible = sheet_names(p, visible_only=True)
+        names = visible + [n for n in names if n not in visible]
     xlsx = p.suffix.lower() in (".xlsx", ".xlsm")
     errors = _error_cells(p) if xlsx else {}
     sheets = []

@@ -169,8 +169,8 @@ def read_rows(rows: list[list[object]], layout: Layout) -> TableRows:
         if kind == DATA and (_CHILD_TT.match(tt) or _CHILD_LABEL.match(label)):
             line.kind = "child"
         table.lines.append(line)
-        if kind == TOTAL:
-            break
+        if kind == TOTAL and any(ln.kind in (DATA, "child") for ln in table.lines):
+            break  # the total under the rows ends the table; one above them does not
     _resolve(table.lines)
     return table
 
@@ -180,7 +180,8 @@ def _resolve(lines: list[Line]) -> None:
     for k, line in enumerate(lines):
         if line.kind == "weak":  # a total if no department follows, else a subtotal
             later = any(other.kind in (DATA, "child") for other in lines[k + 1:])
-            line.kind = SUBTOTAL if later else TOTAL
+            first = not any(other.kind in (DATA, "child", GROUP) for other in lines[:k])
+            line.kind = SUBTOTAL if later and not first else TOTAL  # "Tổng số" above them all
     levels: list[str] = []
     stack: list[int] = []
     last_parent: int | None = None
@@ -217,8 +218,8 @@ def _resolve(lines: list[Line]) -> None:
             else:
                 line.members = [m for m in range(start, k) if lines[m].kind == DATA]
             start = k + 1
-        elif line.kind == TOTAL:
-            line.members = [m for m in range(k) if lines[m].kind == DATA]
+        elif line.kind == TOTAL:  # under the rows or, in some forms, above them all
+            line.members = [m for m in range(len(lines)) if lines[m].kind == DATA]
 
 
 def _inside(lines: list[Line], m: int, group: int) -> bool:
