@@ -58,3 +58,39 @@ def test_older_file_gains_the_forms_table_and_keeps_its_reports(tmp_path):
     with sa.create_engine(f"sqlite:///{backups[0]}").connect() as conn:
         assert conn.execute(sa.text("SELECT version FROM schema_info")).scalar() == 5
         assert "department_forms" not in sa.inspect(conn).get_table_names()
+
+
+def test_a_version_6_database_opens_as_it_is(tmp_path):
+    """The fixture for the next migration: a version-6 file whose forms were used opens
+    with none of its rows rewritten, and the forms panel's list reads it: one form returned
+    with nothing to change, one not returned."""
+    from eidroster.services.forms import list_forms
+
+    path = tmp_path / "v6.sqlite"
+    shutil.copy(FIXTURES / "schema_v6.sqlite", path)
+    before = _dump(path)
+    made: list = []
+    db = open_database(path, before_migrate=lambda *a, **k: made.append(a))
+    try:
+        assert migrations.schema_version(db.engine) == migrations.CURRENT_VERSION
+        assert len(made) == (migrations.CURRENT_VERSION > 6)
+        forms = {f.department: f for f in list_forms(db)}
+        assert sorted(forms) == ["Khoa Mẫu A", "Khoa Mẫu B"]
+        a, b = forms["Khoa Mẫu A"], forms["Khoa Mẫu B"]
+        assert a.returned and a.batch_id is None and not a.undone and a.people == 4
+        assert not b.returned and b.returned_at is None and b.people == 3
+        assert a.as_of == b.as_of == dt.date(2026, 1, 7)
+    finally:
+        db.close()
+    assert _dump(path) == [r for r in before if '"schema_info"' not in r]
+
+
+def _dump(path):
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return [line for line in conn.iterdump()
+                if line.startswith("INSERT") and '"schema_info"' not in line]
+    finally:
+        conn.close()
