@@ -39,7 +39,7 @@ def issued_date(text: str):
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="lập báo cáo: Phụ lục III, Phụ lục IV, báo cáo nhanh, "
-                       "công văn báo cáo, bộ hồ sơ gửi iDesk")
+                       "công văn báo cáo, bộ hồ sơ gửi iDesk, thông báo xử lý dữ liệu cá nhân")
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True,
                              parser_class=type(p))
 
@@ -100,6 +100,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tình trạng tính đến ngày (mặc định hôm nay)")
     q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     q.set_defaults(func=run_forms)
+
+    from eidroster.commands._export_notice import add_parser as add_notice
+
+    add_notice(kinds)  # the processing notice for the staff (personal-data law)
 
 
 def _report_changes(ctx, recorded, *, json_out: dict | None) -> None:

@@ -17,7 +17,6 @@ Nothing here logs or prints personal data; audit details name fields and counts.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy import select
 
 from eidroster.db.models import AuditEvent, Employee, Setting, StatusChange
+from eidroster.domain.retention import RetentionRule, rule_from
 from eidroster.services import backup as backup_service
 from eidroster.services.audit import record_event
 from eidroster.services.database import Database
@@ -34,52 +34,9 @@ from eidroster.services.database import Database
 #: audit detail keys that may hold personal data of an employee (scrubbed by a purge)
 PERSONAL_KEYS = frozenset({"ho", "dem", "ten", "name", "birth_date", "id_number", "gender",
                            "note", "title", "id_kind"})
-DEFAULT_MONTHS = 24
 #: private bookkeeping key in the settings table: the day of the last check at start-up
 CHECKED_KEY = "retention_checked_on"
 _IMPORT_ACTIONS = ("import", "import_redone")
-
-
-@dataclass(frozen=True, slots=True)
-class RetentionRule:
-    months: int  # 0: the rule is off (unless days > 0)
-    days: int  # > 0: the period in days (the older setting), overrides months
-
-    @property
-    def active(self) -> bool:
-        return self.days > 0 or self.months > 0
-
-    def cutoff(self, today: dt.date) -> dt.date | None:
-        """People who left on or before this day are purged on ``today``."""
-        if self.days > 0:
-            return today - dt.timedelta(days=self.days)
-        if self.months > 0:
-            return months_before(today, self.months)
-        return None
-
-    def text(self) -> str:
-        """"24 tháng", "90 ngày", or "" when off (Vietnamese, for messages and the notice)."""
-        if self.days > 0:
-            return f"{self.days} ngày"
-        return f"{self.months} tháng" if self.months > 0 else ""
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` calendar months earlier (the month's last day if shorter)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _number(values: dict[str, str], key: str, default: int) -> int:
-    raw = (values.get(key) or "").strip()
-    return int(raw) if raw.isascii() and raw.isdigit() else default
-
-
-def rule_from(values: dict[str, str]) -> RetentionRule:
-    return RetentionRule(_number(values, "retention_months", DEFAULT_MONTHS),
-                         _number(values, "retention_days", 0))
 
 
 def retention_rule(db: Database) -> RetentionRule:

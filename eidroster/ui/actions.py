@@ -80,7 +80,11 @@ class Actions(QObject):
         self.delete = a(self.tr("&Xóa nhân viên…"), ed.delete_selected, QKeySequence.StandardKey.Delete)
         self.reveal = a(self.tr("Hiện số định danh đầ&y đủ"), ed.reveal_selected, "Ctrl+H",
                         self.tr("Hiện số định danh cá nhân của các dòng đã chọn (được ghi vào nhật ký)"))
-        self.hide_ids = a(self.tr("Ẩn lại số CCC&D"), view.model.hide_all_ids, "Ctrl+Shift+H")
+        self.hide_ids = a(self.tr("Ẩn lại số định &danh"), view.model.hide_all_ids, "Ctrl+Shift+H")
+        self.person_data = a(
+            self.tr("Dữ liệu của người nà&y…"), lambda: e.person_data(view.selected_ids()), None,
+            self.tr("Mọi dữ liệu đơn vị đang lưu về người đang chọn, để xem, in hoặc trao cho "
+                    "chính người đó (Luật Bảo vệ dữ liệu cá nhân); được ghi vào nhật ký"))
         self.reasons = a(self.tr("Danh mục lý d&o…"), ed.edit_reasons)
 
         def find() -> None:
@@ -105,6 +109,9 @@ class Actions(QObject):
         self.print = a(self.tr("&Xem trước và in báo cáo nhanh…"), lambda: e.report("print_preview_summary"),
                        QKeySequence.StandardKey.Print)
         self.agency = a(self.tr("&Gộp báo cáo các đơn vị (Phụ lục I)…"), e.agency_merge)
+        self.notice = a(self.tr("Thông báo về việc &xử lý dữ liệu cá nhân…"), e.processing_notice,
+                        None, self.tr("Thông báo cho cán bộ, viên chức: mục đích, loại dữ liệu, "
+                                      "thời hạn lưu trữ, người được xem (lập từ thiết lập)"))
 
         def to_roster() -> None:
             tabs.setCurrentWidget(view)
@@ -154,7 +161,7 @@ class Actions(QObject):
         sub.addActions(self.status_actions)
         m.addActions([self.leave, self.delete])
         m.addSeparator()
-        m.addActions([self.copy_rows, self.reveal, self.hide_ids, self.find])
+        m.addActions([self.copy_rows, self.reveal, self.hide_ids, self.person_data, self.find])
         m.addSeparator()
         m.addAction(self.reasons)
         self.menu_edit = m
@@ -165,6 +172,8 @@ class Actions(QObject):
                       self.letter, self.submission])
         m.addSeparator()
         m.addAction(self.agency)
+        m.addSeparator()
+        m.addAction(self.notice)
         self.menu_reports = m
         m = mb.addMenu(self.tr("&Xem"))
         m.addActions([self.view_roster, self.view_dashboard])
@@ -188,7 +197,7 @@ class Actions(QObject):
         separator = QAction(table)
         separator.setSeparator(True)
         table.addActions([self.edit, self.status, status_menu, self.leave,
-                          separator, self.copy_rows, self.reveal, self.delete])
+                          separator, self.copy_rows, self.reveal, self.person_data, self.delete])
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Thanh công cụ"))
@@ -229,5 +238,5 @@ class Actions(QObject):
         """Enable what applies to ``count`` selected (and shown) rows."""
         for act in (self.status, self.reveal, self.copy_rows, *self.status_actions):
             act.setEnabled(count > 0)
-        for act in (self.edit, self.leave, self.delete):
+        for act in (self.edit, self.leave, self.delete, self.person_data):
             act.setEnabled(count == 1)

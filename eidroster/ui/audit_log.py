@@ -58,6 +58,9 @@ def action_labels() -> dict[str, str]:
         "import_undone": QCoreApplication.translate("SafetyDialogs", "Hoàn tác lần nhập"),
         "import_redone": QCoreApplication.translate("SafetyDialogs", "Làm lại lần nhập"),
         "export_phu_luc_iv": QCoreApplication.translate("SafetyDialogs", "Xuất Phụ lục IV (dữ liệu cá nhân)"),
+        "person_data_viewed": QCoreApplication.translate("SafetyDialogs", "Xem dữ liệu của một người"),
+        "person_data_exported": QCoreApplication.translate("SafetyDialogs", "Xuất, in dữ liệu của một người"),
+        "processing_notice_exported": QCoreApplication.translate("SafetyDialogs", "Xuất, in thông báo xử lý dữ liệu cá nhân"),
     }
 
 

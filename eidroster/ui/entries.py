@@ -52,6 +52,18 @@ class Entries(QObject):
             self.settings_saved.emit()
         return result
 
+    def person_data(self, ids: list[int]) -> None:
+        """"Dữ liệu của một người" for the one selected row (its opening is audited)."""
+        if len(ids) == 1:
+            from eidroster.ui.privacy_dialogs import show_person_data
+
+            show_person_data(self.window, self._db(), ids[0])
+
+    def processing_notice(self) -> None:
+        from eidroster.ui.privacy_dialogs import show_notice
+
+        show_notice(self.window, self._db())
+
     def safety(self, name: str) -> Any:
         from eidroster.ui import safety_dialogs
 

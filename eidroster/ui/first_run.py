@@ -30,6 +30,7 @@ from eidroster.domain.text import format_int
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database, count_rows
 from eidroster.ui.i18n import DATE_FORMAT
+from eidroster.ui.unit_form import UnitForm
 
 DEMO_STAFF = 800
 DEMO_SEED = 1
@@ -70,40 +71,12 @@ class UnitPage(QWizardPage):
         self.setSubTitle(self.tr(
             "Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể "
             "sửa lại bất cứ lúc nào: Báo cáo > Thông tin đơn vị cho báo cáo."))
-        labels = {
-            "parent_agency": self.tr("Cơ quan chủ quản"),
-            "unit_name": self.tr("Tên đơn vị (bắt buộc)"),
-            "place_name": self.tr("Địa danh (dòng ngày tháng)"),
-            "doc_number_pattern": self.tr("Số văn bản"),
-            "reference_letter": self.tr("Văn bản được trả lời"),
-            "signer_title": self.tr("Chức vụ người ký"),
-            "signer_name": self.tr("Họ tên người ký"),
-            "preparer": self.tr("Người lập biểu"),
-            "recipients": self.tr("Nơi nhận (mỗi dòng một nơi)"),
-        }
         current = settings_service.get_settings(db)
+        # every field empty with a greyed example, nothing real-looking to click through
+        self.form = UnitForm(current, self)
+        self.form.changed.connect(self.completeChanged)
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = self.form.editors
         form = QFormLayout()
-        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for key in ASKED_KEYS:
-            if key == "target_date":
-                continue
-            spec = settings_service.SETTING_KEYS[key]
-            editor: QLineEdit | QPlainTextEdit
-            if spec.kind == "multiline":
-                editor = QPlainTextEdit(current[key])
-                editor.setTabChangesFocus(True)
-                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 12)
-                editor.textChanged.connect(self.completeChanged)
-            else:
-                editor = QLineEdit(current[key])
-                editor.textChanged.connect(self.completeChanged)
-            editor.setObjectName(key)
-            form.addRow(labels.get(key, spec.label), editor)
-            self.editors[key] = editor
-        if key_hint := self.editors.get("reference_letter"):
-            assert isinstance(key_hint, QLineEdit)
-            key_hint.setPlaceholderText(self.tr(
-                "ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế"))
         self.has_target = QCheckBox(self.tr("Có ngày phải đạt 100%"))
         self.has_target.setObjectName("has_target")
         self.target = QDateEdit()
@@ -124,13 +97,13 @@ class UnitPage(QWizardPage):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
 
     def values(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for key, editor in self.editors.items():
-            out[key] = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        out = self.form.values()
         out["target_date"] = (
             self.target.date().toString("yyyy-MM-dd") if self.has_target.isChecked() else ""
         )
@@ -215,7 +188,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self.start_page)
         self.import_wizard: QWizard | None = None
         self.error: str | None = None
-        self.resize(640, 560)
+        self.resize(760, 680)  # the unit form with its help lines, readable at once
 
     def accept(self) -> None:
         try:

@@ -70,9 +70,9 @@ class ListOptions(QDialog):
                       .format(n=format_int(count)))
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.full_id = QCheckBox(self.tr("Ghi đầy đủ số &CCCD (được ghi vào nhật ký)"))
+        self.full_id = QCheckBox(self.tr("Ghi đầy đủ số &định danh (được ghi vào nhật ký)"))
         self.full_id.setAccessibleDescription(self.tr(
-            "Mặc định số CCCD được che như trên màn hình"))
+            "Mặc định số định danh được che như trên màn hình"))
         layout.addWidget(self.full_id)
         self.buttons = ok_cancel(self, ok_text)
         layout.addWidget(self.buttons)

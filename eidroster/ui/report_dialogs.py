@@ -19,30 +19,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from eidroster.domain.errors import EidrosterError
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
 from eidroster.ui.report_options import (
     DATE_DISPLAY,  # noqa: F401 - part of this module's interface
     ReportOptionsDialog,
-    checked_ok_cancel,
     date_edit,
     last_folder,
-    problem_label,
     pydate,
     qdate,
     remember_folder,
@@ -66,7 +56,12 @@ def _labels() -> dict[str, str]:
             "ReportDialogs", "Nơi nhận (mỗi dòng một nơi)"),
         "target_date": QCoreApplication.translate("ReportDialogs", "Ngày phải đạt 100%"),
         "retention_days": QCoreApplication.translate(
-            "ReportDialogs", "Số ngày giữ dữ liệu người đã nghỉ việc (0 = giữ mãi)"),
+            "ReportDialogs", "Số ngày giữ dữ liệu người đã nghỉ việc (0 = tính theo số tháng)"),
+        "retention_months": QCoreApplication.translate(
+            "ReportDialogs", "Số tháng giữ dữ liệu cá nhân người đã nghỉ việc (0 = không tự xóa)"),
+        "data_viewers": QCoreApplication.translate("ReportDialogs", "Người được xem dữ liệu"),
+        "data_contact": QCoreApplication.translate(
+            "ReportDialogs", "Nơi tiếp nhận yêu cầu về dữ liệu cá nhân"),
     }
 
 
@@ -76,90 +71,9 @@ setting_labels = _labels  # the audit log names the settings the same way
 
 
 # ====================================================================== settings
-
-class SettingsDialog(QDialog):
-    """The unit's settings printed on every report (one form for all keys)."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.saved = False
-        self.setObjectName("report_settings_dialog")
-        self.setWindowTitle(QCoreApplication.translate("ReportDialogs", "Thiết lập thông tin đơn vị cho báo cáo"))
-        current = settings_service.get_settings(db)
-        labels = _labels()
-        form = QFormLayout()
-        self.editors: dict[str, QWidget] = {}
-        for spec in settings_service.SETTINGS:
-            label = labels.get(spec.key, spec.label)
-            if spec.kind == "multiline":
-                editor: QWidget = QPlainTextEdit(current[spec.key])
-                editor.setTabChangesFocus(True)
-                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
-            elif spec.kind == "date":
-                self.has_target = QCheckBox(label)
-                self.has_target.setObjectName("has_target_date")
-                value = current[spec.key]
-                day = dt.date.fromisoformat(value) if value else dt.date.today() + dt.timedelta(30)
-                editor = _date_edit(day, spec.key)
-                self.has_target.setChecked(bool(value))
-                editor.setEnabled(bool(value))
-                self.has_target.toggled.connect(editor.setEnabled)
-                editor.setObjectName(spec.key)
-                form.addRow(self.has_target, editor)
-                self.editors[spec.key] = editor
-                continue
-            elif spec.kind == "int":
-                editor = QSpinBox()
-                editor.setRange(0, 999_999)
-                editor.setValue(int(current[spec.key] or 0))
-            else:
-                editor = QLineEdit(current[spec.key])
-            editor.setObjectName(spec.key)
-            form.addRow(label, editor)
-            self.editors[spec.key] = editor
-        ref = self.editors.get("reference_letter")
-        if isinstance(ref, QLineEdit):
-            ref.setPlaceholderText(QCoreApplication.translate("ReportDialogs", "ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế"))
-        self.problem = problem_label()
-        buttons = checked_ok_cancel(self, QCoreApplication.translate("ReportDialogs", "Lưu"),
-                                    self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.resize(640, self.sizeHint().height())
-
-    def values(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for key, editor in self.editors.items():
-            if isinstance(editor, QPlainTextEdit):
-                out[key] = editor.toPlainText()
-            elif isinstance(editor, QDateEdit):
-                out[key] = (_pydate(editor.date()).isoformat()
-                            if self.has_target.isChecked() else "")
-            elif isinstance(editor, QSpinBox):
-                out[key] = str(editor.value())
-            elif isinstance(editor, QLineEdit):
-                out[key] = editor.text()
-        return out
-
-    def save(self) -> None:
-        try:
-            settings_service.set_settings(self.db, self.values())
-        except EidrosterError as exc:
-            self.problem.setText(exc.message)
-            return
-        self.saved = True
-        self.accept()
-
-
-def edit_settings(parent: QWidget | None, db: Database) -> bool:
-    """Show the settings form; True when the user saved."""
-    dlg = SettingsDialog(db, parent)
-    dlg.exec()
-    return dlg.saved
-
+# The settings dialog has its own module (the unit's details with greyed examples, the
+# personal-data rules, issue 18); these names stay reachable from here.
+from eidroster.ui.settings_dialog import SettingsDialog, edit_settings  # noqa: E402, F401
 
 # ====================================================================== running
 

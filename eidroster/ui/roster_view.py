@@ -134,7 +134,7 @@ class RosterView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Tìm"))
         self.search.setAccessibleDescription(self.tr(
-            "Tìm theo tên không cần dấu, số CCCD hoặc khoa/phòng; Esc để xóa"))
+            "Tìm theo tên không cần dấu, số định danh hoặc khoa/phòng; Esc để xóa"))
         self.search.textChanged.connect(self._search_changed)
         # Escape clears the search; on an empty search it goes to the table
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)

@@ -174,37 +174,32 @@ Backups: {backups}</translation>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="83"/>
-        <source>Ẩn lại số CCC&amp;D</source>
-        <translation>Hide ID numbers a&amp;gain</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/actions.py" line="84"/>
+        <location filename="../../eidroster/ui/actions.py" line="88"/>
         <source>Danh mục lý d&amp;o…</source>
         <translation>Rea&amp;son catalogue…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="90"/>
+        <location filename="../../eidroster/ui/actions.py" line="94"/>
         <source>Tì&amp;m</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="98"/>
+        <location filename="../../eidroster/ui/actions.py" line="102"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="100"/>
+        <location filename="../../eidroster/ui/actions.py" line="104"/>
         <source>Xuất Phụ lục I&amp;V (dữ liệu cá nhân)…</source>
         <translation>Export Appendix I&amp;V (personal data)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="104"/>
+        <location filename="../../eidroster/ui/actions.py" line="108"/>
         <source>&amp;Công văn báo cáo kèm Phụ lục III…</source>
         <translation>&amp;Covering letter for Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="97"/>
+        <location filename="../../eidroster/ui/actions.py" line="101"/>
         <source>&amp;Thông tin đơn vị cho báo cáo…</source>
         <translation>&amp;Unit details for the reports…</translation>
     </message>
@@ -219,178 +214,203 @@ Backups: {backups}</translation>
         <translation>Show the personal identification number of the selected rows (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="102"/>
+        <location filename="../../eidroster/ui/actions.py" line="83"/>
+        <source>Ẩn lại số định &amp;danh</source>
+        <translation>Hide identification &amp;numbers again</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="85"/>
+        <source>Dữ liệu của người nà&amp;y…</source>
+        <translation>Data held on this perso&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="86"/>
+        <source>Mọi dữ liệu đơn vị đang lưu về người đang chọn, để xem, in hoặc trao cho chính người đó (Luật Bảo vệ dữ liệu cá nhân); được ghi vào nhật ký</source>
+        <translation>Everything the unit holds on the selected person, to view, print or hand to that person (Personal Data Protection Law); recorded in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="106"/>
         <source>Báo cáo nhanh cho lãnh đạo (&amp;PDF)…</source>
         <translation>Quick report for the head (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="103"/>
+        <location filename="../../eidroster/ui/actions.py" line="107"/>
         <source>Tạo &amp;hồ sơ gửi iDesk…</source>
         <translation>Make the iDesk &amp;submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="105"/>
+        <location filename="../../eidroster/ui/actions.py" line="109"/>
         <source>&amp;Xem trước và in báo cáo nhanh…</source>
         <translation>&amp;Preview and print the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="107"/>
+        <location filename="../../eidroster/ui/actions.py" line="111"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
+        <location filename="../../eidroster/ui/actions.py" line="112"/>
+        <source>Thông báo về việc &amp;xử lý dữ liệu cá nhân…</source>
+        <translation>Personal data &amp;processing notice…</translation>
+    </message>
+    <message>
         <location filename="../../eidroster/ui/actions.py" line="113"/>
+        <source>Thông báo cho cán bộ, viên chức: mục đích, loại dữ liệu, thời hạn lưu trữ, người được xem (lập từ thiết lập)</source>
+        <translation>Notice for the staff: purpose, kinds of data, retention period, who may see it (made from the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="120"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="114"/>
+        <location filename="../../eidroster/ui/actions.py" line="121"/>
         <source>Về danh sách nhân viên, con trỏ trong bảng</source>
         <translation>Go to the staff list, cursor in the table</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="115"/>
+        <location filename="../../eidroster/ui/actions.py" line="122"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="117"/>
+        <location filename="../../eidroster/ui/actions.py" line="124"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="118"/>
+        <location filename="../../eidroster/ui/actions.py" line="125"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="124"/>
+        <location filename="../../eidroster/ui/actions.py" line="131"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="128"/>
+        <location filename="../../eidroster/ui/actions.py" line="135"/>
         <source>Xuất danh sách đang hiện ra &amp;Excel…</source>
         <translation>Export the list shown to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="129"/>
+        <location filename="../../eidroster/ui/actions.py" line="136"/>
         <source>Các dòng đang hiện (theo bộ lọc) ra tệp .xlsx</source>
         <translation>The rows shown (after the filters) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="130"/>
+        <location filename="../../eidroster/ui/actions.py" line="137"/>
         <source>&amp;In danh sách đang hiện…</source>
         <translation>&amp;Print the list shown…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="131"/>
+        <location filename="../../eidroster/ui/actions.py" line="138"/>
         <source>Xem trước và in các dòng đang hiện</source>
         <translation>Preview and print the rows shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="132"/>
+        <location filename="../../eidroster/ui/actions.py" line="139"/>
         <source>Ché&amp;p các dòng đã chọn</source>
         <translation>Co&amp;py the selected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="134"/>
+        <location filename="../../eidroster/ui/actions.py" line="141"/>
         <source>Chép các dòng đã chọn, dán được vào Excel</source>
         <translation>Copy the selected rows, ready to paste into Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="138"/>
+        <location filename="../../eidroster/ui/actions.py" line="145"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="149"/>
+        <location filename="../../eidroster/ui/actions.py" line="156"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="153"/>
-        <location filename="../../eidroster/ui/actions.py" line="184"/>
+        <location filename="../../eidroster/ui/actions.py" line="160"/>
+        <location filename="../../eidroster/ui/actions.py" line="193"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="161"/>
+        <location filename="../../eidroster/ui/actions.py" line="168"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="169"/>
+        <location filename="../../eidroster/ui/actions.py" line="178"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="172"/>
+        <location filename="../../eidroster/ui/actions.py" line="181"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="175"/>
+        <location filename="../../eidroster/ui/actions.py" line="184"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="194"/>
+        <location filename="../../eidroster/ui/actions.py" line="203"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="199"/>
+        <location filename="../../eidroster/ui/actions.py" line="208"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="200"/>
+        <location filename="../../eidroster/ui/actions.py" line="209"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="201"/>
+        <location filename="../../eidroster/ui/actions.py" line="210"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="202"/>
+        <location filename="../../eidroster/ui/actions.py" line="211"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="203"/>
+        <location filename="../../eidroster/ui/actions.py" line="212"/>
         <source>Nghỉ việc</source>
         <translation>Mark leaver</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="204"/>
+        <location filename="../../eidroster/ui/actions.py" line="213"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="205"/>
+        <location filename="../../eidroster/ui/actions.py" line="214"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="206"/>
+        <location filename="../../eidroster/ui/actions.py" line="215"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="207"/>
+        <location filename="../../eidroster/ui/actions.py" line="216"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="208"/>
+        <location filename="../../eidroster/ui/actions.py" line="217"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="209"/>
+        <location filename="../../eidroster/ui/actions.py" line="218"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
@@ -739,163 +759,163 @@ Backups: {backups}</translation>
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="71"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="74"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="72"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="75"/>
         <source>Tên đệm</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="73"/>
-        <location filename="../../eidroster/ui/audit_log.py" line="92"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="76"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="95"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="74"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="77"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="75"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="78"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="76"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="79"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="77"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="80"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="78"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="81"/>
         <source>Ngày vào làm</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="79"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="82"/>
         <source>Ngày nghỉ việc</source>
         <translation>Leave date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="80"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="83"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="81"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="84"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="82"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="85"/>
         <source>Ngày hiệu lực</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="83"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="86"/>
         <source>Chính đáng</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="84"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="87"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="85"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="88"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="86"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="89"/>
         <source>Số nhân viên</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="87"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="90"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="88"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="91"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="89"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="92"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="90"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="93"/>
         <source>Từ tệp</source>
         <translation>From file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="91"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="94"/>
         <source>Bản cũ giữ tại</source>
         <translation>Previous copy kept at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="93"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="96"/>
         <source>Lô</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="94"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="97"/>
         <source>Số lần cập nhật</source>
         <translation>Status updates</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="95"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="98"/>
         <source>Đã xóa</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="96"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="99"/>
         <source>Số ngày giữ</source>
         <translation>Days kept</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="97"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="100"/>
         <source>Mốc</source>
         <translation>Cut-off</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="98"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="101"/>
         <source>Hạt giống</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="99"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="102"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="100"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="103"/>
         <source>Phiên bản</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="101"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="104"/>
         <source>Ngừng dùng</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="102"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="105"/>
         <source>Bản sao lưu đã chuyển</source>
         <translation>Backups converted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="103"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="106"/>
         <source>Trước đó</source>
         <translation>Before</translation>
     </message>
@@ -903,52 +923,52 @@ Backups: {backups}</translation>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="234"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="237"/>
         <source>Nhật ký thao tác</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="239"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="242"/>
         <source>Lọc theo thao tác</source>
         <translation>Filter by action</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="240"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="243"/>
         <source>Mọi thao tác</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="241"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="244"/>
         <source>&amp;Từ ngày</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="246"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="249"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="248"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="251"/>
         <source>Tìm người dùng, tên, chi tiết…</source>
         <translation>Search users, names, details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="249"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="252"/>
         <source>Tìm trong nhật ký</source>
         <translation>Search the audit log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="250"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="253"/>
         <source>&amp;Thao tác:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="261"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="264"/>
         <source>Các thao tác đã ghi</source>
         <translation>Recorded actions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="312"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="315"/>
         <source>{n} sự kiện</source>
         <translation>{n} events</translation>
     </message>
@@ -956,67 +976,67 @@ Backups: {backups}</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="195"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="198"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="195"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="198"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="195"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="198"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="196"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="199"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="196"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="199"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="203"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="206"/>
         <source>Nhiều nhân viên</source>
         <translation>Several employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="205"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="208"/>
         <source>Nhân viên đã xóa (mã {id})</source>
         <translation>Deleted employee (no. {id})</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="206"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="209"/>
         <source>Thiết lập</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="206"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="209"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="207"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="210"/>
         <source>Cơ sở dữ liệu</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="207"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="210"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="208"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="211"/>
         <source>Lần nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="208"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="211"/>
         <source>Lô cập nhật</source>
         <translation>Update batch</translation>
     </message>
@@ -1501,42 +1521,42 @@ Backups: {backups}</translation>
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="96"/>
+        <location filename="../../eidroster/ui/entries.py" line="108"/>
         <source>Mở tệp dữ liệu khác</source>
         <translation>Open another data file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="97"/>
+        <location filename="../../eidroster/ui/entries.py" line="109"/>
         <source>Tệp dữ liệu eidroster (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>eidroster data files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="124"/>
+        <location filename="../../eidroster/ui/entries.py" line="136"/>
         <source>Sao lưu ra nơi khác</source>
         <translation>Back up to another place</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="125"/>
+        <location filename="../../eidroster/ui/entries.py" line="137"/>
         <source>Tệp dữ liệu eidroster (*.sqlite)</source>
         <translation>eidroster data file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="131"/>
+        <location filename="../../eidroster/ui/entries.py" line="143"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="132"/>
+        <location filename="../../eidroster/ui/entries.py" line="144"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="155"/>
+        <location filename="../../eidroster/ui/entries.py" line="167"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="156"/>
+        <location filename="../../eidroster/ui/entries.py" line="168"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
         <translation>The new language takes effect when the program is started again.</translation>
     </message>
@@ -1588,27 +1608,27 @@ Backups: {backups}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="205"/>
+        <location filename="../../eidroster/ui/first_run.py" line="178"/>
         <source>Chào mừng đến với eidroster</source>
         <translation>Welcome to eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="208"/>
+        <location filename="../../eidroster/ui/first_run.py" line="181"/>
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="209"/>
+        <location filename="../../eidroster/ui/first_run.py" line="182"/>
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="210"/>
+        <location filename="../../eidroster/ui/first_run.py" line="183"/>
         <source>&amp;Hoàn tất</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="211"/>
+        <location filename="../../eidroster/ui/first_run.py" line="184"/>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
     </message>
@@ -1962,13 +1982,13 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/lists_out.py" line="73"/>
-        <source>Ghi đầy đủ số &amp;CCCD (được ghi vào nhật ký)</source>
-        <translation>Write the full &amp;ID numbers (recorded in the audit log)</translation>
+        <source>Ghi đầy đủ số &amp;định danh (được ghi vào nhật ký)</source>
+        <translation>Write full identification &amp;numbers (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/lists_out.py" line="75"/>
-        <source>Mặc định số CCCD được che như trên màn hình</source>
-        <translation>By default the ID numbers are masked as on screen</translation>
+        <source>Mặc định số định danh được che như trên màn hình</source>
+        <translation>By default identification numbers are masked as on screen</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2083,7 @@ Backups: {backups}</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="164"/>
+        <location filename="../../eidroster/ui/entries.py" line="176"/>
         <source>Máy chủ {host}/{name}</source>
         <translation>Server {host}/{name}</translation>
     </message>
@@ -2076,6 +2096,29 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/main_window.py" line="124"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="149"/>
+        <source>Thông báo về việc xử lý dữ liệu cá nhân</source>
+        <translation>Personal data processing notice</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="151"/>
+        <source>Tệp PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="151"/>
+        <source>Tài liệu Word</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="162"/>
+        <source>Chưa ghi được thông báo: hãy nhập thông tin đơn vị trước. Còn thiếu: {names}.</source>
+        <translation>The notice cannot be written yet: enter the unit&apos;s details first. Missing: {names}.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2147,29 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/peer_tools.py" line="47"/>
         <source>So danh sách với một tệp khác (hồ sơ nhân sự, danh sách công an gửi, danh sách của khoa/phòng): ai chỉ có ở một bên, ai khác họ tên, ngày sinh, tình trạng</source>
         <translation>Compare the roster with another file (HR records, the police&apos;s list, a department&apos;s list): who is on one side only, whose name, birth date or status differ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="121"/>
+        <source>Dữ liệu của một người</source>
+        <translation>Data held on one person</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="123"/>
+        <source>Tệp PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="123"/>
+        <source>Tài liệu Word</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="124"/>
+        <source>Bảng tính Excel</source>
+        <translation>Excel spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2247,77 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/import_wizard.py" line="364"/>
         <source>Đọc {read} dòng: &lt;b&gt;thêm mới {add}&lt;/b&gt; · cập nhật {upd} · không đổi {same} · &lt;span style=&apos;color:#a00&apos;&gt;bị từ chối {rej}&lt;/span&gt;</source>
         <translation>Read {read} rows: &lt;b&gt;new {add}&lt;/b&gt; · updated {upd} · unchanged {same} · &lt;span style=&apos;color:#a00&apos;&gt;rejected {rej}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="176"/>
+        <source>Dữ liệu của một người</source>
+        <translation>Data held on one person</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="41"/>
+        <source>Tự động xóa dữ liệu cá nhân của người đã nghỉ việc khi hết thời hạn lưu trữ</source>
+        <translation>Automatically delete leavers&apos; personal data when the retention period ends</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="47"/>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="52"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="53"/>
+        <source>không dùng (tính theo số tháng)</source>
+        <translation>not used (period in months)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="59"/>
+        <source>Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15) và Nghị định 356/2025: dữ liệu của người lao động được xóa khi hết quan hệ lao động, trừ khi luật hoặc thỏa thuận cho phép giữ lâu hơn. Khi hết thời hạn, chương trình xóa họ tên, ngày sinh, giới tính, số định danh, chức danh và ghi chú của người đã nghỉ (mỗi ngày, lúc mở chương trình); các dòng không có tên được giữ để số liệu báo cáo đã gửi không đổi.</source>
+        <translation>Personal Data Protection Law (91/2025/QH15) and Decree 356/2025: an employee&apos;s data is deleted when the employment ends, unless a law or an agreement allows keeping it longer. When the period ends, the program deletes a leaver&apos;s name, birth date, gender, identification number, title and notes (daily, when it opens); the nameless rows are kept so that the numbers of reports already sent do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="69"/>
+        <source>mỗi dòng một nhóm người, ví dụ: Thủ trưởng đơn vị</source>
+        <translation>one group of people per line, e.g. Head of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="73"/>
+        <source>ví dụ: Phòng Tổ chức cán bộ, tầng 2, điện thoại …</source>
+        <translation>e.g. Personnel office, 2nd floor, phone …</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="75"/>
+        <source>Xem và in thông báo xử lý dữ liệu cá nhân…</source>
+        <translation>View and print the personal data processing notice…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="79"/>
+        <source>Thời hạn lưu trữ sau ngày nghỉ việc</source>
+        <translation>Retention period after leaving</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="80"/>
+        <source>hoặc tính theo ngày (retention_days)</source>
+        <translation>or in days (retention_days)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="82"/>
+        <source>Người được xem dữ liệu</source>
+        <translation>Who may see the data</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="83"/>
+        <source>Nơi tiếp nhận yêu cầu về dữ liệu cá nhân</source>
+        <translation>Where personal data requests are received</translation>
     </message>
 </context>
 <context>
@@ -2510,80 +2647,60 @@ Backups: {backups}</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="56"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="46"/>
         <location filename="../../eidroster/ui/report_options.py" line="87"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="57"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="47"/>
         <location filename="../../eidroster/ui/report_options.py" line="86"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="58"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="48"/>
         <location filename="../../eidroster/ui/report_options.py" line="88"/>
         <source>Địa danh (dòng ngày tháng)</source>
         <translation>Place name (date line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="59"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="49"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="60"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="50"/>
         <source>Văn bản được trả lời</source>
         <translation>Letter being answered</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="61"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="51"/>
         <location filename="../../eidroster/ui/report_options.py" line="89"/>
         <source>Chức vụ người ký (có thể 2 dòng)</source>
         <translation>Signer&apos;s title (may be two lines)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="63"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="53"/>
         <location filename="../../eidroster/ui/report_options.py" line="90"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="64"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="54"/>
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="65"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="55"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="67"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="57"/>
         <location filename="../../eidroster/ui/report_options.py" line="135"/>
         <source>Ngày phải đạt 100%</source>
         <translation>Date to reach 100%</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="68"/>
-        <source>Số ngày giữ dữ liệu người đã nghỉ việc (0 = giữ mãi)</source>
-        <translation>Days to keep leavers&apos; data (0 = forever)</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="88"/>
-        <source>Thiết lập thông tin đơn vị cho báo cáo</source>
-        <translation>Unit details for the reports</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="123"/>
-        <source>ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế</source>
-        <translation>for example: Letter no. 3612/SYT-NV of 25/10/2023 from the Department of Health</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="125"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_options.py" line="98"/>
@@ -2591,73 +2708,93 @@ Backups: {backups}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="229"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="143"/>
         <source>Tài liệu Word</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="196"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="110"/>
         <source>Không lập được báo cáo</source>
         <translation>The report could not be made</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="218"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="58"/>
+        <source>Số ngày giữ dữ liệu người đã nghỉ việc (0 = tính theo số tháng)</source>
+        <translation>Days to keep leavers&apos; data (0 = use the months)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="60"/>
+        <source>Số tháng giữ dữ liệu cá nhân người đã nghỉ việc (0 = không tự xóa)</source>
+        <translation>Months to keep leavers&apos; personal data (0 = never delete automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="62"/>
+        <source>Người được xem dữ liệu</source>
+        <translation>Who may see the data</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="63"/>
+        <source>Nơi tiếp nhận yêu cầu về dữ liệu cá nhân</source>
+        <translation>Where personal data requests are received</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="132"/>
         <source>Đã lập báo cáo</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="227"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="141"/>
         <source>Bảng tính Excel</source>
         <translation>Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="228"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="142"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="239"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="153"/>
         <source>Xuất Phụ lục III</source>
         <translation>Export Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="239"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="153"/>
         <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
         <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="159"/>
         <source>Lưu Phụ lục III</source>
         <translation>Save Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="249"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="163"/>
         <source>Đang lập Phụ lục III…</source>
         <translation>Making Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="253"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="167"/>
         <source>Đã ghi Phụ lục III:</source>
         <translation>Appendix III written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="271"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="185"/>
         <source>Số liệu giống lần xuất trước cho cùng ngày ({when}).</source>
         <translation>The numbers are the same as the previous export for this date ({when}).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="272"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="186"/>
         <source>Số liệu ngày này đã xuất lúc {when}; nay đã khác:</source>
         <translation>The numbers for this date were exported at {when}; they have changed since:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="284"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="293"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="198"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="207"/>
         <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Export Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="285"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="199"/>
         <source>Phụ lục IV có họ tên, ngày sinh, số định danh cá nhân của những người chưa định danh mức 2: đó là dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu cá nhân.
 Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk, không chia sẻ, không đăng tải.
 Mỗi lần xuất được ghi vào nhật ký.
@@ -2670,104 +2807,104 @@ Every export is recorded in the audit log.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="299"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="213"/>
         <source>Lưu Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Save Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="303"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="217"/>
         <source>Đang lập Phụ lục IV…</source>
         <translation>Making Appendix IV…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="307"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="221"/>
         <source>có mật khẩu</source>
         <translation>password protected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="307"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="221"/>
         <source>KHÔNG có mật khẩu</source>
         <translation>WITHOUT a password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="308"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="222"/>
         <source>Đã ghi Phụ lục IV</source>
         <translation>Appendix IV written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="309"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="223"/>
         <source>Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk.</source>
         <translation>Send only by e-mail to the aggregating officer; never through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="260"/>
         <source>Báo cáo nhanh cho lãnh đạo</source>
         <translation>Quick report for the head</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="347"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="261"/>
         <source>Lưu báo cáo nhanh</source>
         <translation>Save the quick report</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="349"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="417"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="263"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="331"/>
         <source>Đang lập báo cáo nhanh…</source>
         <translation>Making the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="350"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="264"/>
         <source>Đã ghi báo cáo nhanh:</source>
         <translation>Quick report written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="359"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="273"/>
         <source>Công văn báo cáo kèm Phụ lục III</source>
         <translation>Covering letter for Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="360"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="274"/>
         <source>Lưu công văn báo cáo</source>
         <translation>Save the covering letter</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="362"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="276"/>
         <source>Đang lập công văn báo cáo…</source>
         <translation>Writing the covering letter…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="363"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="277"/>
         <source>Đã ghi công văn báo cáo:</source>
         <translation>Covering letter saved:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="410"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="428"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="324"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="342"/>
         <source>Xem trước báo cáo nhanh</source>
         <translation>Quick report preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="444"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="358"/>
         <source>Hồ sơ gửi iDesk</source>
         <translation>iDesk submission</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="444"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="358"/>
         <source>Ghi công văn báo cáo (.pdf) và Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
         <translation>Writes the covering letter (.pdf) and Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="450"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="364"/>
         <source>Chọn thư mục hồ sơ</source>
         <translation>Choose the submission folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="454"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="368"/>
         <source>Đang lập hồ sơ gửi iDesk…</source>
         <translation>Making the iDesk submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="459"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="373"/>
         <source>Đã ghi hồ sơ gửi iDesk:</source>
         <translation>iDesk submission written:</translation>
     </message>
@@ -3104,11 +3241,6 @@ DVCQG</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="137"/>
-        <source>Tìm theo tên không cần dấu, số CCCD hoặc khoa/phòng; Esc để xóa</source>
-        <translation>Search by name (accents optional), ID number or department; Esc clears</translation>
-    </message>
-    <message>
         <location filename="../../eidroster/ui/roster_view.py" line="145"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
@@ -3138,6 +3270,11 @@ DVCQG</translation>
         <location filename="../../eidroster/ui/roster_view.py" line="133"/>
         <source>Tìm theo tên (không cần dấu), số định danh hoặc khoa/phòng…  (Ctrl+F)</source>
         <translation>Search by name (accents optional), ID number or department…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_view.py" line="137"/>
+        <source>Tìm theo tên không cần dấu, số định danh hoặc khoa/phòng; Esc để xóa</source>
+        <translation>Search by name without accents, identification number or department; Esc to clear</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/roster_view.py" line="161"/>
@@ -3442,6 +3579,21 @@ DVCQG</translation>
         <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Export Appendix IV (personal data)</translation>
     </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="61"/>
+        <source>Xem dữ liệu của một người</source>
+        <translation>Viewed one person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="62"/>
+        <source>Xuất, in dữ liệu của một người</source>
+        <translation>Exported or printed one person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="63"/>
+        <source>Xuất, in thông báo xử lý dữ liệu cá nhân</source>
+        <translation>Exported or printed the processing notice</translation>
+    </message>
 </context>
 <context>
     <name>Saved</name>
@@ -3643,49 +3795,77 @@ Please scan again.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="107"/>
+        <source>Thiết lập: thông tin đơn vị và dữ liệu cá nhân</source>
+        <translation>Settings: unit details and personal data</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="110"/>
+        <source>Ngày phải đạt 100%</source>
+        <translation>Date to reach 100%</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="127"/>
+        <source>Đơn vị và người ký</source>
+        <translation>Unit and signer</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="128"/>
+        <source>Dữ liệu cá nhân</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/settings_dialog.py" line="135"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="158"/>
+        <location filename="../../eidroster/ui/first_run.py" line="131"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="159"/>
+        <location filename="../../eidroster/ui/first_run.py" line="132"/>
         <source>Chọn cách bắt đầu danh sách cán bộ, viên chức của đơn vị.</source>
         <translation>Choose how to start the unit&apos;s staff list.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="161"/>
+        <location filename="../../eidroster/ui/first_run.py" line="134"/>
         <source>Nhập danh sách có sẵn (tệp Excel hoặc CSV)</source>
         <translation>Import an existing list (Excel or CSV file)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="163"/>
+        <location filename="../../eidroster/ui/first_run.py" line="136"/>
         <source>Bắt đầu với danh sách trống, nhập từng người</source>
         <translation>Start with an empty list and add people one by one</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="166"/>
+        <location filename="../../eidroster/ui/first_run.py" line="139"/>
         <source>Mở dữ liệu mẫu để xem thử ({n} người giả)</source>
         <translation>Open sample data to try it out ({n} made-up people)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="170"/>
+        <location filename="../../eidroster/ui/first_run.py" line="143"/>
         <source>Mở trình nhập: chọn tệp, xem trước, kiểm tra từng dòng rồi mới lưu.</source>
         <translation>Opens the importer: choose a file, preview it, check every row, then save.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="171"/>
+        <location filename="../../eidroster/ui/first_run.py" line="144"/>
         <source>Thêm người bằng nút Thêm (Ctrl+N) trong cửa sổ chính.</source>
         <translation>Add people with the Add button (Ctrl+N) in the main window.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="173"/>
+        <location filename="../../eidroster/ui/first_run.py" line="146"/>
         <source>Người mẫu do chương trình tạo ra, không phải người thật. Họ được thêm vào cơ sở dữ liệu này: khi dùng thật, hãy dùng một cơ sở dữ liệu mới.</source>
         <translation>The sample people are generated by the program, not real people. They are added to this database: for real use, start a new database.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="187"/>
+        <location filename="../../eidroster/ui/first_run.py" line="160"/>
         <source>Phần nhập danh sách chưa có trong bản này.</source>
         <translation>Importing is not available in this build.</translation>
     </message>
@@ -3889,69 +4069,141 @@ Please scan again.</translation>
     </message>
 </context>
 <context>
-    <name>UnitPage</name>
+    <name>UnitForm</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="69"/>
-        <source>Thông tin đơn vị</source>
-        <translation>Unit details</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/first_run.py" line="71"/>
-        <source>Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể sửa lại bất cứ lúc nào: Báo cáo &gt; Thông tin đơn vị cho báo cáo.</source>
-        <translation>These details are printed on Appendix III, Appendix IV and the summary. Change them at any time: Reports &gt; Unit details for the reports.</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/first_run.py" line="74"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="26"/>
         <source>Cơ quan chủ quản</source>
+        <extracomment>the keys this form edits, in its order words of the district level, abolished on 1/7/2025</extracomment>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="75"/>
-        <source>Tên đơn vị (bắt buộc)</source>
-        <translation>Unit name (required)</translation>
+        <location filename="../../eidroster/ui/unit_form.py" line="27"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="76"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="28"/>
         <source>Địa danh (dòng ngày tháng)</source>
         <translation>Place name (date line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="77"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="29"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="78"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="30"/>
         <source>Văn bản được trả lời</source>
         <translation>Letter being answered</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="79"/>
-        <source>Chức vụ người ký</source>
-        <translation>Signer&apos;s title</translation>
+        <location filename="../../eidroster/ui/unit_form.py" line="31"/>
+        <source>Chức vụ người ký (có thể 2 dòng)</source>
+        <translation>Signer&apos;s title (may be two lines)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="80"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="32"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="81"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="33"/>
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="82"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="34"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="106"/>
-        <source>ví dụ: Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế</source>
-        <translation>for example: Letter no. 3612/SYT-NV of 25/10/2023 from the Department of Health</translation>
+        <location filename="../../eidroster/ui/unit_form.py" line="41"/>
+        <source>ví dụ: SỞ Y TẾ TỈNH … hoặc SỞ Y TẾ THÀNH PHỐ …</source>
+        <translation>e.g. SỞ Y TẾ TỈNH … or SỞ Y TẾ THÀNH PHỐ …</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="107"/>
+        <location filename="../../eidroster/ui/unit_form.py" line="42"/>
+        <source>ví dụ: TRUNG TÂM Y TẾ KHU VỰC … hoặc BỆNH VIỆN …</source>
+        <translation>e.g. TRUNG TÂM Y TẾ KHU VỰC … or BỆNH VIỆN …</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="43"/>
+        <source>tên tỉnh, thành phố hoặc xã, phường nơi đơn vị đóng trụ sở</source>
+        <translation>the province or city, or the commune or ward, where the unit sits</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="44"/>
+        <source>ví dụ: Số: …/BC-TTYT</source>
+        <translation>e.g. Số: …/BC-TTYT</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="45"/>
+        <source>ví dụ: Công văn số …/SYT-NV ngày … của Sở Y tế</source>
+        <translation>e.g. Công văn số …/SYT-NV ngày … của Sở Y tế</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="46"/>
+        <source>ví dụ:
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC</source>
+        <translation>e.g.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="47"/>
+        <source>họ và tên người ký</source>
+        <translation>the signer&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="48"/>
+        <source>họ và tên người lập biểu (có thể để trống)</source>
+        <translation>full name of the preparer (may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="49"/>
+        <source>ví dụ:
+Sở Y tế (b/c);
+Lưu: VT, TCCB.</source>
+        <translation>e.g.
+Sở Y tế (b/c);
+Lưu: VT, TCCB.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="54"/>
+        <source>Theo Nghị định 30/2020/NĐ-CP: tên đơn vị hành chính nơi đơn vị đóng trụ sở. Từ 01/7/2025 chỉ còn tỉnh, thành phố (34 đơn vị) và xã, phường, đặc khu; không ghi huyện, quận, thị xã cũ. Tên tỉnh, thành phố ghi không kèm chữ «Tỉnh», «Thành phố» (ví dụ «Hà Nội», «Lâm Đồng»; riêng «Thành phố Hồ Chí Minh» ghi đủ); xã, phường ghi đủ («Xã …», «Phường …»).</source>
+        <translation>Decree 30/2020/NĐ-CP: the administrative unit where the unit sits. Since 1/7/2025 there are only provinces and cities (34) and communes, wards and special zones; do not write the former districts. Provinces and cities are written without «Tỉnh», «Thành phố» (e.g. «Hà Nội», «Lâm Đồng»; «Thành phố Hồ Chí Minh» in full); communes and wards in full («Xã …», «Phường …»).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="98"/>
+        <source>* Cần có trước khi lập báo cáo (Phụ lục III, Phụ lục IV, báo cáo nhanh).</source>
+        <translation>* Needed before any report (Phụ lục III, Phụ lục IV, summary).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="125"/>
+        <source>Từ 01/7/2025 không còn cấp huyện: hãy ghi tên tỉnh, thành phố hoặc xã, phường nơi đơn vị đóng trụ sở.</source>
+        <translation>There are no districts since 1/7/2025: write the province or city, or the commune or ward, where the unit sits.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/unit_form.py" line="130"/>
+        <source>Dòng ngày tháng sẽ in: «{line}»</source>
+        <translation>The date line will read: «{line}»</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="70"/>
+        <source>Thông tin đơn vị</source>
+        <translation>Unit details</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="72"/>
+        <source>Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể sửa lại bất cứ lúc nào: Báo cáo &gt; Thông tin đơn vị cho báo cáo.</source>
+        <translation>These details are printed on Appendix III, Appendix IV and the summary. Change them at any time: Reports &gt; Unit details for the reports.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/first_run.py" line="80"/>
         <source>Có ngày phải đạt 100%</source>
         <translation>There is a date to reach 100%</translation>
     </message>
@@ -3967,6 +4219,39 @@ Please scan again.</translation>
         <location filename="../../eidroster/ui/i18n.py" line="150"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>_DocumentDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="39"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="41"/>
+        <source>&amp;Lưu thành tệp…</source>
+        <translation>&amp;Save as file…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="44"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="81"/>
+        <source>Lưu thành tệp</source>
+        <translation>Save as file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="94"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="94"/>
+        <source>Đã ghi tệp:</source>
+        <translation>File written:</translation>
     </message>
 </context>
 </TS>

@@ -48,13 +48,17 @@ def next_button(w: QWizard):
 
 def fill_unit(w: FirstRunWizard) -> None:
     page = w.unit_page
+    # a new database: every field empty, a greyed example in each (never a real unit's)
+    for key, editor in page.editors.items():
+        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        assert text == "" and editor.placeholderText(), key
     clear(page.editors["unit_name"])
     assert not next_button(w).isEnabled()  # no unit name, no way on
-    type_text(page.editors["unit_name"], "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ")
+    type_text(page.editors["unit_name"], "TRUNG TÂM Y TẾ KHU VỰC MẪU")
     clear(page.editors["signer_name"])
-    type_text(page.editors["signer_name"], "Phạm Thị Thu Hà")
+    type_text(page.editors["signer_name"], "Người Ký Thử")
     clear(page.editors["place_name"])
-    type_text(page.editors["place_name"], "Đất Đỏ")
+    type_text(page.editors["place_name"], "Phường Mẫu")
     page.has_target.setChecked(True)
     from PySide6.QtCore import QDate
 
@@ -72,9 +76,9 @@ def test_new_database_needs_the_wizard_until_the_unit_is_saved(qtbot, wizard, db
     assert wizard.result() == QWizard.DialogCode.Accepted
 
     values = get_settings(db)
-    assert values["unit_name"] == "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ"
-    assert values["signer_name"] == "Phạm Thị Thu Hà"
-    assert values["place_name"] == "Đất Đỏ"
+    assert values["unit_name"] == "TRUNG TÂM Y TẾ KHU VỰC MẪU"
+    assert values["signer_name"] == "Người Ký Thử"
+    assert values["place_name"] == "Phường Mẫu"
     assert values["target_date"] == "2027-03-31"
     # Nothing real-looking is saved for the user: what was left empty stays empty (the
     # reports are refused until it is typed).
@@ -94,7 +98,7 @@ def test_the_settings_survive_reopening_the_file(qtbot, wizard, db, db_path):
 
     again = open_database(db_path)
     try:
-        assert get_settings(again)["unit_name"] == "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ"
+        assert get_settings(again)["unit_name"] == "TRUNG TÂM Y TẾ KHU VỰC MẪU"
         assert not needs_first_run(again)
     finally:
         again.close()
@@ -109,7 +113,7 @@ def test_demo_choice_fills_the_database_with_generated_people(qtbot, wizard, db)
     assert count_rows(db, "employees") == DEMO_STAFF
     total = summary(db).total
     assert total.level2 > 0 and total.level2 < total.total  # a campaign under way, not empty
-    assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ"
+    assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ KHU VỰC MẪU"
     assert not needs_first_run(db)
 
 
@@ -153,7 +157,7 @@ def test_import_choice_opens_the_import_wizard_over_the_window(qtbot, db):
     assert isinstance(wizard.import_wizard, cls)
     assert wizard.import_wizard.parentWidget() is owner
     wizard.import_wizard.reject()
-    assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ"
+    assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ KHU VỰC MẪU"
 
 
 def test_import_choice_uses_the_main_windows_import_when_there_is_one(qtbot, db, monkeypatch):
@@ -176,4 +180,4 @@ def test_import_choice_uses_the_main_windows_import_when_there_is_one(qtbot, db,
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: Owner.calls == 1)
     assert wizard.import_wizard is None
-    assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ HUYỆN ĐẤT ĐỎ"
+    assert get_settings(db)["unit_name"] == "TRUNG TÂM Y TẾ KHU VỰC MẪU"

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from eidroster.db.models import AuditEvent, Employee, Setting
+from eidroster.domain.retention import RetentionRule, months_before
 from eidroster.domain.text import join_name
 from eidroster.services import roster
 from eidroster.services.audit import list_events
@@ -17,9 +18,7 @@ from eidroster.services.demo import generate
 from eidroster.services.employment import mark_left, mark_returned
 from eidroster.services.retention import (
     CHECKED_KEY,
-    RetentionRule,
     leavers_due,
-    months_before,
     purge_if_due,
     purge_leavers,
     retention_rule,
