@@ -15,6 +15,8 @@ from eidroster.services.backup import backup_before_migration
 from eidroster.services.database import open_database
 from eidroster.services.summary import summary
 
+from .sqlite_rows import inserts
+
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "schema_v4.sqlite"
 MIGRATION_DAY = dt.date(2026, 3, 10)
 
@@ -173,7 +175,7 @@ def test_a_version_5_database_opens_as_it_is(tmp_path):
 
     path = tmp_path / "v5.sqlite"
     shutil.copy(V5_FIXTURE, path)
-    before = _rows(path)
+    before = inserts(path)
     made: list = []
     db = open_database(path, before_migrate=lambda *a, **k: made.append(a))
     try:
@@ -187,15 +189,5 @@ def test_a_version_5_database_opens_as_it_is(tmp_path):
         assert _totals(db, dt.date(2026, 1, 6))[:4] == (7, 5, 1, 1)
     finally:
         db.close()
-    assert _rows(path, but="schema_info") == [r for r in before if '"schema_info"' not in r]
+    assert inserts(path, but="schema_info") == [r for r in before if '"schema_info"' not in r]
 
-
-def _rows(path, but=None):
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump() if line.startswith("INSERT")
-                and (but is None or f'"{but}"' not in line)]
-    finally:
-        conn.close()

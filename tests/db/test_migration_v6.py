@@ -14,6 +14,8 @@ from eidroster.services.backup import backup_before_migration
 from eidroster.services.database import open_database
 from eidroster.services.summary import summary
 
+from .sqlite_rows import inserts
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TABLES = ("departments", "employees", "employment_events", "status_changes", "reasons",
           "reason_classes", "department_aliases", "report_exports", "settings")
@@ -68,7 +70,7 @@ def test_a_version_6_database_opens_as_it_is(tmp_path):
 
     path = tmp_path / "v6.sqlite"
     shutil.copy(FIXTURES / "schema_v6.sqlite", path)
-    before = _dump(path)
+    before = inserts(path, but="schema_info")
     made: list = []
     db = open_database(path, before_migrate=lambda *a, **k: made.append(a))
     try:
@@ -82,15 +84,5 @@ def test_a_version_6_database_opens_as_it_is(tmp_path):
         assert a.as_of == b.as_of == dt.date(2026, 1, 7)
     finally:
         db.close()
-    assert _dump(path) == [r for r in before if '"schema_info"' not in r]
+    assert inserts(path, but="schema_info") == before
 
-
-def _dump(path):
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump()
-                if line.startswith("INSERT") and '"schema_info"' not in line]
-    finally:
-        conn.close()
