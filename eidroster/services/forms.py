@@ -133,8 +133,11 @@ def issue_forms(db: Database, folder: str | os.PathLike[str], as_of: dt.date | N
             token = secrets.token_hex(5)
             rows = tuple(FormRow(f"{token}-{p.id}", p.name, p.birth_date, mask(p.id_number),
                                  STATUS_LABEL_VI[p.status], p.reason, p.note) for p in members)
-            n = 1  # two names folding alike (or alike but for case, on Windows)
-            while (target := out / form_file_name(name, as_of, n)).name.casefold() in taken:
+            # never over a file already there (a form returned and saved back into the
+            # folder, not imported yet), nor over another department's whose name folds alike
+            n = 1
+            while ((target := out / form_file_name(name, as_of, n)).name.casefold() in taken
+                   or os.path.lexists(target)):
                 n += 1
             taken.add(target.name.casefold())
             tmp = stack.enter_context(atomic_path(target))

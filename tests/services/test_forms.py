@@ -251,3 +251,20 @@ def test_departments_whose_file_names_would_clash_get_two_files(db, tmp_path):
     forms = issue_forms(db, tmp_path)
     assert len({f.path for f in forms}) == 2 and all(f.path.exists() for f in forms)
     assert sorted(f.people for f in forms) == [1, 1]
+
+
+def test_issuing_again_never_writes_over_a_file_in_the_folder(demo_db, tmp_path):
+    name, _people, waiting = _department(demo_db)
+    [first] = issue_forms(demo_db, tmp_path, departments=[name])
+    f = Form(first.path)  # the department's answer, saved back over the blank form
+    f.set(f.row_of(waiting[0].full_name), STATUS, "Đã kích hoạt mức 2")
+    f.save()
+    answered = first.path.read_bytes()
+    [second] = issue_forms(demo_db, tmp_path, departments=[name])  # the same day, again
+    assert second.path != first.path and second.path.name.endswith(f"-2-{TODAY}.xlsx")
+    assert first.path.read_bytes() == answered
+    assert sorted(p.name for p in tmp_path.glob("*.xlsx")) == sorted(
+        [first.path.name, second.path.name])
+    assert {s.file for s in list_forms(demo_db)} == {first.path.name, second.path.name}
+    done = run_import(demo_db, open_list(demo_db, first.path))  # the answer still comes in
+    assert done.updated == 1
