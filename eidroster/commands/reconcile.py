@@ -44,10 +44,9 @@ def run(ctx) -> int:
     result = reconcile(ctx.open_db(), args.file, args.sheet, department=args.department,
                        as_of=args.as_of)
     if args.xlsx:
-        from eidroster.io.atomic import write_atomic
-        from eidroster.reports.reconcile_sheet import write_reconciliation
+        from eidroster.reports.reconcile_sheet import save_reconciliation
 
-        write_atomic(args.xlsx, lambda tmp: write_reconciliation(tmp, result))
+        save_reconciliation(args.xlsx, result)  # never over the compared file
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -5,8 +5,10 @@ personal data (it stays in the office)."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from eidroster.domain.cccd import mask
+from eidroster.domain.errors import InputError
 from eidroster.domain.statuses import STATUS_LABEL_VI
 from eidroster.domain.text import format_date
 from eidroster.reports import fonts
@@ -47,6 +49,22 @@ def entry_cells(e: Entry) -> list[object]:
         "; ".join(FIELD_LABEL[d.field] + (f": {d.in_roster}" if d.field == "employment" else "")
                   for d in e.differences),
     ]
+
+
+def save_reconciliation(target: str | os.PathLike[str], result: Reconciliation) -> Path:
+    """Write the .xlsx to ``target`` (atomically); refused before anything is written when
+    ``target`` is the very file that was compared (the outside list would be lost)."""
+    from eidroster.io.atomic import write_atomic
+
+    t = Path(target)
+    try:
+        same = t.resolve() == result.path.resolve() or (t.exists() and t.samefile(result.path))
+    except OSError:
+        same = False
+    if same:
+        raise InputError(f"Tệp kết quả {t.name} là chính tệp đang đối chiếu; hãy chọn tên khác "
+                         "để không ghi đè lên danh sách đó")
+    return write_atomic(t, lambda tmp: write_reconciliation(tmp, result))
 
 
 def write_reconciliation(path: str | os.PathLike[str], result: Reconciliation) -> None:

@@ -5,6 +5,7 @@ beside the stored ones; a person only in the file opens "Thêm nhân viên" fill
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -252,6 +253,7 @@ class ReconcileDialog(QDialog):
                 n=format_int(len({p.row for p in result.problems})))
             self.summary.setToolTip("\n".join(p.text() for p in result.problems[:50]))
         self.summary.setText(text)
+        self._result_text = text  # what a save's message is added to
         self.save_button.setEnabled(True)
 
     # ------------------------------------------------------------ opening, saving
@@ -275,13 +277,12 @@ class ReconcileDialog(QDialog):
         if not target:
             return
         from eidroster.domain.errors import EidrosterError
-        from eidroster.io.atomic import write_atomic
-        from eidroster.reports.reconcile_sheet import write_reconciliation
+        from eidroster.reports.reconcile_sheet import save_reconciliation
 
         try:
-            write_atomic(target, lambda tmp: write_reconciliation(tmp, result))
+            save_reconciliation(target, result)
         except EidrosterError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(f"{self._result_text} <b>{html.escape(exc.message)}</b>")
             return
-        self.summary.setText(self.summary.text() + " " + self.tr("Đã lưu {file}.").format(
-            file=target))
+        self.summary.setText(self._result_text + " " + self.tr("Đã lưu {file}.").format(
+            file=html.escape(target)))

@@ -172,3 +172,8 @@ def test_command_line(tmp_path, db_path, run_cli):
     assert bad.returncode == 1 and "Không có khoa/phòng" in bad.stderr
     missing = run_cli("--db", db_path, "reconcile", tmp_path / "khong-co.xlsx")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    kept = path.read_bytes()  # --xlsx naming the list itself: refused, the list kept
+    over = run_cli("--db", db_path, "reconcile", path, "--xlsx",
+                   path.parent / ".." / path.parent.name / path.name)
+    assert over.returncode == 1 and "chính tệp đang đối chiếu" in over.stderr
+    assert path.read_bytes() == kept and "Traceback" not in over.stderr

@@ -78,10 +78,18 @@ def test_reconcile_in_the_window(window, qtbot, tmp_path, monkeypatch):
     _click(qtbot, dlg.table, 0, 0)  # "Thêm…"
     assert seen["name"] == stranger.full_name and seen["id"] == stranger.id_number
 
+    kept = path.read_bytes()  # saving over the compared list itself: refused, said why
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert "chính tệp đang đối chiếu" in dlg.summary.text() and path.read_bytes() == kept
+
     out = tmp_path / "ket-qua.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     ws = openpyxl.load_workbook(out).active
+    assert "chính tệp" not in dlg.summary.text() and "Đã lưu" in dlg.summary.text()
+    assert "khác nhau 2" in dlg.summary.text()  # the counts stay beside the messages
     kinds = [row[0].value for row in ws.iter_rows(min_row=6)]
     assert kinds.count("Khác nhau") == 2 and kinds.count("Chỉ có trong tệp") == 1
