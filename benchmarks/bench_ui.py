@@ -103,7 +103,7 @@ def run(ctx: BenchContext) -> list[Measurement]:
     from eidroster.services.database import open_database
     from eidroster.services.demo import generate
     from eidroster.ui.app import MainWindow, create_application
-    from eidroster.ui.roster_model import COL_NAME
+    from eidroster.ui.roster_keys import COL_NAME
 
     staff = 5_000 if ctx.quick else 100_000
     n = f"{staff // 1000}k"

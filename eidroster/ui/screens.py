@@ -149,7 +149,7 @@ def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Pat
     from eidroster.ui.app import MainWindow, create_application
     from eidroster.ui.employee_dialog import EmployeeDialog
     from eidroster.ui.reasons_dialog import ReasonsDialog
-    from eidroster.ui.roster_model import COL_NAME
+    from eidroster.ui.roster_keys import COL_NAME
     from eidroster.ui.status_dialog import StatusDialog
 
     create_application(lang or "vi")

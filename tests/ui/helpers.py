@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eidroster.db.models import Employee, StatusChange
-from eidroster.ui.roster_model import COL_NAME
+from eidroster.ui.roster_keys import COL_NAME
 
 
 def type_text(widget: QWidget, text: str) -> None:

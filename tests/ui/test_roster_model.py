@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from eidroster.domain.statuses import Bucket, Status
 from eidroster.services import roster
-from eidroster.ui.roster_model import (
+from eidroster.ui.roster_keys import (
     COL_DEPT,
     COL_NAME,
     COL_STATUS,
@@ -18,9 +18,10 @@ from eidroster.ui.roster_model import (
     T_L2,
     T_TOTAL,
     RosterFilter,
-    RosterModel,
     prepare_rows,
+    sort_key_for,
 )
+from eidroster.ui.roster_model import RosterModel
 
 
 def shown(model: RosterModel) -> list[int]:
@@ -64,7 +65,7 @@ def test_updates_match_a_fresh_model(app, demo_db):
             expected = fresh(list(current.values()), column, order, flt)
             # ties keep the loaded order, which differs after updates: compare sort keys
             assert sorted(shown(model)) == sorted(shown(expected))
-            keys = [model._sort_key_for(column, model.row_at(i), 0) for i in range(model.rowCount())]
+            keys = [sort_key_for(column, model.row_at(i), 0) for i in range(model.rowCount())]
             assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
             assert model.tallies == prepare_rows(list(current.values())).tallies
 

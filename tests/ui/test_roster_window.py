@@ -16,7 +16,7 @@ from eidroster.domain.statuses import Status
 from eidroster.domain.text import fold, format_int
 from eidroster.services import roster
 from eidroster.services.summary import summary
-from eidroster.ui.roster_model import COL_ID, COL_NAME, COL_STATUS
+from eidroster.ui.roster_keys import COL_ID, COL_NAME, COL_STATUS
 
 from .conftest import on_next_dialog
 from .helpers import (
