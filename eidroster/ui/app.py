@@ -88,7 +88,10 @@ def run_app(db_target: str, lang: str | None = None) -> int:
         window.info(purged)
     _first_run(db, window)
     code = app.exec()
+    window = window.current()  # a change of language builds the window anew
     window.shutdown()
+    if window.db is not db:
+        window.db.close()
     db.close()
     return code
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.statuses import Status
-from eidroster.domain.text import fold, format_date, format_int
+from eidroster.domain.text import fold, format_date
 from eidroster.services.audit import AuditRecord, entity_names, list_actions, list_events
 from eidroster.services.database import Database
-from eidroster.ui.i18n import gender_label, status_label, yes_no
+from eidroster.ui.i18n import format_int, gender_label, status_label, yes_no
 
 AUDIT_LIMIT = 20_000
 

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.aggregate import Aggregate, activations_needed_per_day, format_rate
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.aggregate import Aggregate, activations_needed_per_day
+from eidroster.domain.text import format_date
 from eidroster.services import settings as settings_service
 from eidroster.services import summary as summary_service
 from eidroster.services.database import Database
 from eidroster.services.summary import TrendPoint
 from eidroster.ui import terms
+from eidroster.ui.i18n import decimal, format_int, format_rate
 from eidroster.ui.runner import TaskRunner
 
 TREND_DAYS = 60
@@ -68,7 +69,7 @@ def _percent(rate: float) -> str:
     """A 0-1 rate as the window writes percentages ("85,3%"), never rounding up to 100%."""
     tenth = int(rate * 1000) / 10  # floor to a tenth: 99,99% is 99,9%, not 100%
     text = f"{tenth:.1f}".replace(".", ",").removesuffix(",0")
-    return f"{text}%"
+    return f"{decimal(text)}%"
 
 
 class _Tile(QFrame):
@@ -173,7 +174,7 @@ class DashboardWidget(QWidget):
             note = self.tr("Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.").format(
                 date=format_date(data.target_date), n=format_int(t.not_level2))
         else:
-            needed = f"{data.needed_per_day:.1f}".replace(".", ",")
+            needed = decimal(f"{data.needed_per_day:.1f}".replace(".", ","))
             note = self.tr("Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần "
                            "{per} lượt kích hoạt mỗi ngày.").format(
                 n=format_int(t.not_level2), date=format_date(data.target_date), per=needed)

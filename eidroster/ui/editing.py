@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from eidroster.domain.employee import StatusInput
 from eidroster.domain.errors import ConflictError, EidrosterError
 from eidroster.domain.statuses import Bucket, Status, bucket_of
-from eidroster.domain.text import format_int, join_name
+from eidroster.domain.text import join_name
 from eidroster.services import audit, roster
 from eidroster.services.roster import RosterRow
 from eidroster.ui.employee_dialog import EmployeeDialog, input_from_row
-from eidroster.ui.i18n import status_label
+from eidroster.ui.i18n import format_int, status_label
 from eidroster.ui.roster_data import RosterData
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner

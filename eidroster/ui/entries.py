@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from eidroster.services.database import Database, server_of
 from eidroster.ui.i18n import save_language, saved_language
@@ -27,6 +27,7 @@ class Entries(QObject):
     settings_saved = Signal()  # the unit's settings changed (title, dashboard)
     database_opened = Signal(object)  # the window now works on this Database
     close_requested = Signal()  # the database is gone and could not be reopened
+    language_chosen = Signal(str)  # "vi" or "en", saved: the window redraws itself in it
 
     def __init__(self, db, window: QWidget, runner: TaskRunner) -> None:
         super().__init__(window)
@@ -163,9 +164,7 @@ class Entries(QObject):
         if lang == saved_language():
             return
         save_language(lang)
-        QMessageBox.information(
-            self.window, self.tr("Ngôn ngữ"),
-            self.tr("Ngôn ngữ mới sẽ được dùng khi mở lại chương trình."))
+        self.language_chosen.emit(lang)
 
 
 def database_label(db: Database) -> tuple[str, str]:

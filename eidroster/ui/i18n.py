@@ -13,8 +13,11 @@ Convention for every module in ``eidroster/ui``:
   ``pyside6-lupdate`` from all ``eidroster/ui/*.py`` and compiled with
   ``pyside6-lrelease`` to ``eidroster_en.qm`` (committed), loaded by
   :func:`install_translator` when the language is ``"en"``.
-* Numbers and dates always use the Vietnamese formats (1.097; dd/MM/yyyy) through
-  :func:`eidroster.domain.text.format_int` / ``format_date`` and :data:`DATE_FORMAT`.
+* Numbers on screen follow the window's language (Vietnamese 1.097 and 99,9%; English
+  1,097 and 99.9%) through :func:`format_int`, :func:`format_rate` and :func:`decimal`
+  here; dates are dd/MM/yyyy in both (:data:`DATE_FORMAT`). The documents (Phụ lục,
+  letters) are Vietnamese whatever the window's language: ``reports`` format for
+  themselves with ``eidroster.domain.text``.
 
 Run ``python -m eidroster.ui.i18n`` to refresh the .ts and rebuild the .qm.
 """
@@ -28,6 +31,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from eidroster.domain import aggregate, text
 from eidroster.domain.statuses import Bucket, Status
 from eidroster.paths import data_dir, resource
 
@@ -36,6 +40,7 @@ DEFAULT_LANGUAGE = "vi"
 DATE_FORMAT = "dd/MM/yyyy"  # for QDateEdit.setDisplayFormat
 
 _installed: list[QTranslator] = []
+_language = [DEFAULT_LANGUAGE]  # the language in effect (install_translator)
 
 
 def tr(context: str, text: str) -> str:
@@ -78,7 +83,10 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    if lang == "en" and translation_path("en").is_file():
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     if lang == "vi":
         # Qt ships no Vietnamese for its own widgets (standard buttons "OK"/"Cancel",
         # the text-field menu, the file dialog): qt_vi.ts holds those we show.
@@ -95,7 +103,29 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
             lang = DEFAULT_LANGUAGE
     _label_cache.clear()
     _bucket_cache.clear()
+    _language[0] = lang
     return lang
+
+
+def current_language() -> str:
+    return _language[0]
+
+
+# ---------------------------------------------------------------- numbers on screen
+
+def format_int(n: int) -> str:
+    """1097 -> "1.097" (Vietnamese) or "1,097" (English)."""
+    return f"{n:,}" if _language[0] == "en" else text.format_int(n)
+
+
+def decimal(number_text: str) -> str:
+    """A number written with a decimal comma ("85,3"), in the window's language."""
+    return number_text.replace(",", ".") if _language[0] == "en" else number_text
+
+
+def format_rate(level2: int, total: int) -> str:
+    """The report's rate ("99,9%", never rounded up to 100%) in the window's language."""
+    return decimal(aggregate.format_rate(level2, total))
 
 
 # ---------------------------------------------------------------- domain labels

@@ -19,13 +19,14 @@ from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from eidroster.domain.statuses import Bucket
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.text import format_date
 from eidroster.io.import_template import write_rows
 from eidroster.services.privacy import record_export
 from eidroster.services.roster import RosterRow
 from eidroster.ui import workers
-from eidroster.ui.i18n import gender_label, status_label, yes_no
-from eidroster.ui.roster_model import COL_TT, column_titles
+from eidroster.ui.i18n import format_int, gender_label, status_label, yes_no
+from eidroster.ui.roster_cells import column_titles
+from eidroster.ui.roster_keys import COL_TT
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
 from eidroster.ui.saved import show_saved

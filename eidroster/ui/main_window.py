@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 from shiboken6 import isValid
 
 from eidroster.services.database import Database
@@ -26,7 +26,7 @@ from eidroster.ui.actions import Actions
 from eidroster.ui.dashboard import DashboardTab
 from eidroster.ui.editing import EditingFlows
 from eidroster.ui.entries import Entries, database_label
-from eidroster.ui.i18n import settings
+from eidroster.ui.i18n import install_translator, settings
 from eidroster.ui.lists_out import ListsOut
 from eidroster.ui.peer_tools import PeerTools
 from eidroster.ui.roster_data import RosterData
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.remember_layout = remember_layout
+        self.replaced_by: MainWindow | None = None  # after a change of language
         self.setWindowTitle(self.tr("eidroster — Định danh điện tử của đơn vị"))
         self.resize(1366, 768)
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.entries.settings_saved.connect(self.dashboard.invalidate)
         self.entries.database_opened.connect(self.switch_database)
         self.entries.close_requested.connect(self.close)
+        self.entries.language_chosen.connect(self.switch_language)
 
     # ================================================================ what the parts ask
 
@@ -134,6 +136,29 @@ class MainWindow(QMainWindow):
         self.roster.model.hide_all_ids()
         self.reload()
 
+    def switch_language(self, lang: str) -> None:
+        """Show the window in ``lang`` now: the same database in a window built anew in
+        that language (every part takes its texts when built), at the same place and tab.
+        The list of changes to undo belongs to the old window and is not carried over."""
+        install_translator(QApplication.instance(), lang)
+        if self.remember_layout:
+            self.save_layout()
+        self.shutdown()
+        new = MainWindow(self.db, remember_layout=self.remember_layout)
+        new.setGeometry(self.geometry())
+        new.tabs.setCurrentIndex(self.tabs.currentIndex())
+        self.replaced_by = new
+        new.show()
+        self.remember_layout = False  # the new window keeps the layout from now on
+        self.close()
+
+    def current(self) -> MainWindow:
+        """This window, or the one that replaced it (a change of language)."""
+        window = self
+        while window.replaced_by is not None:
+            window = window.replaced_by
+        return window
+
     # ================================================================ the undo commands' host
 
     @property
@@ -170,6 +195,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.remember_layout:
             self.save_layout()
+        self.data.watch_elsewhere(False)  # a closed window no longer follows the database
         super().closeEvent(event)
 
     def shutdown(self) -> None:

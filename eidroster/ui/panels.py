@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.aggregate import format_rate
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.text import format_date
 from eidroster.services.roster import DepartmentInfo, HistoryEntry
-from eidroster.ui.i18n import status_label, yes_no
+from eidroster.ui.i18n import format_int, format_rate, status_label, yes_no
 
 DEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,8 +46,8 @@ class DepartmentPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         h = self.view.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # sized by _fit_counts
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("<b>Khoa/phòng</b> (đang làm việc)"))
@@ -72,6 +71,19 @@ class DepartmentPanel(QWidget):
                 row = r
         self.view.selectRow(row)
         self.view.selectionModel().blockSignals(False)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        """The count and rate columns as wide as their widest text ("100.000" at 100,000
+        people; bold when selected), the names taking the rest."""
+        bold = self.view.font()
+        bold.setBold(True)
+        fms = (self.view.fontMetrics(), QFontMetrics(bold), self.view.horizontalHeader().fontMetrics())
+        for col in (1, 2):
+            texts = [self.model.item(r, col).text() for r in range(self.model.rowCount())]
+            texts.append(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            widest = max(fm.horizontalAdvance(t) for t in texts for fm in fms)
+            self.view.setColumnWidth(col, widest + 16)
 
     def _append(self, name: str, count: int, l2: int, dept_id: int | None) -> None:
         a = QStandardItem(name)

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from eidroster.domain.errors import EidrosterError
-from eidroster.domain.text import format_int
 from eidroster.services import audit, roster
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
 from eidroster.services.roster import DepartmentInfo, HistoryEntry, ReasonInfo, RosterRow
 from eidroster.ui import workers
-from eidroster.ui.roster_model import PreparedRoster, RosterFilter, prepare_rows
+from eidroster.ui.i18n import format_int
+from eidroster.ui.roster_keys import PreparedRoster, RosterFilter, prepare_rows
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
 

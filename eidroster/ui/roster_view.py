@@ -33,34 +33,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.aggregate import Counts, format_rate
+from eidroster.domain.aggregate import Counts
 from eidroster.domain.statuses import Bucket, Status
-from eidroster.domain.text import format_int
 from eidroster.services.roster import DepartmentInfo, ReasonInfo, RosterRow
 from eidroster.ui import terms
-from eidroster.ui.i18n import bucket_label, gender_label, status_label, yes_no
+from eidroster.ui.i18n import (
+    bucket_label,
+    current_language,
+    format_int,
+    format_rate,
+    status_label,
+)
 from eidroster.ui.panels import DepartmentPanel, HistoryPanel
-from eidroster.ui.roster_model import (
-    COL_BIRTH,
-    COL_DEPT,
-    COL_DVCQG,
-    COL_GENDER,
-    COL_ID,
-    COL_JUSTIFIED,
+from eidroster.ui.roster_cells import column_widths
+from eidroster.ui.roster_keys import (
     COL_NAME,
-    COL_REASON,
     COL_STATUS,
-    COL_TT,
-    COL_UPDATED,
-    COL_VNEID,
     T_L1,
     T_L2,
     T_NONE,
     T_TOTAL,
     T_WITH_REASON,
     RosterFilter,
-    RosterModel,
 )
+from eidroster.ui.roster_model import RosterModel
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -215,42 +211,22 @@ class RosterView(QWidget):
             shortcut.activated.connect(self.edit_requested)
 
     def _default_column_widths(self) -> None:
-        """Widths from the font, so that the twelve columns fit 1366 px: fixed-format
-        columns get exactly their content; name, department and reason share the rest."""
-        fm = self.table.fontMetrics()
-        header_fm = self.table.horizontalHeader().fontMetrics()
-        pad = 14
-
-        def fit(*texts: str) -> int:
-            widest = 0
-            for t in texts:
-                for line in t.split("\n"):
-                    widest = max(widest, fm.horizontalAdvance(line), header_fm.horizontalAdvance(line))
-            return widest + pad
-
-        titles = self.model._titles  # noqa: SLF001 - the model's own header texts
-        widths = {
-            COL_TT: fit("100.000"),
-            COL_BIRTH: fit("00/00/0000", titles[COL_BIRTH]),
-            COL_GENDER: fit(gender_label("F"), gender_label("M"), titles[COL_GENDER]),
-            COL_ID: fit("000000000000"),
-            COL_STATUS: fit(status_label(Status.LEVEL2)),
-            COL_JUSTIFIED: fit(yes_no(False), titles[COL_JUSTIFIED]),
-            COL_VNEID: fit(yes_no(False), titles[COL_VNEID]),
-            COL_DVCQG: fit(yes_no(False), titles[COL_DVCQG]),
-            COL_UPDATED: fit("00/00/0000", titles[COL_UPDATED]),
-        }
+        """Widths from the font, so that the twelve columns fit 1366 px."""
+        widths = column_widths(self.table.fontMetrics(),
+                               self.table.horizontalHeader().fontMetrics(), self.model._titles)  # noqa: SLF001
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
-        rest = max(360, 1366 - 250 - 40 - sum(widths.values()))
-        self.table.setColumnWidth(COL_NAME, int(rest * 0.36))
-        self.table.setColumnWidth(COL_DEPT, int(rest * 0.33))
-        self.table.setColumnWidth(COL_REASON, int(rest * 0.31))
 
     # ================================================================ layout memory
 
+    @staticmethod
+    def _header_key() -> str:
+        """Column widths are remembered per language (English words are longer)."""
+        lang = current_language()
+        return "window/rosterHeader" if lang == "vi" else f"window/rosterHeader_{lang}"
+
     def restore_state(self, s: QSettings) -> None:
-        header = s.value("window/rosterHeader")
+        header = s.value(self._header_key())
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -260,7 +236,7 @@ class RosterView(QWidget):
                 splitter.restoreState(value)
 
     def save_state(self, s: QSettings) -> None:
-        s.setValue("window/rosterHeader", self.table.horizontalHeader().saveState())
+        s.setValue(self._header_key(), self.table.horizontalHeader().saveState())
         s.setValue("window/mainSplit", self.main_split.saveState())
         s.setValue("window/rightSplit", self.right_split.saveState())
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.errors import EidrosterError, StorageError
-from eidroster.domain.text import format_int
 from eidroster.services import backup as backup_service
 from eidroster.services import restore as restore_service
 from eidroster.services.audit import record_event
 from eidroster.services.database import Database, file_of, open_database, quick_check
+from eidroster.ui.i18n import format_int
 
 AUDIT_LIMIT = 20_000
 

@@ -1155,7 +1155,7 @@ Backups: {backups}</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="316"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="317"/>
         <source>Đang tính số liệu tổng quan…</source>
         <translation>Computing the dashboard…</translation>
     </message>
@@ -1163,103 +1163,103 @@ Backups: {backups}</translation>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="98"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="99"/>
         <source>Tổng số nhân viên</source>
         <translation>Total staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="99"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="100"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="100"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="101"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="101"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="102"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="104"/>
-        <location filename="../../eidroster/ui/dashboard.py" line="227"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="105"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="228"/>
         <source>Tỉ lệ mức 2</source>
         <translation>Level-2 rate</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="105"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="106"/>
         <source>Cần kích hoạt mỗi ngày</source>
         <translation>Activations needed per day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="119"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="120"/>
         <source>Tỉ lệ mức 2 theo khoa/phòng (%)</source>
         <translation>Level-2 rate by department (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="126"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="127"/>
         <source>Tỉ lệ mức 2 theo ngày (%)</source>
         <translation>Level-2 rate by day (%)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="134"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="135"/>
         <source>Biểu đồ tỉ lệ mức 2 theo khoa/phòng</source>
         <translation>Chart of the level-2 rate by department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="135"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="136"/>
         <source>Biểu đồ tỉ lệ mức 2 theo ngày</source>
         <translation>Chart of the level-2 rate by day</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="170"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="171"/>
         <source>Chưa đặt ngày phải đạt 100% (Báo cáo → Thông tin đơn vị cho báo cáo).</source>
         <translation>No date set for reaching 100% (Reports → Unit details for the reports).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="195"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="196"/>
         <source>Thấp nhất: {low} {low_rate} · cao nhất: {high} {high_rate} ({n} khoa/phòng)</source>
         <translation>Lowest: {low} {low_rate} · highest: {high} {high_rate} ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="203"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="204"/>
         <source>Chưa có ai đang làm việc</source>
         <translation>Nobody is at work yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="209"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="210"/>
         <source>Từ {a} ngày {d1} đến {b} ngày {d2}</source>
         <translation>From {a} on {d1} to {b} on {d2}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="213"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="214"/>
         <source>Chưa có số liệu theo ngày</source>
         <translation>No figures by day yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="173"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="174"/>
         <source>Ngày phải đạt 100% ({date}) đã qua; còn {n} người chưa mức 2.</source>
         <translation>The date for 100% ({date}) has passed; {n} people are still not at level 2.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="102"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="103"/>
         <source>Chưa mức 2, có lý do chính đáng</source>
         <translation>Not at level 2, with a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="103"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="104"/>
         <source>Chưa mức 2, không có lý do chính đáng</source>
         <translation>Not at level 2, without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="177"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="178"/>
         <source>Còn {n} người chưa mức 2; để đạt 100% vào ngày {date} cần {per} lượt kích hoạt mỗi ngày.</source>
         <translation>{n} people are not at level 2; reaching 100% on {date} needs {per} activations per day.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/dashboard.py" line="181"/>
+        <location filename="../../eidroster/ui/dashboard.py" line="182"/>
         <source>Số liệu tính đến ngày {date}. </source>
         <translation>Figures as of {date}. </translation>
     </message>
@@ -1267,33 +1267,33 @@ Backups: {backups}</translation>
 <context>
     <name>DepartmentPanel</name>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="33"/>
-        <location filename="../../eidroster/ui/panels.py" line="43"/>
+        <location filename="../../eidroster/ui/panels.py" line="32"/>
+        <location filename="../../eidroster/ui/panels.py" line="42"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="33"/>
+        <location filename="../../eidroster/ui/panels.py" line="32"/>
         <source>Số NV</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="33"/>
+        <location filename="../../eidroster/ui/panels.py" line="32"/>
         <source>Mức 2</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="45"/>
+        <location filename="../../eidroster/ui/panels.py" line="44"/>
         <source>Chọn một khoa/phòng để chỉ hiện người của khoa/phòng đó; dòng đầu là tất cả</source>
         <translation>Choose a department to show only its people; the first line is all of them</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="54"/>
+        <location filename="../../eidroster/ui/panels.py" line="53"/>
         <source>&lt;b&gt;Khoa/phòng&lt;/b&gt; (đang làm việc)</source>
         <translation>&lt;b&gt;Departments&lt;/b&gt; (current staff)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="66"/>
+        <location filename="../../eidroster/ui/panels.py" line="65"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -1521,44 +1521,34 @@ Backups: {backups}</translation>
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="108"/>
+        <location filename="../../eidroster/ui/entries.py" line="109"/>
         <source>Mở tệp dữ liệu khác</source>
         <translation>Open another data file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="109"/>
+        <location filename="../../eidroster/ui/entries.py" line="110"/>
         <source>Tệp dữ liệu eidroster (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>eidroster data files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="136"/>
+        <location filename="../../eidroster/ui/entries.py" line="137"/>
         <source>Sao lưu ra nơi khác</source>
         <translation>Back up to another place</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="137"/>
+        <location filename="../../eidroster/ui/entries.py" line="138"/>
         <source>Tệp dữ liệu eidroster (*.sqlite)</source>
         <translation>eidroster data file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="143"/>
+        <location filename="../../eidroster/ui/entries.py" line="144"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="144"/>
+        <location filename="../../eidroster/ui/entries.py" line="145"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/entries.py" line="167"/>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/entries.py" line="168"/>
-        <source>Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.</source>
-        <translation>The new language takes effect when the program is started again.</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +1734,12 @@ Backups: {backups}</translation>
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="143"/>
+        <location filename="../../eidroster/ui/i18n.py" line="173"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="145"/>
+        <location filename="../../eidroster/ui/i18n.py" line="175"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
@@ -1776,58 +1766,58 @@ Backups: {backups}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="104"/>
-        <location filename="../../eidroster/ui/panels.py" line="128"/>
+        <location filename="../../eidroster/ui/panels.py" line="116"/>
+        <location filename="../../eidroster/ui/panels.py" line="140"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — chọn một nhân viên</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — select an employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="107"/>
+        <location filename="../../eidroster/ui/panels.py" line="119"/>
         <source>Ngày hiệu lực</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="107"/>
+        <location filename="../../eidroster/ui/panels.py" line="119"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="107"/>
+        <location filename="../../eidroster/ui/panels.py" line="119"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="108"/>
+        <location filename="../../eidroster/ui/panels.py" line="120"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="108"/>
+        <location filename="../../eidroster/ui/panels.py" line="120"/>
         <source>Ghi lúc</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="108"/>
+        <location filename="../../eidroster/ui/panels.py" line="120"/>
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="108"/>
+        <location filename="../../eidroster/ui/panels.py" line="120"/>
         <source>Lý do chính đáng</source>
         <translation>Justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="115"/>
+        <location filename="../../eidroster/ui/panels.py" line="127"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="116"/>
+        <location filename="../../eidroster/ui/panels.py" line="128"/>
         <source>Mọi lần cập nhật tình trạng của người đang chọn</source>
         <translation>Every status update of the selected person</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="130"/>
+        <location filename="../../eidroster/ui/panels.py" line="142"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — {name}</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — {name}</translation>
     </message>
@@ -1976,17 +1966,17 @@ Backups: {backups}</translation>
 <context>
     <name>ListOptions</name>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="69"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="70"/>
         <source>{n} dòng đang hiện trong danh sách (theo các bộ lọc và ô tìm)</source>
         <translation>{n} rows shown in the list (after the filters and the search)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="73"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="74"/>
         <source>Ghi đầy đủ số &amp;định danh (được ghi vào nhật ký)</source>
         <translation>Write full identification &amp;numbers (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="75"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="76"/>
         <source>Mặc định số định danh được che như trên màn hình</source>
         <translation>By default identification numbers are masked as on screen</translation>
     </message>
@@ -1994,72 +1984,72 @@ Backups: {backups}</translation>
 <context>
     <name>ListsOut</name>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="105"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="106"/>
         <source>Đã chép {n} dòng (dán được vào Excel)</source>
         <translation>Copied {n} rows (ready to paste into Excel)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="114"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="115"/>
         <source>Không có dòng nào đang hiện</source>
         <translation>No rows are shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="124"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="125"/>
         <source>Xuất danh sách đang hiện</source>
         <translation>Export the list shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="125"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="126"/>
         <source>Chọn nơi ghi…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="130"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="131"/>
         <source>Danh sach {date}</source>
         <translation>Staff list {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="132"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="133"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="148"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="149"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="156"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="157"/>
         <source>Đang ghi danh sách ({n} dòng)…</source>
         <translation>Writing the list ({n} rows)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="157"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="158"/>
         <source>Đã ghi danh sách</source>
         <translation>List written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="162"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="163"/>
         <source>In danh sách đang hiện</source>
         <translation>Print the list shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="163"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="164"/>
         <source>Xem trước bản in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="168"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="169"/>
         <source>Danh sách nhân viên ({n} người), in ngày {date}</source>
         <translation>Staff list ({n} people), printed on {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="178"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="179"/>
         <source>Đang chuẩn bị bản in ({n} dòng)…</source>
         <translation>Preparing the printout ({n} rows)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/lists_out.py" line="192"/>
+        <location filename="../../eidroster/ui/lists_out.py" line="193"/>
         <source>Xem trước bản in danh sách</source>
         <translation>Print preview of the list</translation>
     </message>
@@ -2067,33 +2057,33 @@ Backups: {backups}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="44"/>
-        <location filename="../../eidroster/ui/main_window.py" line="106"/>
+        <location filename="../../eidroster/ui/main_window.py" line="45"/>
+        <location filename="../../eidroster/ui/main_window.py" line="108"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="57"/>
+        <location filename="../../eidroster/ui/main_window.py" line="58"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="58"/>
+        <location filename="../../eidroster/ui/main_window.py" line="59"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/entries.py" line="176"/>
+        <location filename="../../eidroster/ui/entries.py" line="175"/>
         <source>Máy chủ {host}/{name}</source>
         <translation>Server {host}/{name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="150"/>
+        <location filename="../../eidroster/ui/main_window.py" line="175"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="124"/>
+        <location filename="../../eidroster/ui/main_window.py" line="126"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
@@ -2424,102 +2414,102 @@ Backups: {backups}</translation>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="144"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="145"/>
         <source>Đối chiếu với danh sách khác</source>
         <translation>Reconcile with another list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="149"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="150"/>
         <source>Tệp danh sách: hồ sơ nhân sự, danh sách công an gửi, danh sách của khoa/phòng…</source>
         <translation>List file: HR records, the police&apos;s list, a department&apos;s list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="150"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="151"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="154"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="155"/>
         <source>Cả đơn vị</source>
         <translation>Whole unit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="157"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="158"/>
         <source>Đối chiếu</source>
         <translation>Reconcile</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="163"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="164"/>
         <source>với</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="166"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="167"/>
         <source>Chọn tệp rồi bấm Đối chiếu. Không có gì bị thay đổi.</source>
         <translation>Choose a file, then click Reconcile. Nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="172"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="173"/>
         <source>Tất cả khác biệt</source>
         <translation>All differences</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="188"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="189"/>
         <source>Lưu ra Excel…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="194"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="195"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="207"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="208"/>
         <source>Chọn tệp để đối chiếu</source>
         <translation>Choose the file to reconcile</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="208"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="209"/>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="217"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="218"/>
         <source>Chưa chọn tệp để đối chiếu</source>
         <translation>No file chosen to reconcile</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="221"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="222"/>
         <source>Đang đọc tệp và đối chiếu…</source>
         <translation>Reading the file and reconciling…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="233"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="234"/>
         <source>Đang đối chiếu</source>
         <translation>Reconciling</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="243"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="244"/>
         <source>Danh sách tính đến ngày {day}{scope}: khớp {same} người · &lt;b&gt;khác nhau {diff}&lt;/b&gt; · chỉ có trong tệp {file} · chỉ có trong danh sách {roster}.</source>
         <translation>Roster as of {day}{scope}: {same} people match · &lt;b&gt;{diff} differ&lt;/b&gt; · {file} only in the file · {roster} only in the roster.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="251"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="252"/>
         <source>{n} dòng của tệp không đọc được đầy đủ (rê chuột để xem).</source>
         <translation>{n} rows of the file could not be fully read (hover to see).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="272"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="274"/>
         <source>Lưu kết quả đối chiếu</source>
         <translation>Save the reconciliation</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="274"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="276"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="286"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="287"/>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
@@ -2527,119 +2517,119 @@ Backups: {backups}</translation>
 <context>
     <name>ReconcileModel</name>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="61"/>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="121"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="62"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="122"/>
         <source>Mở</source>
         <extracomment>the columns that show each field of a difference</extracomment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="61"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="62"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="61"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="62"/>
         <source>Khác ở</source>
         <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="62"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="63"/>
         <source>Dòng tệp</source>
         <translation>File row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="62"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="63"/>
         <source>Họ và tên (danh sách)</source>
         <translation>Full name (roster)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="63"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="64"/>
         <source>Họ và tên (tệp)</source>
         <translation>Full name (file)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="63"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="64"/>
         <source>Ngày sinh (danh sách)</source>
         <translation>Birth date (roster)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="64"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="65"/>
         <source>Ngày sinh (tệp)</source>
         <translation>Birth date (file)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="64"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="65"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="65"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="66"/>
         <source>Tình trạng (danh sách)</source>
         <translation>Status (roster)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="65"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="66"/>
         <source>Tình trạng (tệp)</source>
         <translation>Status (file)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="76"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="76"/>
         <source>Chỉ có trong tệp</source>
         <translation>Only in the file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="76"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="77"/>
         <source>Chỉ có trong danh sách</source>
         <translation>Only in the roster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="79"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="80"/>
         <source>họ tên</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="79"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="80"/>
         <source>ngày sinh</source>
         <translation>birth date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="80"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="81"/>
         <source>tình trạng</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="80"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="81"/>
         <source>số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="81"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="82"/>
         <source>khoa/phòng</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="82"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="83"/>
         <source>đã nghỉ việc</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="112"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="113"/>
         <source>Mở hồ sơ người này</source>
         <translation>Open this person&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="113"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="114"/>
         <source>Thêm người này vào danh sách</source>
         <translation>Add this person to the roster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reconcile_dialog.py" line="121"/>
+        <location filename="../../eidroster/ui/reconcile_dialog.py" line="122"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
@@ -3156,79 +3146,79 @@ Continue?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="82"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="47"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="83"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="48"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="84"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="49"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="85"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="50"/>
         <source>Giới
 tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="86"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="51"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="87"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="52"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="90"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="55"/>
         <source>Lý do
 chính đáng</source>
         <translation>Justified
 reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="88"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="53"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="89"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="54"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="91"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="56"/>
         <source>VNeID
 đăng nhập</source>
         <translation>VNeID
 login</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="92"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="57"/>
         <source>Dùng
 DVCQG</source>
         <translation>Uses
 DVCQG</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="93"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="58"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="548"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="100"/>
         <source>Nghỉ việc từ {date}</source>
         <translation>Left on {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_model.py" line="550"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="103"/>
         <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
         <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
     </message>
@@ -3236,93 +3226,93 @@ DVCQG</translation>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="135"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="131"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="145"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="141"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="148"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="144"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="157"/>
-        <location filename="../../eidroster/ui/roster_view.py" line="273"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="153"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="249"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="162"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="158"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="160"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="156"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="133"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="129"/>
         <source>Tìm theo tên (không cần dấu), số định danh hoặc khoa/phòng…  (Ctrl+F)</source>
         <translation>Search by name (accents optional), ID number or department…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="137"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="133"/>
         <source>Tìm theo tên không cần dấu, số định danh hoặc khoa/phòng; Esc để xóa</source>
         <translation>Search by name without accents, identification number or department; Esc to clear</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="161"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="157"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="166"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="162"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="167"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="163"/>
         <source>Chỉ người không có lý do chính đáng</source>
         <translation>Only people without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="168"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="164"/>
         <source>Lọc theo lý do</source>
         <translation>Filter by reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="169"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="165"/>
         <source>Lọc theo việc làm</source>
         <translation>Filter by employment</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="194"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="190"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="196"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="192"/>
         <source>Mũi tên để đi, Shift để chọn nhiều, Enter để sửa, Ctrl+T để cập nhật tình trạng, Ctrl+C để chép các dòng đã chọn</source>
         <translation>Arrows to move, Shift to select several, Enter to edit, Ctrl+T to update the status, Ctrl+C to copy the selected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="318"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="294"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do chính đáng: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do chính đáng: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Employed: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not at level 2 with a justified reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a justified reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="329"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="305"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="332"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="308"/>
         <source>{n} đã chọn</source>
         <translation>{n} selected</translation>
     </message>
@@ -3873,52 +3863,52 @@ Please scan again.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="126"/>
+        <location filename="../../eidroster/ui/i18n.py" line="156"/>
         <source>Chưa có thẻ căn cước gắn chip</source>
         <translation>No chip-based identity card yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="127"/>
+        <location filename="../../eidroster/ui/i18n.py" line="157"/>
         <source>Chưa đăng ký</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="128"/>
+        <location filename="../../eidroster/ui/i18n.py" line="158"/>
         <source>Đã nộp hồ sơ, chờ phê duyệt</source>
         <translation>Submitted, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="129"/>
+        <location filename="../../eidroster/ui/i18n.py" line="159"/>
         <source>Hồ sơ bị từ chối</source>
         <translation>Application rejected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="130"/>
+        <location filename="../../eidroster/ui/i18n.py" line="160"/>
         <source>Đã phê duyệt, chưa kích hoạt</source>
         <translation>Approved, not activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="131"/>
+        <location filename="../../eidroster/ui/i18n.py" line="161"/>
         <source>Đã kích hoạt mức 1</source>
         <translation>Level 1 activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="132"/>
+        <location filename="../../eidroster/ui/i18n.py" line="162"/>
         <source>Đã kích hoạt mức 2</source>
         <translation>Level 2 activated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="135"/>
+        <location filename="../../eidroster/ui/i18n.py" line="165"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="136"/>
+        <location filename="../../eidroster/ui/i18n.py" line="166"/>
         <source>Đã định danh mức 1</source>
         <translation>Identified at level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="137"/>
+        <location filename="../../eidroster/ui/i18n.py" line="167"/>
         <source>Đã định danh mức 2</source>
         <translation>Identified at level 2</translation>
     </message>
@@ -4211,12 +4201,12 @@ Lưu: VT, TCCB.</translation>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="150"/>
+        <location filename="../../eidroster/ui/i18n.py" line="180"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="150"/>
+        <location filename="../../eidroster/ui/i18n.py" line="180"/>
         <source>Không</source>
         <translation>No</translation>
     </message>

@@ -3,12 +3,14 @@ the menus reaching every feature, start-up through run_app."""
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from eidroster.ui.roster_model import COL_NAME, COL_REASON
+from eidroster.ui.roster_keys import COL_NAME, COL_REASON
 
 from .conftest import on_next_dialog
 
@@ -102,18 +104,60 @@ def test_menus_reach_every_feature(window):
     assert toolbar[:5] == ["Nhập Excel", "Thêm", "Sửa", "Cập nhật tình trạng", "Nghỉ việc"]
 
 
-def test_language_choice_is_saved_for_next_start(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def _choose_language(window, qtbot, item: str, keys=(Qt.Key.Key_X, Qt.Key.Key_N)) -> None:
+    """Alt+X opens the View menu (Xem), N its language submenu (Ngôn ngữ); the item is
+    clicked. In English: Alt+V (View), L (Language)."""
+    from PySide6.QtWidgets import QMenu
 
-    from eidroster.ui.i18n import saved_language
+    qtbot.keyClick(window, keys[0], Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=3000)
+    view_menu = QApplication.activePopupWidget()
+    qtbot.keyClick(view_menu, keys[1])
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not view_menu, timeout=3000)
+    sub = QApplication.activePopupWidget()
+    act = next(a for a in sub.actions() if a.text() == item)
+    qtbot.mouseClick(sub, Qt.MouseButton.LeftButton, pos=sub.actionGeometry(act).center())
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    window.acts.lang_en.trigger()
-    assert saved_language() == "en"
-    assert shown == ["Ngôn ngữ mới sẽ được dùng khi mở lại chương trình."]
-    window.acts.lang_vi.trigger()
-    assert saved_language() == "vi"
+
+def test_language_changes_at_once_and_is_saved_for_next_start(window, qtbot):
+    from eidroster.ui.i18n import format_int, format_rate, saved_language
+
+    window.roster.search.setFocus()
+    qtbot.keyClicks(window.roster.search, "a")
+    tab = window.tabs.currentIndex()
+    _choose_language(window, qtbot, "English (tiếng Anh)")
+    qtbot.waitUntil(lambda: window.replaced_by is not None, timeout=5000)
+    english = window.current()
+    qtbot.addWidget(english)
+    try:
+        qtbot.waitUntil(lambda: english.loaded, timeout=20000)
+        assert saved_language() == "en"
+        assert not window.isVisible() and english.isVisible()
+        assert english.db is window.db and english.tabs.currentIndex() == tab
+        menus = [a.text() for a in english.menuBar().actions()]
+        assert menus[:3] == ["&File", "&Edit", "&Reports"], menus
+        assert english.tabs.tabText(0) == "Staff list"
+        header = english.roster.model.headerData(COL_NAME, Qt.Orientation.Horizontal)
+        assert header == "Full name"
+        # numbers in English: the thousands comma, a decimal point in rates
+        totals = english.roster.totals.text()
+        total = len([r for r in english.roster.model.all_rows() if not r.leave_date])
+        assert f"<b>{total}</b>" in totals, totals
+        assert format_int(100_000) == "100,000" and format_rate(999, 1000) == "99.9%"
+        assert re.search(r"\d%", totals) and not re.search(r"\d,\d%", totals), totals
+        _choose_language(english, qtbot, "Tiếng Việt (Vietnamese)", (Qt.Key.Key_V, Qt.Key.Key_L))
+        qtbot.waitUntil(lambda: english.replaced_by is not None, timeout=5000)
+        vietnamese = english.current()
+        qtbot.addWidget(vietnamese)
+        qtbot.waitUntil(lambda: vietnamese.loaded, timeout=20000)
+        assert saved_language() == "vi"
+        assert [a.text() for a in vietnamese.menuBar().actions()][:3] == ["&Tệp", "&Sửa", "&Báo cáo"]
+        assert f"<b>{total}</b>" in vietnamese.roster.totals.text()
+        assert format_int(100_000) == "100.000" and format_rate(999, 1000) == "99,9%"
+    finally:
+        for w in (window.replaced_by, english.replaced_by):
+            if w is not None:
+                w.shutdown()
 
 
 def test_run_app_opens_and_quits(app, demo_db, monkeypatch, qtbot):
@@ -251,3 +295,37 @@ def test_a_second_window_on_the_same_database_shows_the_first_ones_change(
     assert first.roster.model.row_by_id(row.id).status is Status.REJECTED
     for w in (first, second):
         w.shutdown()
+
+
+def test_department_counts_at_100000_people_are_not_cut(app, qtbot):
+    """'98.0…' was shown for 98.000: the count and rate columns fit their widest text,
+    in Vietnamese and in English, and a click on a department still chooses it."""
+    from eidroster.services.roster import DepartmentInfo
+    from eidroster.ui.i18n import install_translator
+    from eidroster.ui.panels import DepartmentPanel
+
+    departments = [DepartmentInfo(1, "Khoa Chẩn đoán hình ảnh", 98_000, 97_999),
+                   DepartmentInfo(2, "Khoa Nội", 2_000, 1_000)]
+    for lang, total in (("vi", "100.000"), ("en", "100,000")):
+        install_translator(app, lang)
+        panel = DepartmentPanel()
+        qtbot.addWidget(panel)
+        panel.resize(260, 400)
+        panel.show()
+        panel.set_departments(departments)
+        view = panel.view
+        for row in range(panel.model.rowCount()):
+            for col in (1, 2):
+                text = panel.model.item(row, col).text()
+                font = view.font()
+                font.setBold(True)
+                needed = QFontMetrics(font).horizontalAdvance(text)
+                assert view.columnWidth(col) > needed, (lang, text)
+        assert panel.model.item(0, 1).text() == total
+        assert panel.model.item(1, 2).text() in ("99,9%", "99.9%")
+        chosen: list = []
+        panel.department_chosen.connect(chosen.append)
+        rect = view.visualRect(panel.model.index(2, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert chosen == [2]
+    install_translator(app, "vi")
