@@ -69,6 +69,16 @@ def _agency_settings(ctx) -> dict[str, str]:
     return agency_settings(ctx.open_db() if exists else None, ctx.args.db or "")
 
 
+def _dry_run_settings(ctx) -> dict[str, str] | None:
+    """The agency's settings when it has set them (a check needs none)."""
+    from eidroster.domain.errors import InputError
+
+    try:
+        return _agency_settings(ctx)
+    except InputError:
+        return None
+
+
 def _print_result(result, written: list[Path]) -> None:
     from eidroster.domain.aggregate import format_rate
     from eidroster.domain.text import format_date, format_int
@@ -121,8 +131,11 @@ def run(ctx) -> int:
         for out in outputs:
             if out:
                 check_output(out)  # a missing folder is refused before any file is read
-    settings = None if args.dry_run else _agency_settings(ctx)
-    result = merge_files(args.inputs, args.as_of)
+    settings = _dry_run_settings(ctx) if args.dry_run else _agency_settings(ctx)
+    own = (settings or {}).get("unit_name", "")
+    result = merge_files(args.inputs, args.as_of, own_agency=own)
+    if args.dry_run:
+        settings = None  # nothing is written
     if not result.merged:
         why = [f"- {u.unit} ({u.file}): {u.reason}" for u in result.held_out]
         more = [f"- … và {len(why) - 50} tệp khác"] if len(why) > 50 else []

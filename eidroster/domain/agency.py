@@ -37,6 +37,8 @@ PERSONAL_LIST = "danh sách cá nhân (Phụ lục IV), không tổng hợp"
 #: the custom document property of eidroster's own Phụ lục III .xlsx holding the unit's
 #: name as the unit typed it (the sheet prints it in capitals, as Nghị định 30 wants)
 UNIT_PROPERTY = "eidroster.unit_name"
+#: the agency that issued a Phụ lục I eidroster wrote (its own earlier output is no input)
+ISSUER_PROPERTY = "eidroster.phu_luc_i_issuer"
 
 
 @dataclass(frozen=True, slots=True)

@@ -290,14 +290,16 @@ def write_aggregate_xlsx(
 
 def _mark_unit(wb, settings: Mapping[str, str], appendix: str) -> None:
     """A unit's Phụ lục III carries the unit's name as typed in a document property
-    (the sheet prints it in capitals): the agency's merge prints it as typed."""
+    (the sheet prints it in capitals): the agency's merge prints it as typed. An
+    agency's Phụ lục I carries its issuer: the agency's next merge knows its own output."""
     unit = nfc(settings.get("unit_name", "")).strip()
-    if unit and appendix.strip().upper() != "I":
+    if unit:
         from openpyxl.packaging.custom import StringProperty
 
-        from eidroster.domain.agency import UNIT_PROPERTY
+        from eidroster.domain.agency import ISSUER_PROPERTY, UNIT_PROPERTY
 
-        wb.custom_doc_props.append(StringProperty(name=UNIT_PROPERTY, value=unit[:200]))
+        name = ISSUER_PROPERTY if appendix.strip().upper() == "I" else UNIT_PROPERTY
+        wb.custom_doc_props.append(StringProperty(name=name, value=unit[:200]))
 
 
 # ====================================================================== PDF

@@ -216,10 +216,12 @@ class AgencyMergeDialog(QDialog):
             q = self.as_of.date()
             as_of = dt.date(q.year(), q.month(), q.day())
 
+        own = self._own_name()
+
         def work(task: workers.Task):
             from eidroster.services.agency import merge_files
 
-            return merge_files(paths, as_of, progress=task.report)
+            return merge_files(paths, as_of, progress=task.report, own_agency=own)
 
         self._invalidate()
         self._busy(True, len(paths))
@@ -263,6 +265,16 @@ class AgencyMergeDialog(QDialog):
         self.write_button.setEnabled(bool(result.merged))
 
     # ------------------------------------------------------------ step 2: write
+
+    def _own_name(self) -> str:
+        """The agency's own name (its earlier Phụ lục I among the files is no input)."""
+        if self._settings is not None:
+            return self._settings.get("unit_name", "")
+        if self._db is None:
+            return ""
+        from eidroster.services.settings import get_settings
+
+        return get_settings(self._db).get("unit_name", "")
 
     def _agency_settings(self) -> dict[str, str] | None:
         """The agency's settings, or None after saying which are missing."""

@@ -195,3 +195,14 @@ def test_the_agency_settings_of_the_open_database_head_phu_luc_i(qtbot, tmp_path
     text = " ".join([p.text for p in doc.paragraphs]
                     + [c.text for t in doc.tables for row in t.rows for c in row.cells])
     assert "Sông Mây, ngày" in text and f"ngày {dt.date.today().day:02d} tháng" not in text
+
+    # the next check over the same folder: this agency's Phụ lục I and check sheet are
+    # its own earlier output, listed as not merged, never merged over the units' sheets
+    _pick_files(qtbot, dialog, tmp_path, ["o.xlsx", "o_kiem_tra.xlsx"])
+    _check(qtbot, dialog)
+    rows = dialog.review.unit_rows()
+    held = {r[1]: r[10] for r in rows if r[9] == "không tổng hợp"}
+    assert held["o.xlsx"].startswith("Phụ lục I do chính cơ quan lập")
+    assert held["o_kiem_tra.xlsx"].startswith("Bản kiểm tra của một lần tổng hợp trước")
+    assert {r[1] for r in rows if r[9] != "không tổng hợp"} == {"s.xlsx"}
+    assert "21 đơn vị được tổng hợp, 4.010 nhân viên" in dialog.summary.text()

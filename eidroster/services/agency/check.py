@@ -30,7 +30,14 @@ from eidroster.domain.text import format_int
 from eidroster.services.agency.cells import MAX_COUNT, column_letter
 from eidroster.services.agency.names import display_name, unit_key
 from eidroster.services.agency.personal import looks_like_person
-from eidroster.services.agency.recognise import AGENCY, NO_TABLE, PERSONAL, Parsed
+from eidroster.services.agency.recognise import (
+    AGENCY,
+    CHECK_SHEET,
+    NO_TABLE,
+    OWN_OUTPUT,
+    PERSONAL,
+    Parsed,
+)
 from eidroster.services.agency.rows import DATA, EMPTY, GROUP, PARENT, SUBTOTAL, TOTAL, Line
 
 FIELDS = ("total", "none", "level1", "level2", "with_reason", "without_reason")
@@ -48,6 +55,10 @@ RATE_TOLERANCE = 1.0  # percentage points between a stated rate and Mức 2 / T�
 NO_TABLE_MESSAGE = ("Tệp {file}: không tìm thấy bảng số liệu (cần dòng tiêu đề với các cột "
                     "Khoa/phòng hoặc Đơn vị, Chưa định danh, Đã định danh mức 1, Đã định danh "
                     "mức 2)")
+CHECK_SHEET_MESSAGE = ("Bản kiểm tra của một lần tổng hợp trước (eidroster lập), không phải báo "
+                       "cáo của đơn vị: không tổng hợp")
+OWN_OUTPUT_MESSAGE = ("Phụ lục I do chính cơ quan lập (kết quả một lần tổng hợp trước), không "
+                      "phải báo cáo của đơn vị: không tổng hợp lại")
 MISSING_REASONS = ("Thiếu cột Có lý do / Không có lý do: người chưa mức 2 được tính là "
                    "không có lý do")
 
@@ -250,9 +261,10 @@ def check_file(parsed: Parsed) -> tuple[list[Candidate], list[Problem]]:
     """The candidates of one file (one per unit) and the problems of the file itself
     (an agency-style file's subtotals and total, which belong to no one unit)."""
     file = parsed.file
-    if parsed.kind in (NO_TABLE, PERSONAL):
-        message = (PERSONAL_LIST if parsed.kind == PERSONAL
-                   else NO_TABLE_MESSAGE.format(file=file))
+    if parsed.kind in (NO_TABLE, PERSONAL, CHECK_SHEET, OWN_OUTPUT):
+        message = {PERSONAL: PERSONAL_LIST, CHECK_SHEET: CHECK_SHEET_MESSAGE,
+                   OWN_OUTPUT: OWN_OUTPUT_MESSAGE}.get(parsed.kind,
+                                                       NO_TABLE_MESSAGE.format(file=file))
         problem = Problem(parsed.unit, file, None, None, message, True)
         return [Candidate(parsed.unit, parsed.key, file, None, [problem], competes=False,
                           reason=message)], []

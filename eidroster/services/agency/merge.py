@@ -1,8 +1,10 @@
 """Step 4, merge: one row per unit. Two files (or rows) of one unit — matched by
 :func:`.names.unit_key`, so "TTYT huyện X" and "Trung tâm Y tế huyện X" are one — are
-settled by the later "tính đến ngày", then the later letter date, then the file saved
-later, then the later place in the list; the others are set aside and say which file
-was used. A unit listed twice in one file is held out (which row is right?)."""
+settled by the later "tính đến ngày", then the unit's own sheet over its row in a summary
+table (an earlier Phụ lục I left in the folder must not override a corrected sheet), then
+the later letter date, then the file saved later, then the later place in the list; the
+others are set aside and say which file was used. A unit listed twice in one file is held
+out (which row is right?)."""
 
 from __future__ import annotations
 
@@ -38,11 +40,13 @@ class _Entry:
 
     def rank(self) -> tuple:
         c = self.c
-        return (c.as_of or dt.date.min, c.letter_date or dt.date.min, self.mtime, self.n, c.row)
+        own = c.row == 0  # the unit's own sheet, not its row in a summary table
+        return (c.as_of or dt.date.min, own, c.letter_date or dt.date.min, self.mtime, self.n,
+                c.row)
 
 
-def _read(paths: Sequence[str | os.PathLike[str]],
-          progress: Callable[[int, int], None] | None) -> tuple[list[_Entry], list[list]]:
+def _read(paths: Sequence[str | os.PathLike[str]], progress: Callable[[int, int], None] | None,
+          own_agency: str) -> tuple[list[_Entry], list[list]]:
     entries: list[_Entry] = []
     file_problems: list[list[Problem]] = []
     seen: set[Path] = set()
@@ -54,7 +58,7 @@ def _read(paths: Sequence[str | os.PathLike[str]],
             continue  # the same file named twice is read once
         seen.add(resolved)
         try:
-            candidates, problems = check_file(recognise(p))
+            candidates, problems = check_file(recognise(p, own_agency))
         except EidrosterError as exc:
             unit = clean_text(p.stem.replace("_", " "))
             candidates = [Candidate(unit, unit_key(unit), shown(p.name), None,
@@ -76,6 +80,8 @@ def _why(loser: _Entry, winner: _Entry) -> str:
     w, lo = winner.c, loser.c
     if (w.as_of or dt.date.min) > (lo.as_of or dt.date.min):
         why = f"tính đến ngày {format_date(w.as_of)}, mới hơn"
+    elif w.row == 0 and lo.row != 0:
+        why = "báo cáo riêng của đơn vị, cùng ngày số liệu"
     elif (w.letter_date or dt.date.min) > (lo.letter_date or dt.date.min):
         why = f"văn bản đề ngày {format_date(w.letter_date)}, mới hơn"
     elif winner.mtime > loser.mtime:
@@ -118,13 +124,15 @@ def merge_files(
     paths: Sequence[str | os.PathLike[str]],
     as_of: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    own_agency: str = "",
 ) -> MergeResult:
     """Read, recognise, check and merge the files (units' Phụ lục III, agency-style
     tables). Nothing is written; a file that cannot be used is a held-out line.
-    ``progress(done, total)`` is called after each file."""
+    ``progress(done, total)`` is called after each file; ``own_agency`` (the merging
+    agency's unit_name): a Phụ lục I it issued earlier is held out, not merged again."""
     if not paths:
         raise InputError("Chưa chọn tệp nào để tổng hợp")
-    entries, file_problems = _read(paths, progress)
+    entries, file_problems = _read(paths, progress, own_agency)
     set_aside = _settle_duplicates(entries)
     added = [e.c for i, e in enumerate(entries) if i not in set_aside and e.c.counts]
     day = as_of or max((c.as_of for c in added if c.as_of), default=None) or dt.date.today()

@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eidroster.domain.agency import UNIT_PROPERTY
+from eidroster.domain.agency import ISSUER_PROPERTY, UNIT_PROPERTY
 from eidroster.io.spreadsheet import read_sheet, sheet_names
 
 
@@ -42,6 +42,7 @@ class Workbook:
     path: Path
     sheets: tuple[SheetData, ...]
     unit_property: str = ""
+    issuer_property: str = ""  # the agency of a Phụ lục I eidroster wrote
 
 
 def _unicode(rows: list[list[object]]) -> list[list[object]]:
@@ -55,23 +56,26 @@ def _unicode(rows: list[list[object]]) -> list[list[object]]:
     return [[to_unicode(v, kind) if isinstance(v, str) else v for v in row] for row in rows]
 
 
-def _unit_property(path: Path) -> str:
-    """The unit name eidroster wrote into an .xlsx's custom properties ("" if none)."""
+def _properties(path: Path) -> tuple[str, str]:
+    """The unit name and the Phụ lục I issuer eidroster wrote into an .xlsx's custom
+    properties ("" for each that is not there)."""
     try:
         with zipfile.ZipFile(path) as zf:
             if "docProps/custom.xml" not in zf.namelist():
-                return ""
+                return "", ""
             xml = zf.read("docProps/custom.xml").decode("utf-8", "replace")
     except (OSError, zipfile.BadZipFile):
-        return ""
-    m = re.search(r'name="' + re.escape(UNIT_PROPERTY) + r'"[^>]*>\s*<vt:lpwstr>([^<]*)<', xml)
-    if not m:
-        return ""
+        return "", ""
     from html import unescape
 
     from eidroster.domain.text import clean_text
 
-    return clean_text(unescape(m.group(1)))[:200]
+    def value(name: str) -> str:
+        m = re.search(r'name="' + re.escape(name) + r'"[^>]*>\s*<vt:lpwstr\b[^>]*>([^<]*)<',
+                      xml)
+        return clean_text(unescape(m.group(1)))[:200] if m else ""
+
+    return value(UNIT_PROPERTY), value(ISSUER_PROPERTY)
 
 
 _SHEET_ENTRY = re.compile(r'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
@@ -138,4 +142,4 @@ def read_workbook(path: str | Path) -> Workbook:
         sheet = read_sheet(p, name)
         rows = _with_errors(sheet.rows, errors.get(sheet.name, {}))
         sheets.append(SheetData(sheet.name, _unicode(rows), list(sheet.merged)))
-    return Workbook(p, tuple(sheets), _unit_property(p) if xlsx else "")
+    return Workbook(p, tuple(sheets), *(_properties(p) if xlsx else ("", "")))

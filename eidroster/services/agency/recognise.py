@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eidroster.io.files import shown
-from eidroster.services.agency.cells import clean_text
+from eidroster.services.agency.cells import clean_text, fold
 from eidroster.services.agency.layout import Layout, find_layout
 from eidroster.services.agency.names import (
     display_name,
@@ -27,6 +27,9 @@ from eidroster.services.agency.read import read_workbook
 from eidroster.services.agency.rows import DATA, TableRows, read_rows
 
 UNIT, AGENCY, PERSONAL, NO_TABLE = "unit", "agency", "personal", "none"
+CHECK_SHEET = "check"  # the check sheet of an earlier merge (eidroster's own)
+OWN_OUTPUT = "own"  # a Phụ lục I this agency issued with eidroster (an earlier result)
+_CHECK_TITLE = re.compile(r"^kiem tra so lieu tong hop phu luc i\b")
 _UNIT_ROW = re.compile(r"^(?:benh vien|trung tam|chi cuc|truong|phong kham|ban quan ly|"
                        r"nha ho sinh|van phong so|cuc|so)\b")
 
@@ -77,10 +80,19 @@ def _is_agency_style(top: list[list[object]], table: TableRows, layout: Layout) 
     return layout.name_kind == "unit" and not find_unit(top) and len(data) >= 2
 
 
-def recognise(path: str | Path) -> Parsed:
-    """Read a file and say what it is. Raises InputError when it is not a spreadsheet."""
+def recognise(path: str | Path, own_agency: str = "") -> Parsed:
+    """Read a file and say what it is. Raises InputError when it is not a spreadsheet.
+    ``own_agency``: the merging agency's name (its own earlier Phụ lục I is no input)."""
     book = read_workbook(path)
     p = book.path
+    if own_agency and book.issuer_property and (
+            unit_key(book.issuer_property) == unit_key(own_agency)):
+        unit = _file_unit(p)
+        return Parsed(p, OWN_OUTPUT, unit=unit, key=unit_key(unit))
+    if any(isinstance(v, str) and _CHECK_TITLE.match(fold(v))
+           for sheet in book.sheets for row in sheet.rows[:3] for v in row):
+        unit = _file_unit(p)
+        return Parsed(p, CHECK_SHEET, unit=unit, key=unit_key(unit))
     personal_seen = False
     personal_top: list[list[object]] = []
     for sheet in book.sheets:
