@@ -9,6 +9,7 @@ transaction.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -37,6 +38,10 @@ def main(db_path: str, name: str, count: str) -> int:
                 "INSERT INTO audit_events (at, user_name, action, entity, detail) "
                 "VALUES (CURRENT_TIMESTAMP, :u, 'test_increment', '', :d)"),
                 {"u": name, "d": f"{value}->{value + 1}"})
+        # a pause between transactions, as between a person's edits: two loops writing
+        # back to back starve a third program's open past the busy timeout on a loaded
+        # machine (SQLite's lock is not fair), which is not the case under test
+        time.sleep(0.002)
     db.close()
     return 0
 
