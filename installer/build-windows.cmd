@@ -8,8 +8,8 @@ cd /d "%~dp0\.."
 if not exist .venv\Scripts\python.exe (
   py -3.11 -m venv .venv || goto :error
 )
-rem No "encryption" extra: sqlcipher3-binary has no Windows wheels (checked 2026-11).
-.venv\Scripts\python -m pip install -q -e ".[dev]" || goto :error
+rem The "encryption" extra: sqlcipher3-wheels has win_amd64 wheels (SQLCipher at rest).
+.venv\Scripts\python -m pip install -q -e ".[dev,encryption]" || goto :error
 .venv\Scripts\python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build\pyinstaller installer\eidroster.spec || goto :error
 dist\eidroster\eidroster-cli.exe --self-test || goto :error
 set /p VERSION=<dist\eidroster\VERSION

@@ -94,6 +94,11 @@ STAMP="$VENV/.installed-$MODE"
 if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
   echo "eidroster: chuẩn bị môi trường .venv (lần đầu tải khoảng 700 MB, vài phút) / preparing .venv (first time ~700 MB)"
   pip_install --upgrade pip
+  # encryption comes from sqlcipher3-wheels now (Windows and Linux); the older
+  # sqlcipher3-binary writes the same files: remove both, the install below puts one back
+  if "$VENV/bin/python" -m pip show -q sqlcipher3-binary >/dev/null 2>&1; then
+    "$VENV/bin/python" -m pip uninstall -y -q sqlcipher3-binary sqlcipher3-wheels >/dev/null 2>&1 || true
+  fi
   if [ "$MODE" = test ]; then
     pip_install -e ".[dev,encryption]"
   else

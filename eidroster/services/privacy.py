@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,15 +48,27 @@ def check_file_password(password: str) -> str:
     return password
 
 
-def read_passphrase_file(path: str | os.PathLike[str]) -> str:
+def read_passphrase_file(path: str | os.PathLike[str], *, system: str | None = None,
+                         security_api=None) -> str:
     """The first line of ``path`` (trailing newline removed). Refuses a file other
-    users can read, as ssh does with a private key."""
+    users can read, as ssh does with a private key: the permission bits on POSIX, the
+    access-control list on Windows (``system``/``security_api`` are for tests: see
+    :mod:`eidroster.io.owner_only`)."""
     from eidroster.io.files import LIMIT_SECRET, read_input
+    from eidroster.io.owner_only import other_readers
 
     path = Path(path)
     raw = read_input(path, "tệp mật khẩu", LIMIT_SECRET)  # never a pipe or /dev/zero
-    st = path.stat()
-    if os.name == "posix" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+    system = system or os.name
+    try:
+        others = other_readers(path, system=system, api=security_api)
+    except OSError as exc:
+        raise InputError(f"Không đọc được quyền truy cập của tệp mật khẩu {path}") from exc
+    if others and system == "nt":
+        raise InputError(
+            f"Tệp mật khẩu {path} đang cho người khác đọc; hãy để chỉ tài khoản của bạn đọc "
+            f"được, ví dụ: icacls \"{path}\" /inheritance:r /grant:r \"%USERNAME%:R\"")
+    if others:
         raise InputError(
             f"Tệp mật khẩu {path} đang cho người khác đọc; hãy chạy: chmod 600 {path}"
         )
