@@ -49,7 +49,9 @@ class AgencyMergeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("agency_merge_dialog")
         self.setWindowTitle(self.tr("Tổng hợp Phụ lục I từ Phụ lục III của các đơn vị"))
-        self.resize(980, 700)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        # wide enough for the counts beside a readable reason column (1366-pixel screens)
+        self.resize(min(1200, screen.width() - 40) if screen else 1200, 700)
         self._settings = settings
         self._db = getattr(parent, "db", None) if settings is None else None
         self.result = None  # the last MergeResult (None until checked)

@@ -25,9 +25,11 @@ def status_text(status: str) -> str:
     }[status]
 
 
-def _item(text: str, right: bool = False) -> QStandardItem:
+def _item(text: str, right: bool = False, tip: bool = False) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
+    if tip and text:
+        item.setToolTip(text)
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
@@ -41,8 +43,19 @@ def _view(model: QStandardItemModel, stretch: int, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)
+    # rows as tall as their wrapped text: a reason is read whole, not cut at "…"
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def _cap_names(view: QTableView) -> None:
+    """The unit and file columns at most about 34 and 30 characters wide (longer names
+    wrap), so the reason or problem column keeps room to be read."""
+    em = view.fontMetrics().averageCharWidth()
+    for column, chars in ((0, 34), (1, 30)):
+        if view.columnWidth(column) > chars * em:
+            view.setColumnWidth(column, chars * em)
 
 
 class ReviewTables:
@@ -83,7 +96,7 @@ class ReviewTables:
     def show(self, result: MergeResult) -> None:
         self.clear()
         for line in result.lines:
-            row = [_item(line.unit), _item(line.file)]
+            row = [_item(line.unit, tip=True), _item(line.file, tip=True)]
             c = line.counts
             if c is None:
                 row += [_item("") for _ in range(7)]
@@ -92,23 +105,20 @@ class ReviewTables:
                                                              c.level2, c.with_reason,
                                                              c.without_reason)]
                 row.append(_item(format_rate(c.level2, c.total), True))
-            row += [_item(status_text(line.status)), _item(line.reason)]
+            row += [_item(status_text(line.status)), _item(line.reason, tip=True)]
             colour = STATUS_COLOUR[line.status]
             if colour:
                 for item in row:
                     item.setBackground(QBrush(QColor(colour)))
             self.units.appendRow(row)
         for p in result.problems:
-            self.problems.appendRow([_item(p.unit), _item(p.file),
+            self.problems.appendRow([_item(p.unit, tip=True), _item(p.file, tip=True),
                                      _item("" if p.row is None else str(p.row), True),
-                                     _item(p.column or ""), _item(p.message)])
-        self.unit_view.resizeColumnsToContents()
-        self.unit_view.horizontalHeader().setSectionResizeMode(
-            10, QHeaderView.ResizeMode.Stretch)
-        self.problem_view.resizeColumnsToContents()
-        self.problem_view.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Stretch)
-        self.problem_view.resizeRowsToContents()
+                                     _item(p.column or ""), _item(p.message, tip=True)])
+        for view, last in ((self.unit_view, 10), (self.problem_view, 4)):
+            view.resizeColumnsToContents()
+            _cap_names(view)
+            view.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
 
     def unit_rows(self) -> list[list[str]]:
         """The unit table's texts (what the user reads)."""

@@ -198,6 +198,7 @@ def test_the_agency_settings_of_the_open_database_head_phu_luc_i(qtbot, tmp_path
 
     # the next check over the same folder: this agency's Phụ lục I and check sheet are
     # its own earlier output, listed as not merged, never merged over the units' sheets
+    dialog.resize(1200, 700)  # its size on a 1366-pixel screen (the test screen is smaller)
     _pick_files(qtbot, dialog, tmp_path, ["o.xlsx", "o_kiem_tra.xlsx"])
     _check(qtbot, dialog)
     rows = dialog.review.unit_rows()
@@ -206,3 +207,14 @@ def test_the_agency_settings_of_the_open_database_head_phu_luc_i(qtbot, tmp_path
     assert held["o_kiem_tra.xlsx"].startswith("Bản kiểm tra của một lần tổng hợp trước")
     assert {r[1] for r in rows if r[9] != "không tổng hợp"} == {"s.xlsx"}
     assert "21 đơn vị được tổng hợp, 4.010 nhân viên" in dialog.summary.text()
+    # a reason is read whole: its row is as tall as the wrapped text, the text is the tip
+    from PySide6.QtCore import QRect
+
+    view, model = dialog.review.unit_view, dialog.review.units
+    r = next(r for r in range(model.rowCount()) if model.item(r, 1).text() == "o.xlsx")
+    reason = model.item(r, 10)
+    assert reason.toolTip() == reason.text() and len(reason.text()) > 80
+    wrapped = view.fontMetrics().boundingRect(
+        QRect(0, 0, view.columnWidth(10) - 8, 10_000), Qt.TextFlag.TextWordWrap, reason.text())
+    assert view.rowHeight(r) >= wrapped.height() > view.fontMetrics().height()
+    assert view.columnWidth(10) >= view.columnWidth(0) * 0.8  # not squeezed to a sliver
