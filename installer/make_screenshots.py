@@ -30,9 +30,10 @@ REPO = Path(__file__).resolve().parent.parent
 DEMO_STAFF = 800
 DEMO_SEED = 1
 UNIT = {
-    "parent_agency": "SỞ Y TẾ TỈNH BÀ RỊA - VŨNG TÀU",
+    # plainly fictional, in the two-level map (issue 18: never a real unit or place)
+    "parent_agency": "SỞ Y TẾ TỈNH MẪU",
     "unit_name": "BỆNH VIỆN ĐA KHOA MẪU",
-    "place_name": "Bà Rịa",
+    "place_name": "Phường Mẫu",
     "doc_number_pattern": "Số: …/BC-BV",
     "reference_letter": "Công văn số 3612/SYT-NV ngày 25/10/2023 của Sở Y tế",
     "signer_title": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
@@ -91,7 +92,7 @@ def draw_dialogs(out: Path, work: Path) -> None:
             editor = page.editors.get(key)
             if editor is not None and hasattr(editor, "setText"):
                 editor.setText(value)
-        wizard.resize(720, 640)
+        wizard.resize(760, 680)
         wizard.show()
         QApplication.processEvents()
         for editor in page.editors.values():
