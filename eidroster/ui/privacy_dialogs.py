@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -74,22 +73,11 @@ class _DocumentDialog(QDialog):
         return True
 
     def save_document(self) -> Path | None:
-        from eidroster.ui.report_options import last_folder, remember_folder
+        from eidroster.ui.report_dialogs import _ask_file  # the reports' save dialog
 
-        filter_text = ";;".join(f"{label} (*.{ext})" for label, ext in self.filters)
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu thành tệp"), str(Path(last_folder()) / self.default_name),
-            filter_text)
-        if not name:
+        path = _ask_file(self, self.tr("Lưu thành tệp"), self.default_name, self.filters)
+        if path is None or not self._safely(lambda: self.write(path)):
             return None
-        path = Path(name)
-        allowed = [ext for _label, ext in self.filters]
-        if path.suffix.lower().lstrip(".") not in allowed:
-            ext = next((e for label, e in self.filters if chosen.startswith(label)), allowed[0])
-            path = path.with_name(f"{path.name}.{ext}")
-        if not self._safely(lambda: self.write(path)):
-            return None
-        remember_folder(path.parent)
         self.saved_to = path
         QMessageBox.information(self, self.tr("Đã lưu"), self.tr("Đã ghi tệp:") + f"\n{path}")
         return path
