@@ -129,6 +129,7 @@ class HistoryPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.resizeColumnsToContents()  # the titles whole before anyone is chosen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -138,6 +139,7 @@ class HistoryPanel(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         if name is None:
             self.title.setText(self.tr("<b>Lịch sử</b> — chọn một nhân viên"))
+            self.view.resizeColumnsToContents()
             return
         self.title.setText(self.tr("<b>Lịch sử</b> — {name}").format(name=name))
         for e in entries:

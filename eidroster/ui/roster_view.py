@@ -47,7 +47,9 @@ from eidroster.ui.i18n import (
 from eidroster.ui.panels import DepartmentPanel, HistoryPanel
 from eidroster.ui.roster_cells import column_widths
 from eidroster.ui.roster_keys import (
+    COL_DEPT,
     COL_NAME,
+    COL_REASON,
     COL_STATUS,
     T_L1,
     T_L2,
@@ -210,12 +212,18 @@ class RosterView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_requested)
 
-    def _default_column_widths(self) -> None:
-        """Widths from the font, so that the twelve columns fit 1366 px."""
+    def _default_column_widths(self, at_least: bool = False) -> None:
+        """Widths from the font, so that the twelve columns fit 1366 px. ``at_least``:
+        only widen the columns of fixed-format text (dates, statuses, yes/no) that are
+        narrower than their text — widths remembered from another scale or an older
+        version cut them ("Đã kích hoạt m…" at 150 %)."""
         widths = column_widths(self.table.fontMetrics(),
                                self.table.horizontalHeader().fontMetrics(), self.model._titles)  # noqa: SLF001
         for col, width in widths.items():
-            self.table.setColumnWidth(col, width)
+            if not at_least:
+                self.table.setColumnWidth(col, width)
+            elif col not in (COL_NAME, COL_DEPT, COL_REASON) and self.table.columnWidth(col) < width:
+                self.table.setColumnWidth(col, width)
 
     # ================================================================ layout memory
 
@@ -230,6 +238,7 @@ class RosterView(QWidget):
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self._default_column_widths(at_least=True)
         for key, splitter in (("window/mainSplit", self.main_split), ("window/rightSplit", self.right_split)):
             value = s.value(key)
             if isinstance(value, QByteArray):

@@ -1767,7 +1767,7 @@ Backups: {backups}</translation>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../eidroster/ui/panels.py" line="116"/>
-        <location filename="../../eidroster/ui/panels.py" line="140"/>
+        <location filename="../../eidroster/ui/panels.py" line="141"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — chọn một nhân viên</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — select an employee</translation>
     </message>
@@ -1817,7 +1817,7 @@ Backups: {backups}</translation>
         <translation>Every status update of the selected person</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="142"/>
+        <location filename="../../eidroster/ui/panels.py" line="144"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — {name}</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — {name}</translation>
     </message>
@@ -3226,93 +3226,93 @@ DVCQG</translation>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="131"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="133"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="141"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="143"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="144"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="146"/>
         <source>Chưa đạt mức 2</source>
         <translation>Not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="153"/>
-        <location filename="../../eidroster/ui/roster_view.py" line="249"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="155"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="258"/>
         <source>Mọi lý do</source>
         <translation>Any reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="158"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="160"/>
         <source>Cả người đã nghỉ</source>
         <translation>Including leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="156"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="158"/>
         <source>Đang làm việc</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="129"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="131"/>
         <source>Tìm theo tên (không cần dấu), số định danh hoặc khoa/phòng…  (Ctrl+F)</source>
         <translation>Search by name (accents optional), ID number or department…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="133"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="135"/>
         <source>Tìm theo tên không cần dấu, số định danh hoặc khoa/phòng; Esc để xóa</source>
         <translation>Search by name without accents, identification number or department; Esc to clear</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="157"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="159"/>
         <source>Đã nghỉ việc</source>
         <translation>Leavers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="162"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="164"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="163"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="165"/>
         <source>Chỉ người không có lý do chính đáng</source>
         <translation>Only people without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="164"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="166"/>
         <source>Lọc theo lý do</source>
         <translation>Filter by reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="165"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="167"/>
         <source>Lọc theo việc làm</source>
         <translation>Filter by employment</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="190"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="192"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="192"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="194"/>
         <source>Mũi tên để đi, Shift để chọn nhiều, Enter để sửa, Ctrl+T để cập nhật tình trạng, Ctrl+C để chép các dòng đã chọn</source>
         <translation>Arrows to move, Shift to select several, Enter to edit, Ctrl+T to update the status, Ctrl+C to copy the selected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="294"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="303"/>
         <source>Đang làm việc: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa định danh: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mức 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Chưa mức 2 có lý do chính đáng: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; không có lý do chính đáng: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Tỉ lệ mức 2: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Employed: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not identified: &lt;b&gt;{none}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 1: &lt;b&gt;{l1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2: &lt;b&gt;{l2}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Not at level 2 with a justified reason: &lt;b&gt;{wr}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; without a justified reason: &lt;b style=&apos;color:#b02a37&apos;&gt;{wo}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Level 2 rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="305"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="314"/>
         <source>Đang hiện {shown} / {total} dòng</source>
         <translation>Showing {shown} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_view.py" line="308"/>
+        <location filename="../../eidroster/ui/roster_view.py" line="317"/>
         <source>{n} đã chọn</source>
         <translation>{n} selected</translation>
     </message>

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from eidroster.ui.roster_keys import COL_NAME, COL_REASON
+from eidroster.domain.statuses import Status
+from eidroster.ui.i18n import status_label
+from eidroster.ui.roster_keys import COL_NAME, COL_REASON, COL_STATUS
 
 from .conftest import on_next_dialog
 
@@ -70,11 +72,22 @@ def test_column_widths_and_splitters_remembered(app, demo_db, qtbot):
     w.show()
     w.roster.table.setColumnWidth(COL_NAME, 333)
     w.roster.table.setColumnWidth(COL_REASON, 77)
+    w.roster.table.setColumnWidth(COL_STATUS, 30)  # as remembered from another scale
     w.close()
     again = MainWindow(demo_db, load=False)
     qtbot.addWidget(again)
     assert again.roster.table.columnWidth(COL_NAME) == 333
     assert again.roster.table.columnWidth(COL_REASON) == 77
+    # a column of fixed-format text is never narrower than its text
+    fm = again.roster.table.fontMetrics()
+    assert again.roster.table.columnWidth(COL_STATUS) > fm.horizontalAdvance(
+        status_label(Status.LEVEL2))
+    # the history's titles are whole before anyone is chosen
+    history = again.roster.history.view
+    header_fm = history.horizontalHeader().fontMetrics()
+    for col in range(history.model().columnCount() - 1):
+        title = history.model().headerData(col, Qt.Orientation.Horizontal)
+        assert history.columnWidth(col) >= header_fm.horizontalAdvance(title), title
     # screenshots use the default layout and leave the saved one alone
     shot = MainWindow(demo_db, load=False, remember_layout=False)
     qtbot.addWidget(shot)
