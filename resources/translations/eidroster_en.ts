@@ -423,207 +423,207 @@ Backups: {backups}</translation>
         <translation>Merge the units&apos; Appendix III into Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="115"/>
         <source>Tệp Phụ lục I sẽ ghi (.xlsx)</source>
         <translation>Appendix I file to write (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="94"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="96"/>
         <source>(bỏ chọn: lấy ngày ghi trong các tệp)</source>
         <translation>(unticked: use the date written in the files)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="126"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="128"/>
         <source>Tệp kết quả</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="123"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="125"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="171"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="173"/>
         <source>Bảng tính</source>
         <translation>Spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="176"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="178"/>
         <source>Lưu Phụ lục I</source>
         <translation>Save Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="295"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="309"/>
         <source>Tệp kết quả phải có đuôi .xlsx</source>
         <translation>The result file must end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="226"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="230"/>
         <source>Đang đọc và kiểm tra {n} tệp…</source>
         <translation>Reading and checking {n} files…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="61"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="63"/>
         <source>Các tệp của các đơn vị</source>
         <translation>The units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="63"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="65"/>
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="65"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="67"/>
         <source>&amp;Bỏ tệp đã chọn</source>
         <translation>&amp;Remove selected files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="75"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="77"/>
         <source>Tính đến &amp;ngày</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="79"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="81"/>
         <source>Ngày tổng hợp</source>
         <translation>Merge date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="86"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="88"/>
         <source>&amp;Kiểm tra các tệp</source>
         <translation>&amp;Check the files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="99"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="101"/>
         <source>Thêm các tệp rồi bấm «Kiểm tra các tệp»: chưa có gì được ghi cho đến khi bạn xác nhận.</source>
         <translation>Add the files, then press “Check the files”: nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="112"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="114"/>
         <source>Tệp Phụ lục I sẽ ghi</source>
         <translation>Appendix I file to write</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="114"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="116"/>
         <source>C&amp;họn…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="116"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="118"/>
         <source>Ghi thêm bản &amp;PDF cùng tên</source>
         <translation>Also write a &amp;PDF with the same name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="118"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="120"/>
         <source>Ghi thêm bản &amp;Word (.docx) để sửa trước khi ký</source>
         <translation>Also a W&amp;ord copy (.docx) to edit before signing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="119"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="121"/>
         <source>Để trống &amp;số và ngày văn bản (văn thư ghi tay)</source>
         <translation>Leave the number and the date &amp;blank (written by hand at registration)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="120"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="122"/>
         <source>&amp;Ghi Phụ lục I…</source>
         <translation>&amp;Write Appendix I…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="139"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="141"/>
         <source>Phụ lục III của các đơn vị (tệp của eidroster hoặc tự lập), hoặc bảng kiểu Phụ lục I</source>
         <translation>The units&apos; Appendix III (made by eidroster or by hand), or Appendix I-style tables</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="170"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="172"/>
         <source>Chọn các tệp của các đơn vị</source>
         <translation>Choose the units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="192"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="194"/>
         <source>Danh sách tệp đã thay đổi: hãy kiểm tra lại.</source>
         <translation>The list of files changed: check them again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="212"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="214"/>
         <source>Hãy thêm ít nhất một tệp của đơn vị</source>
         <translation>Add at least one unit&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="237"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="241"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="245"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="249"/>
         <source>Tính đến ngày {date}: {merged} đơn vị được tổng hợp, {total} nhân viên; chưa định danh {none}, mức 1 {l1}, mức 2 {l2} ({rate}); chưa mức 2 có lý do {with_r}, không có lý do {without_r}.</source>
         <translation>As of {date}: {merged} units merged, {total} staff; not identified {none}, level 1 {l1}, level 2 {l2} ({rate}); not at level 2 with a justified reason {with_r}, without {without_r}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="253"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="257"/>
         <source>{n} đơn vị KHÔNG được tổng hợp (xem lý do trong bảng).</source>
         <translation>{n} units were NOT merged (see the reasons in the table).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="256"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="260"/>
         <source>{n} chỗ không khớp (bảng dưới).</source>
         <translation>{n} problems (table below).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="259"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="263"/>
         <source>Chưa ghi gì: bấm «Ghi Phụ lục I…» khi đã xem xong.</source>
         <translation>Nothing written yet: press “Write Appendix I…” when you have reviewed them.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="261"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="265"/>
         <source>Không có đơn vị nào đọc được: không thể ghi Phụ lục I.</source>
         <translation>No unit could be read: Appendix I cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="285"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="299"/>
         <source>Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I: {missing}. Hãy điền trong Báo cáo → Thông tin đơn vị cho báo cáo, rồi ghi lại.</source>
         <translation>The merging agency&apos;s details for Appendix I are not set: {missing}. Fill them in under Reports → Unit details for the reports, then write again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="303"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="317"/>
         <source>Tệp kết quả {name} là một trong các tệp đầu vào; hãy chọn tên khác</source>
         <translation>The output file {name} is one of the input files; choose another name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="311"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="325"/>
         <source>Ghi Phụ lục I tính đến ngày {date} với {n} đơn vị ({total} nhân viên) vào {file}?</source>
         <translation>Write Appendix I as of {date} with {n} units ({total} staff) to {file}?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="318"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="332"/>
         <source>{n} đơn vị KHÔNG có trong Phụ lục I: {names}</source>
         <translation>{n} units are NOT in Appendix I: {names}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="320"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="334"/>
         <source>Bản kiểm tra (không gửi kèm) ghi riêng vào {file}.</source>
         <translation>The check sheet (not to be sent) is written separately to {file}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="323"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="337"/>
         <source>Tệp cùng tên đã có sẽ được thay.</source>
         <translation>Existing files with the same name will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="324"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="338"/>
         <source>Ghi Phụ lục I</source>
         <translation>Write Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="326"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="340"/>
         <source>&amp;Ghi</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="327"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="341"/>
         <source>&amp;Chưa ghi</source>
         <translation>&amp;Not yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="363"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="377"/>
         <source>Đã ghi: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -651,84 +651,84 @@ Backups: {backups}</translation>
         <translation>not used (same unit)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="54"/>
         <location filename="../../eidroster/ui/agency_review.py" line="67"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="80"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="55"/>
         <location filename="../../eidroster/ui/agency_review.py" line="68"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="81"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="56"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="69"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="57"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="70"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="58"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="71"/>
         <source>Mức 1</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="59"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="72"/>
         <source>Mức 2</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="60"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="73"/>
         <source>Có lý do</source>
         <translation>With reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="61"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="74"/>
         <source>Không có lý do</source>
         <translation>Without reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="62"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="75"/>
         <source>Tỉ lệ mức 2</source>
         <translation>Level-2 rate</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="63"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="76"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="64"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="77"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="69"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="82"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="70"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="83"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="71"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="84"/>
         <source>Vấn đề</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="74"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="87"/>
         <source>Các đơn vị và tình trạng tổng hợp</source>
         <translation>The units and their merge status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="77"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="90"/>
         <source>Các chỗ không khớp</source>
         <translation>The problems</translation>
     </message>
