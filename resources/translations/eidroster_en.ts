@@ -2091,22 +2091,22 @@ Backups: {backups}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="149"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="137"/>
         <source>Thông báo về việc xử lý dữ liệu cá nhân</source>
         <translation>Personal data processing notice</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="151"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="139"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="151"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="139"/>
         <source>Tài liệu Word</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="162"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="150"/>
         <source>Chưa ghi được thông báo: hãy nhập thông tin đơn vị trước. Còn thiếu: {names}.</source>
         <translation>The notice cannot be written yet: enter the unit&apos;s details first. Missing: {names}.</translation>
     </message>
@@ -2142,22 +2142,22 @@ Backups: {backups}</translation>
 <context>
     <name>PersonDataDialog</name>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="121"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="109"/>
         <source>Dữ liệu của một người</source>
         <translation>Data held on one person</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="123"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="111"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="123"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="111"/>
         <source>Tài liệu Word</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="124"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="112"/>
         <source>Bảng tính Excel</source>
         <translation>Excel spreadsheet</translation>
     </message>
@@ -2242,7 +2242,7 @@ Backups: {backups}</translation>
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="176"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="164"/>
         <source>Dữ liệu của một người</source>
         <translation>Data held on one person</translation>
     </message>
@@ -4214,32 +4214,32 @@ Lưu: VT, TCCB.</translation>
 <context>
     <name>_DocumentDialog</name>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="39"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="38"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="41"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="40"/>
         <source>&amp;Lưu thành tệp…</source>
         <translation>&amp;Save as file…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="44"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="43"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="81"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="78"/>
         <source>Lưu thành tệp</source>
         <translation>Save as file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="94"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="82"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/privacy_dialogs.py" line="94"/>
+        <location filename="../../eidroster/ui/privacy_dialogs.py" line="82"/>
         <source>Đã ghi tệp:</source>
         <translation>File written:</translation>
     </message>
