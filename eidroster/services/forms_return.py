@@ -282,8 +282,12 @@ def _recorder(forms: list[tuple[_Meta, int]]):
         f = DepartmentForm.__table__
         when, user = now(), current_user()
         ids = [form_id for _m, form_id in forms]
-        rows = s.execute(sa.select(f.c.id, f.c.returned_at, f.c.batch_id)
-                         .where(f.c.id.in_(ids))).all()
+        q = sa.select(f.c.id, f.c.returned_at, f.c.batch_id).where(f.c.id.in_(ids))
+        if s.get_bind().dialect.name == "postgresql":
+            # two desks taking the same form back at once: the second waits for the first
+            # to commit, then sees it returned (SQLite: the write lock already serialises)
+            q = q.with_for_update()
+        rows = s.execute(q).all()
         undone = batch_undone_in(s, [r.batch_id for r in rows if r.batch_id])
         if any(r.returned_at is not None and r.batch_id not in undone for r in rows):
             raise InputError("Một phiếu trong lần nhập này vừa được nhận ở nơi khác: không áp "

@@ -6,6 +6,18 @@ from tests.db.test_migrations import (  # noqa: F401
     test_models_match_the_migrated_schema,
     test_new_database_is_seeded_and_current,
 )
+from tests.importer.test_qr_import import (  # noqa: F401
+    test_preview_and_import_through_the_ordinary_importer,
+)
+from tests.services.test_forms import (  # noqa: F401
+    test_a_form_applied_meanwhile_elsewhere_is_not_applied_twice,
+    test_department_fills_in_the_form_and_it_comes_back,
+    test_many_forms_at_once_and_a_second_copy,
+)
+from tests.services.test_reconcile import (  # noqa: F401
+    test_a_department_list_against_that_department,
+    test_every_kind_of_difference,
+)
 from tests.services.test_roster import (  # noqa: F401
     test_add_and_list_with_status,
     test_bulk_status_change_and_undo,
