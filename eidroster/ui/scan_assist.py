@@ -72,7 +72,7 @@ class ScanAssist(QObject):
         bad = {p.field for p in reading.problems}
         rows: list[tuple | None] = []
         if "id_number" not in bad and "" not in bad and scan.id_number:
-            rows.append(self._text_field("id_number", self.tr("Số CCCD"), self.dialog.id_number,
+            rows.append(self._text_field("id_number", self.tr("Số định danh"), self.dialog.id_number,
                                          scan.id_number))
         if scan.full_name and "name" not in bad:
             rows.append(self._name(scan))

@@ -3623,8 +3623,8 @@ DVCQG</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/scan_assist.py" line="75"/>
-        <source>Số CCCD</source>
-        <translation>ID number (CCCD)</translation>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/scan_assist.py" line="80"/>

@@ -278,7 +278,7 @@ def test_returned_list_with_only_cccd_and_status_updates_statuses(tmp_path, db, 
     assert (result.rows_read, result.added, result.updated, result.unchanged) == (4, 0, 3, 0)
     assert [i.as_dict() for i in result.rejected] == [{
         "row": 6, "column": "A (Số CCCD)",
-        "message": "Không có ai mang số CCCD này trong danh sách; tệp không có họ tên nên không "
+        "message": "Không có ai mang số định danh này trong danh sách; tệp không có họ tên nên không "
                    "thêm người mới được"}]
     after = roster()
     assert [after[p.cccd].status for p in ps[:3]] == [Status.LEVEL2, Status.LEVEL1, Status.SUBMITTED]
@@ -296,8 +296,8 @@ def test_same_cccd_twice_in_file_rejects_both_rows(tmp_path, do_import, roster):
     result = do_import(write_xlsx(tmp_path / "dup.xlsx", rows))
     assert (result.added, result.rejected_rows) == (1, 2)
     assert [i.as_dict() for i in result.rejected] == [
-        {"row": 2, "column": "B (Số CCCD)", "message": "Số CCCD trùng với dòng 4 trong tệp"},
-        {"row": 4, "column": "B (Số CCCD)", "message": "Số CCCD trùng với dòng 2 trong tệp"}]
+        {"row": 2, "column": "B (Số CCCD)", "message": "Số định danh trùng với dòng 4 trong tệp"},
+        {"row": 4, "column": "B (Số CCCD)", "message": "Số định danh trùng với dòng 2 trong tệp"}]
     assert list(roster()) == [ps[1].cccd]
 
 
@@ -323,9 +323,9 @@ def test_duplicates_against_existing_people(tmp_path, db, do_import, roster):
     assert (result.added, result.updated, result.unchanged, result.rejected_rows) == (0, 1, 1, 2)
     assert [i.as_dict() for i in result.rejected] == [
         {"row": 2, "column": "C (Số CCCD)",
-         "message": "Số CCCD này đã có ở một người khác tên trong danh sách"},
+         "message": "Số định danh này đã có ở một người khác tên trong danh sách"},
         {"row": 4, "column": "A (Họ và tên)",
-         "message": "Có 2 người trùng họ tên và ngày sinh trong danh sách; cần số CCCD để biết là ai"}]
+         "message": "Có 2 người trùng họ tên và ngày sinh trong danh sách; cần số định danh để biết là ai"}]
     got = roster()
     assert ps[1].cccd in got and len(got) == 4
 
@@ -359,8 +359,8 @@ def test_same_name_and_birth_but_another_cccd_is_a_new_person_with_a_warning(tmp
     assert (result.added, result.rejected) == (1, [])
     assert [w.as_dict() for w in result.warnings] == [{
         "row": 2, "column": "C (Số CCCD)",
-        "message": "Trùng họ tên và ngày sinh với người đã có trong danh sách nhưng khác số CCCD: "
-                   "đã coi là một người khác; nếu là cùng một người, hãy kiểm tra lại số CCCD"}]
+        "message": "Trùng họ tên và ngày sinh với người đã có trong danh sách nhưng khác số định danh: "
+                   "đã coi là một người khác; nếu là cùng một người, hãy kiểm tra lại số định danh"}]
     assert set(roster()) == {p.cccd, other}
 
 

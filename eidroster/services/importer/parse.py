@@ -173,7 +173,7 @@ def _load_table(p: Path, sheet: str | None) -> LoadedTable:
     listed = ", ".join(f'"{shown(n, 40)}"' for n in names[:20]) + (" …" if len(names) > 20 else "")
     raise InputError(
         f"Không trang nào của tệp {shown(p.name)} có dòng tiêu đề cột nhận ra được (các trang: {listed}). "
-        "Cần ít nhất cột Họ và tên hoặc Số CCCD cùng một cột khác (Ngày sinh, Khoa/phòng, "
+        "Cần ít nhất cột Họ và tên hoặc Số định danh cá nhân (CCCD) cùng một cột khác (Ngày sinh, Khoa/phòng, "
         "Tình trạng…)"
     )
 
@@ -207,7 +207,7 @@ def _load_one(p: Path, data: Sheet, names: list[str]) -> LoadedTable:
     if layout is None:
         raise InputError(
             f'Trang "{shown(data.name, 60)}" của tệp {shown(p.name)} không có dòng tiêu đề cột nhận ra được. '
-            "Cần ít nhất cột Họ và tên hoặc Số CCCD cùng một cột khác (Ngày sinh, Khoa/phòng, "
+            "Cần ít nhất cột Họ và tên hoặc Số định danh cá nhân (CCCD) cùng một cột khác (Ngày sinh, Khoa/phòng, "
             "Tình trạng…)"
         )
     _refuse_duplicate_columns(p, data, layout)

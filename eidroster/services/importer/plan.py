@@ -238,14 +238,14 @@ def _flag_duplicates(parsed: list[ParsedRow], col, name_col: str) -> None:
             for p in group:
                 others = ", ".join(str(o.row) for o in group if o is not p)
                 p.problems.append(RowIssue(p.row, col(Field.ID_NUMBER),
-                                           f"Số CCCD trùng với dòng {others} trong tệp"))
+                                           f"Số định danh trùng với dòng {others} trong tệp"))
     for group in seen_names.values():
         if len(group) > 1:
             for p in group:
                 others = ", ".join(str(o.row) for o in group if o is not p)
                 p.problems.append(RowIssue(p.row, name_col, (
                     f"Trùng họ tên và ngày sinh với dòng {others} trong tệp mà không có số "
-                    "CCCD để phân biệt")))
+                    "định danh để phân biệt")))
 
 
 def _plan_new(p: ParsedRow, dept: str, day: dt.date, as_of: dt.date, layout, justified_of,

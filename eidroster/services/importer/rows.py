@@ -99,18 +99,18 @@ def match_row(p: ParsedRow, layout, by_id, by_name, col, name_col, name_key) -> 
     if not layout.has_names:
         # a returned list: CCCD + status, updates only
         if p.id is None:
-            reject(col(Field.ID_NUMBER), "Thiếu số CCCD (tệp không có cột họ tên nên chỉ "
-                   "cập nhật được theo số CCCD)")
+            reject(col(Field.ID_NUMBER), "Thiếu số định danh (tệp không có cột họ tên nên chỉ "
+                   "cập nhật được theo số định danh)")
             return None
         match = by_id.get(p.id.value)
         if match is None:
-            reject(col(Field.ID_NUMBER), "Không có ai mang số CCCD này trong danh sách; "
+            reject(col(Field.ID_NUMBER), "Không có ai mang số định danh này trong danh sách; "
                    "tệp không có họ tên nên không thêm người mới được")
         return match
     if p.id is not None:
         match = by_id.get(p.id.value)
         if match is not None and match.search_key != key:
-            reject(col(Field.ID_NUMBER), "Số CCCD này đã có ở một người khác tên trong "
+            reject(col(Field.ID_NUMBER), "Số định danh này đã có ở một người khác tên trong "
                    "danh sách")
             return None
         if match is None:
@@ -122,8 +122,8 @@ def match_row(p: ParsedRow, layout, by_id, by_name, col, name_col, name_key) -> 
             elif namesakes and p.birth_date is not None:
                 p.warnings.append(RowIssue(p.row, col(Field.ID_NUMBER), (
                     "Trùng họ tên và ngày sinh với người đã có trong danh sách nhưng khác số "
-                    "CCCD: đã coi là một người khác; nếu là cùng một người, hãy kiểm tra "
-                    "lại số CCCD")))
+                    "định danh: đã coi là một người khác; nếu là cùng một người, hãy kiểm tra "
+                    "lại số định danh")))
         return match
     same = list(by_name.get(key, ()))
     if p.birth_date is not None:
@@ -132,7 +132,7 @@ def match_row(p: ParsedRow, layout, by_id, by_name, col, name_col, name_key) -> 
     if len(same) > 1:
         reject(name_col, f"Có {len(same)} người trùng họ tên"
                + (" và ngày sinh" if p.birth_date else "")
-               + " trong danh sách; cần số CCCD để biết là ai")
+               + " trong danh sách; cần số định danh để biết là ai")
         return None
     return same[0] if same else None
 
