@@ -19,6 +19,15 @@ SIMPLE = ("STT", "Khoa, phòng", "Tổng số CB, VC, NLĐ", "Chưa thực hiệ
           "Không có lý do chính đáng")
 
 
+def _headed(unit_line: str, as_of: str = AS_OF, sheet: Sheet | None = None) -> Sheet:
+    """A sheet (or ``sheet``) begun with the unit's line, the date and the one-row header."""
+    s = sheet or Sheet()
+    s.line(unit_line)
+    s.line(f"Số liệu tính đến ngày {as_of}")
+    s.line(*SIMPLE)
+    return s
+
+
 def _rows(s: Sheet, rows, cells=six) -> dict[str, int]:
     return {name: s.line(n, name, *cells(c)) for n, (name, c) in enumerate(rows, 1)}
 
@@ -27,10 +36,7 @@ def total_above_the_rows(folder: Path, rng: random.Random) -> Truth:
     """"TỔNG SỐ" right under the header, then the departments (a statistical form's
     habit): the rows are counted, the total checked against them."""
     unit = "Trung tâm Y tế thị xã Đồi Cát"
-    s = Sheet()
-    s.line(f"Đơn vị: {unit}")
-    s.line(f"Số liệu tính đến ngày {AS_OF}")
-    s.line(*SIMPLE)
+    s = _headed(f"Đơn vị: {unit}")
     rows = departments(rng, 6)
     total = add(rows)
     s.line(None, "TỔNG SỐ", *(dot(v) for v in six(total)))
@@ -42,10 +48,7 @@ def wrong_total_above_the_rows(folder: Path, rng: random.Random) -> Truth:
     """"Tổng cộng" above the rows, one short in Tổng số and Mức 2: the rows are counted
     and the total's two cells reported (it used to be merged as the unit's numbers)."""
     unit = "Bệnh viện Nội tiết Đồi Cát"
-    s = Sheet()
-    s.line(f"Tên đơn vị báo cáo: {unit}")
-    s.line(f"Số liệu tính đến ngày {AS_OF}")
-    s.line(*SIMPLE)
+    s = _headed(f"Tên đơn vị báo cáo: {unit}")
     rows = departments(rng, 5)
     total = add(rows)
     typed = list(six(total))
@@ -108,16 +111,12 @@ def last_week_hidden_in_front(folder: Path, rng: random.Random) -> Truth:
     sheet: the visible sheet is the report."""
     unit = "Trung tâm Kiểm nghiệm Đồi Cát"
     old = Sheet(title="Tuan truoc")
-    old.line(f"Đơn vị: {unit}")
-    old.line("Số liệu tính đến ngày 22/11/2023")
-    old.line(*SIMPLE)
+    _headed(f"Đơn vị: {unit}", "22/11/2023", old)
     stale = departments(rng, 4)
     _rows(old, stale)
     old.ws.sheet_state = "hidden"
     new = Sheet(old.wb, "Tuan nay")
-    new.line(f"Đơn vị: {unit}")
-    new.line(f"Số liệu tính đến ngày {AS_OF}")
-    new.line(*SIMPLE)
+    _headed(f"Đơn vị: {unit}", sheet=new)
     rows = departments(rng, 4)
     _rows(new, rows)
     new.line("Tổng cộng", None, *six(add(rows)))
@@ -128,10 +127,7 @@ def last_week_hidden_in_front(folder: Path, rng: random.Random) -> Truth:
 def department_left_empty(folder: Path, rng: random.Random) -> Truth:
     """A numbered department with nothing typed: counted as no one, and said."""
     unit = "Trung tâm Pháp y Đồi Thông"
-    s = Sheet()
-    s.line(f"Đơn vị: {unit}")
-    s.line(f"Số liệu tính đến ngày {AS_OF}")
-    s.line(*SIMPLE)
+    s = _headed(f"Đơn vị: {unit}")
     rows = departments(rng, 3)
     _rows(s, rows)
     empty = s.line(4, "Khoa Giải phẫu bệnh")
@@ -144,10 +140,7 @@ def department_left_empty(folder: Path, rng: random.Random) -> Truth:
 def pasted_run_of_digits(folder: Path, rng: random.Random) -> Truth:
     """5.000 digits pasted into a count cell: a problem of that cell, the unit held out."""
     unit = "Bệnh viện Da liễu Đồi Thông"
-    s = Sheet()
-    s.line(f"Đơn vị: {unit}")
-    s.line(f"Số liệu tính đến ngày {AS_OF}")
-    s.line(*SIMPLE)
+    s = _headed(f"Đơn vị: {unit}")
     rows = departments(rng, 3)
     at = _rows(s, rows)
     name = rows[1][0]
