@@ -2,7 +2,8 @@
 typed above the rows (as on many statistical forms), the unit named only as "TRUNG TÂM
 Y TẾ" under its district's people's committee or with its name wrapped onto a second
 row, the unit only in the title, last week's sheet kept hidden in front of this
-week's, a department left empty, and a pasted run of digits in a count cell."""
+week's, a department left empty, a pasted run of digits in a count cell, and "Đã định
+danh" for both levels with "Trong đó: mức 2" beside it."""
 
 from __future__ import annotations
 
@@ -151,6 +152,26 @@ def pasted_run_of_digits(folder: Path, rng: random.Random) -> Truth:
     return t
 
 
+def identified_and_of_which_level2(folder: Path, rng: random.Random) -> Truth:
+    """"Đã định danh" (both levels) over "Tổng" and "Trong đó: mức 2", no Mức 1 column: it
+    once read the two levels together as Mức 1 (a unit of 50 merged as 96)."""
+    unit = "Trung tâm Y tế huyện Suối Đá"
+    s = Sheet()
+    s.line(f"Đơn vị: {unit}")
+    s.line(f"Số liệu tính đến ngày {AS_OF}")
+    top = s.line("STT", "Khoa, phòng", "Tổng số", "Chưa định danh", "Đã định danh", None,
+                 "Có lý do", "Không có lý do")
+    s.line(None, None, None, None, "Tổng", "Trong đó: mức 2")
+    for col in (1, 2, 3, 4, 7, 8):
+        s.merge(top, col, top + 1, col)
+    s.merge(top, 5, top, 6)
+    rows = departments(rng, 5)
+    for n, (name, c) in enumerate(rows, 1):
+        s.line(n, name, c.total, c.none, c.level1 + c.level2, c.level2, c.with_reason,
+               c.without_reason)
+    return Truth(s.save(folder / "47_ttyt_suoi_da.xlsx"), {unit: add(rows)})
+
+
 MORE = (total_above_the_rows, wrong_total_above_the_rows, unit_under_its_committee,
         name_on_two_rows, unit_only_in_the_title, last_week_hidden_in_front,
-        department_left_empty, pasted_run_of_digits)
+        department_left_empty, pasted_run_of_digits, identified_and_of_which_level2)

@@ -47,6 +47,7 @@ FIELD_LABEL = {
     "level1": "Đã định danh mức 1",
     "level2": "Đã định danh mức 2",
     "not_level2": "Chưa định danh mức 2",
+    "identified": "Đã định danh (mức 1 + mức 2)",
     "with_reason": "Có lý do",
     "without_reason": "Không có lý do",
 }
@@ -101,13 +102,17 @@ def row_numbers(values: dict[str, int], present: set[str]) -> tuple[dict[str, in
     written ones break. A missing status that cannot be worked out is left out."""
     known = {f: values.get(f, 0) for f in ("none", "level1", "level2", "with_reason",
                                            "without_reason") if f in present}
-    for f in ("total", "not_level2"):
+    for f in ("total", "not_level2", "identified"):
         if f in values:
             known[f] = values[f]
     for _ in range(3):
-        t, n, l1, l2, nl2 = (known.get(k) for k in ("total", "none", "level1", "level2",
-                                                     "not_level2"))
-        if n is None and nl2 is not None and l1 is not None:
+        t, n, l1, l2, nl2, ident = (known.get(k) for k in ("total", "none", "level1", "level2",
+                                                            "not_level2", "identified"))
+        if ident is not None and [l1, l2].count(None) == 1:
+            known["level1" if l1 is None else "level2"] = ident - (l2 if l1 is None else l1)
+        elif n is None and t is not None and ident is not None:
+            known["none"] = t - ident
+        elif n is None and nl2 is not None and l1 is not None:
             known["none"] = nl2 - l1
         elif l1 is None and nl2 is not None and n is not None:
             known["level1"] = nl2 - n
@@ -126,6 +131,10 @@ def row_numbers(values: dict[str, int], present: set[str]) -> tuple[dict[str, in
         if nl2 is not None and nl2 != known["none"] + known["level1"]:
             breaks.append(f"Chưa định danh mức 2 ghi {format_int(nl2)} khác Chưa định danh + "
                           f"Mức 1 = {format_int(known['none'] + known['level1'])}")
+        ident = known.get("identified")
+        if ident is not None and ident != known["level1"] + known["level2"]:
+            breaks.append(f"Đã định danh ghi {format_int(ident)} khác Mức 1 + Mức 2 = "
+                          f"{format_int(known['level1'] + known['level2'])}")
     return known, breaks
 
 
@@ -198,7 +207,8 @@ def _check_lines(t: _Table) -> None:
         known, breaks = row_numbers(line.values, present)
         t.known[k] = known
         if not all(s in known for s in ("none", "level1", "level2")):
-            empty = [f for f in ("total", "not_level2") if f in cols and f not in line.values]
+            empty = [f for f in ("total", "not_level2", "identified")
+                     if f in cols and f not in line.values]
             col = column_letter(cols[empty[0]]) if empty else None
             t.add(k, line, "Dòng thiếu số, không tính được Chưa định danh / Mức 1 / Mức 2",
                   col, holds=True)
@@ -232,8 +242,8 @@ def _check_sums(t: _Table) -> None:
                 t.add(k, line, "Dòng có số liệu nhưng không có tên", holds=True)
             continue
         diffs = []
-        for f in ("total", "none", "level1", "level2", "not_level2", "with_reason",
-                  "without_reason"):
+        for f in ("total", "none", "level1", "level2", "not_level2", "identified",
+                  "with_reason", "without_reason"):
             if f not in line.values:
                 continue
             summed = sum(t.known[m].get(f, 0) for m in members)

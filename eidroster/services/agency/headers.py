@@ -3,7 +3,8 @@
 Header texts are folded (no accents, lower case, đ → d), their abbreviations spelled out
 (ĐDĐT, ĐD, MĐ1, M2, LD, KLD, SL, TL, NV, CB-VC-NLĐ …), then matched against the synonym
 list below, most specific first: "Chưa định danh mức 2" is the people not yet at level 2
-(none + level 1), never the Mức 2 column; "Số nhân viên chưa định danh có lý do" is a
+(none + level 1), never the Mức 2 column; "Đã định danh" alone, or "(mức 1 + mức 2)", is both
+levels together (with "Trong đó mức 2" beside it), never Mức 1; "Số nhân viên chưa định danh có lý do" is a
 reason column, not "Chưa định danh"; "Tỉ lệ … mức 2" is the rate.
 
 A column's header may stand on up to three rows (a group header such as "Tình trạng
@@ -20,8 +21,8 @@ import re
 from eidroster.services.agency.cells import fold
 
 # the counted fields, in the order of the report
-COUNT_FIELDS = ("total", "none", "level1", "level2", "not_level2", "with_reason",
-                "without_reason")
+COUNT_FIELDS = ("total", "none", "level1", "level2", "not_level2", "identified",
+                "with_reason", "without_reason")
 #: columns that only a list of people has
 PERSONAL_FIELDS = frozenset({"person_name", "birth", "identity", "gender", "phone"})
 
@@ -69,6 +70,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rate", r"\bti le\b|^%$|\bphan tram\b"),
         ("not_level2", r"\bchua\b.*\bmuc 2\b"),
         ("none", r"\bchua\b.*\bmuc 1\b"),
+        # level 1 and 2 together: "Đã định danh", "Đã ĐDĐT", "Đã định danh (mức 1 + mức 2)"
+        ("identified", r"^(?:so (?:nguoi |can bo |cb |nhan vien )?)?da (?:dinh danh|kich hoat)"
+                       r"(?: dien tu)?$|\bmuc 1 (?:va )?(?:muc )?2\b"),
         ("level1", r"\bmuc 1\b"),
         ("level2", r"\bmuc 2\b"),
         ("none", r"^chua\b(?!.*\bly do\b)"
@@ -133,6 +137,8 @@ def _column_field(parts: tuple[str, ...]) -> str | None:
         return "ignore"
     if own == "registered" and parent in ("level1", "level2"):
         return "ignore"  # registered but not activated: only an activated account counts
+    if own in ("activated", "identified") and parent in _SPECIFIC:
+        return parent  # "Đã kích hoạt" under "Mức 2": that status's count
     if own == "activated":
-        return parent if parent in _SPECIFIC else None
+        return None
     return own

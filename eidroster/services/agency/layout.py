@@ -86,8 +86,8 @@ def _letter_block(row: list[object]) -> bool:
 
 def resolvable(fields: set[str]) -> bool:
     """Whether Chưa định danh, Mức 1 and Mức 2 follow from these columns (total =
-    none + level1 + level2, not_level2 = none + level1)."""
-    known = set(fields) & {"total", "none", "level1", "level2", "not_level2"}
+    none + level1 + level2, not_level2 = none + level1, identified = level1 + level2)."""
+    known = set(fields) & {"total", "none", "level1", "level2", "not_level2", "identified"}
     changed = True
     while changed:
         changed = False
@@ -95,7 +95,9 @@ def resolvable(fields: set[str]) -> bool:
                  ({"total", "level1", "level2"}, "none"), ({"none", "level1", "level2"}, "total"),
                  ({"none", "level1"}, "not_level2"), ({"not_level2", "none"}, "level1"),
                  ({"not_level2", "level1"}, "none"), ({"total", "not_level2"}, "level2"),
-                 ({"level2", "not_level2"}, "total"))
+                 ({"level2", "not_level2"}, "total"), ({"identified", "level2"}, "level1"),
+                 ({"identified", "level1"}, "level2"), ({"total", "identified"}, "none"),
+                 ({"none", "identified"}, "total"))
         for needs, gives in rules:
             if needs <= known and gives not in known:
                 known.add(gives)
