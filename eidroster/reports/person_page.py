@@ -67,7 +67,8 @@ def document(record, settings: Mapping[str, str]) -> Document:
                     empty="Chưa ghi nhận lần cập nhật nào."),
             Section("4. Nhật ký thao tác có liên quan đến người này",
                     paragraphs=["Mọi lần thêm, sửa, cập nhật, xem số định danh đầy đủ hoặc "
-                                "xuất dữ liệu của người này, kể cả lần lập trang này."],
+                                "xuất dữ liệu của người này cho đến lúc lập trang này (lần lập "
+                                "trang này cũng được ghi vào nhật ký)."],
                     table=Table(AUDIT_HEADER, _audit_rows(record), (0.17, 0.16, 0.27, 0.4),
                                 ("center", "left", "left", "left")),
                     empty="Không có."),

@@ -75,8 +75,12 @@ def _pdf_table(table: Table, width: float):
 def _story(doc: Document, settings: Mapping[str, str], issued: Issued, width: float) -> list:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+    from reportlab.lib.styles import ParagraphStyle
+
     st = common.styles()
     mm = common.MM
+    # a section's heading never ends a page without the section's first lines
+    heading = ParagraphStyle("section_heading", parent=st["h2"], keepWithNext=1)
     story: list = []
     if doc.mark:
         story += [Paragraph(common.para_text(doc.mark), st["small"]), Spacer(1, 2 * mm)]
@@ -86,7 +90,7 @@ def _story(doc: Document, settings: Mapping[str, str], issued: Issued, width: fl
         story.append(Paragraph(common.para_text(doc.subtitle), st["reference"]))
     story.append(Spacer(1, 3 * mm))
     for section in doc.sections:
-        story.append(Paragraph(common.para_text(section.heading), st["h2"]))
+        story.append(Paragraph(common.para_text(section.heading), heading))
         for para in section.paragraphs:
             story += [Paragraph(common.para_text(para), st["body"]), Spacer(1, 1.5 * mm)]
         for item in section.bullets:
@@ -98,11 +102,16 @@ def _story(doc: Document, settings: Mapping[str, str], issued: Issued, width: fl
                 story.append(Paragraph(common.para_text(section.empty), st["body"]))
         for para in section.after:
             story += [Spacer(1, 1.5 * mm), Paragraph(common.para_text(para), st["body"])]
-    for para in doc.closing:
-        story += [Spacer(1, 2 * mm), Paragraph(common.para_text(para), st["body"])]
-    if doc.signature:
-        story += [Spacer(1, 6 * mm), KeepTogether(common.signature_block(
-            settings, width, recipients=False, preparer=False))]
+    closing = [[Spacer(1, 2 * mm), Paragraph(common.para_text(para), st["body"])]
+               for para in doc.closing]
+    for part in closing[:-1]:
+        story += part
+    last = closing[-1] if closing else []
+    if doc.signature:  # the signer never alone on a page: the last closing line with it
+        last = last + [Spacer(1, 6 * mm), *common.signature_block(
+            settings, width, recipients=False, preparer=False)]
+    if last:
+        story.append(KeepTogether(last))
     return story
 
 
