@@ -73,9 +73,8 @@ def _pdf_table(table: Table, width: float):
 
 
 def _story(doc: Document, settings: Mapping[str, str], issued: Issued, width: float) -> list:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
-
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     st = common.styles()
     mm = common.MM
