@@ -166,11 +166,50 @@ def _names(entity: str, entity_id: int | None, detail: dict, employee_id: int) -
     return isinstance(added, list) and employee_id in added
 
 
+#: how the page names an audit entry's details (the rest keep their key)
+_DETAIL_LABELS = {
+    "status": "tình trạng", "old": "trước", "new": "sau", "effective_date": "ngày hiệu lực",
+    "count": "số người", "file": "tệp", "format": "định dạng", "field": "thông tin",
+    "retention": "thời hạn lưu trữ", "cutoff": "nghỉ việc đến ngày", "why": "lý do",
+    "kind": "loại", "rows": "số dòng", "ho": "họ", "dem": "chữ đệm", "ten": "tên",
+    "birth_date": "ngày sinh", "gender": "giới tính", "id_number": "số định danh",
+    "title": "chức danh", "department": "khoa/phòng", "note": "ghi chú",
+    "leave_date": "ngày nghỉ việc", "start_date": "ngày vào làm",
+}
+_INTERNAL_KEYS = frozenset({"versions", "added_ids", "batch", "retention_days",
+                            "retention_months"})
+
+
+_STATUS_CODES = frozenset(s.value for s in Status)
+
+
+def _key_text(key: str) -> str:
+    if key in _STATUS_CODES:  # counts by stage: {"not_registered": 3}
+        return STATUS_LABEL_VI[Status(key)]
+    return _DETAIL_LABELS.get(key, key)
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, dict):
+        return "{" + "; ".join(f"{_key_text(k)}: {_value_text(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, str):
+        if value in _STATUS_CODES:
+            return STATUS_LABEL_VI[Status(value)]
+        try:
+            return format_date(dt.date.fromisoformat(value)) if len(value) == 10 else value
+        except ValueError:
+            return value
+    if value is None:
+        return ""
+    return str(value)
+
+
 def _detail_text(detail: dict) -> str:
-    """A short account of an entry (the undo data and other people's ids left out)."""
-    shown = {k: v for k, v in detail.items()
-             if k not in HIDDEN_DETAIL_KEYS and k not in ("versions", "added_ids", "batch")}
-    text = json.dumps(shown, ensure_ascii=False, default=str) if shown else ""
+    """A short account of an entry in words ("tình trạng: Đã kích hoạt mức 2; ngày hiệu
+    lực: 24/11/2026"); the undo data and other people's ids left out."""
+    shown = [f"{_key_text(k)}: {_value_text(v)}" for k, v in detail.items()
+             if k not in HIDDEN_DETAIL_KEYS and k not in _INTERNAL_KEYS]
+    text = "; ".join(shown)
     return text if len(text) <= 300 else text[:299] + "…"
 
 

@@ -173,3 +173,23 @@ def test_the_notice_is_refused_until_the_unit_details_are_set(demo_db, db_path, 
     assert res.returncode == 0, res.stderr
     word = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "Thời hạn lưu trữ" in word and "24 tháng kể từ ngày nghỉ việc" in word
+
+
+def test_entries_of_people_whose_id_contains_the_same_digits_are_not_named(demo_db):
+    """The audit trail is searched by the id's digits first: person 3 must not get the
+    entries of 13, 30 or 31, and an entry reads in words, not as program data."""
+    db = demo_db
+    ids = {r.id for r in roster.list_roster(db) if r.leave_date is None}
+    assert {3, 13, 30, 31} <= ids
+    today = dt.date.today()
+    set_status(db, [13], StatusInput(Status.LEVEL1, today))
+    set_status(db, [30, 31], StatusInput(Status.SUBMITTED, today))
+    set_status(db, [3, 31], StatusInput(Status.LEVEL2, today))
+    actions = [a for a in person_data.person_record(db, 3).audit
+               if a.action == "Cập nhật tình trạng định danh"]
+    assert len(actions) == 1
+    assert "tình trạng: Đã kích hoạt mức 2" in actions[0].detail
+    assert f"ngày hiệu lực: {today:%d/%m/%Y}" in actions[0].detail
+    assert "versions" not in actions[0].detail and "batch" not in actions[0].detail
+    assert len([a for a in person_data.person_record(db, 31).audit
+                if a.action == "Cập nhật tình trạng định danh"]) == 2
