@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from eidroster.domain import cancel
 from eidroster.domain.errors import InputError, StorageError
 from eidroster.io.files import check_output, shown
 
@@ -72,6 +73,9 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        # Cancel pressed while it was written: the old file stays as it was; past here
+        # the task runs to its end (a list's audit entry follows its file)
+        cancel.commit_point()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)

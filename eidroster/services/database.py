@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from eidroster.db import migrations
 from eidroster.db.engine import is_url, journal_mode, make_engine, writer
 from eidroster.db.models import Reason, ReasonClass, Setting
+from eidroster.domain import cancel
 from eidroster.domain.errors import ConflictError, InputError, StorageError
 from eidroster.domain.reasons import DEFAULT_REASONS
 from eidroster.paths import make_private_dir
@@ -69,7 +70,9 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One all-or-nothing transaction: committed at the end, rolled back on error."""
+        """One all-or-nothing transaction: committed at the end, rolled back on error.
+        A cancellable task stops here if Cancel was pressed, and no longer after."""
+        cancel.commit_point()
         with _storage_errors(self), self._write_sessions() as session, session.begin():
             yield session
 

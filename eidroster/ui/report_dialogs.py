@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QWidget,
 )
+from shiboken6 import isValid
 
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
@@ -79,7 +80,10 @@ from eidroster.ui.settings_dialog import SettingsDialog, edit_settings  # noqa: 
 
 def run_busy(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> tuple[bool, Any]:
     """Run ``fn`` on the worker thread, keep the window live, show a progress dialog
-    after 0.5 s; returns (ok, result) — on failure the Vietnamese message is shown."""
+    with Hủy after 0.5 s; returns (ok, result) — on failure the Vietnamese message is
+    shown. Hủy frees the window at once: the work left on the worker stops before its
+    file takes its name or anything is recorded (``domain.cancel``), so nothing of it
+    remains; if it was already recording, it finishes and the user is told so."""
     from eidroster.ui import workers
 
     task = workers.Task(label)
@@ -91,10 +95,18 @@ def run_busy(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> tuple
     # queued to the loop's (GUI) thread: processed once exec() runs, however fast the work
     for signal in (task.finished, task.failed, task.cancelled):
         signal.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress = QProgressDialog(label, QCoreApplication.translate("ReportDialogs", "Hủy"), 0, 0, parent)
     progress.setObjectName("report_progress")
-    progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def stop() -> None:
+        if "ok" not in outcome:
+            task.cancel()
+            outcome.update(ok=False, message="", stopped=True)
+            task.finished.connect(lambda _result: _finished_anyway(parent, label))
+            loop.quit()
+
+    progress.canceled.connect(stop)
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(progress.show)
@@ -109,6 +121,16 @@ def run_busy(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> tuple
     if outcome.get("message"):
         QMessageBox.warning(parent, QCoreApplication.translate("ReportDialogs", "Không lập được báo cáo"), outcome["message"])
     return False, None
+
+
+def _finished_anyway(parent: QWidget | None, label: str) -> None:
+    """Hủy came after the work had begun recording: it was finished, not stopped."""
+    QMessageBox.information(
+        parent if parent is not None and isValid(parent) else None,
+        QCoreApplication.translate("ReportDialogs", "Đã xong trước khi kịp dừng"),
+        QCoreApplication.translate(
+            "ReportDialogs", "{what}: việc đã ghi xong trước khi kịp dừng, tệp đã được lưu.")
+        .format(what=label.rstrip("…")))
 
 
 def _ask_file(parent: QWidget | None, title: str, default_name: str,

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from eidroster.domain import cancel
 from eidroster.domain.errors import EidrosterError
 
 
@@ -60,7 +61,8 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         task = self.task
         try:
-            result = self.fn(task)
+            with cancel.cancellable(task.check) as scope:
+                result = self.fn(task)
         except Cancelled:
             task.done = True
             task.cancelled.emit()
@@ -75,7 +77,7 @@ class _Runnable(QRunnable):
             task.failed.emit("Lỗi không mong muốn khi xử lý; chưa có gì bị thay đổi dở dang")
             return
         task.done = True
-        if task.is_cancelled:
+        if task.is_cancelled and not scope.committed:  # past a write it was finished
             task.cancelled.emit()
         else:
             task.finished.emit(result)

@@ -2637,154 +2637,165 @@ Backups: {backups}</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="46"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="47"/>
         <location filename="../../eidroster/ui/report_options.py" line="87"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="47"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="48"/>
         <location filename="../../eidroster/ui/report_options.py" line="86"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="48"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="49"/>
         <location filename="../../eidroster/ui/report_options.py" line="88"/>
         <source>Địa danh (dòng ngày tháng)</source>
         <translation>Place name (date line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="49"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="50"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="50"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="51"/>
         <source>Văn bản được trả lời</source>
         <translation>Letter being answered</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="51"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="52"/>
         <location filename="../../eidroster/ui/report_options.py" line="89"/>
         <source>Chức vụ người ký (có thể 2 dòng)</source>
         <translation>Signer&apos;s title (may be two lines)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="53"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="54"/>
         <location filename="../../eidroster/ui/report_options.py" line="90"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="54"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="55"/>
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="55"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="56"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="57"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="58"/>
         <location filename="../../eidroster/ui/report_options.py" line="135"/>
         <source>Ngày phải đạt 100%</source>
         <translation>Date to reach 100%</translation>
     </message>
     <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="98"/>
         <location filename="../../eidroster/ui/report_options.py" line="98"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="143"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="165"/>
         <source>Tài liệu Word</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="110"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="122"/>
         <source>Không lập được báo cáo</source>
         <translation>The report could not be made</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="58"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="59"/>
         <source>Số ngày giữ dữ liệu người đã nghỉ việc (0 = tính theo số tháng)</source>
         <translation>Days to keep leavers&apos; data (0 = use the months)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="60"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="61"/>
         <source>Số tháng giữ dữ liệu cá nhân người đã nghỉ việc (0 = không tự xóa)</source>
         <translation>Months to keep leavers&apos; personal data (0 = never delete automatically)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="62"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="63"/>
         <source>Người được xem dữ liệu</source>
         <translation>Who may see the data</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="63"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="64"/>
         <source>Nơi tiếp nhận yêu cầu về dữ liệu cá nhân</source>
         <translation>Where personal data requests are received</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="132"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="130"/>
+        <source>Đã xong trước khi kịp dừng</source>
+        <translation>Finished before it could stop</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="131"/>
+        <source>{what}: việc đã ghi xong trước khi kịp dừng, tệp đã được lưu.</source>
+        <translation>{what}: the work had finished writing before it could stop; the file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="154"/>
         <source>Đã lập báo cáo</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="141"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="163"/>
         <source>Bảng tính Excel</source>
         <translation>Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="142"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="164"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="153"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="175"/>
         <source>Xuất Phụ lục III</source>
         <translation>Export Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="153"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="175"/>
         <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
         <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="159"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="181"/>
         <source>Lưu Phụ lục III</source>
         <translation>Save Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="163"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="185"/>
         <source>Đang lập Phụ lục III…</source>
         <translation>Making Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="167"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="189"/>
         <source>Đã ghi Phụ lục III:</source>
         <translation>Appendix III written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="185"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="207"/>
         <source>Số liệu giống lần xuất trước cho cùng ngày ({when}).</source>
         <translation>The numbers are the same as the previous export for this date ({when}).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="186"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="208"/>
         <source>Số liệu ngày này đã xuất lúc {when}; nay đã khác:</source>
         <translation>The numbers for this date were exported at {when}; they have changed since:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="198"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="207"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="220"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="229"/>
         <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Export Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="199"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="221"/>
         <source>Phụ lục IV có họ tên, ngày sinh, số định danh cá nhân của những người chưa định danh mức 2: đó là dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu cá nhân.
 Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk, không chia sẻ, không đăng tải.
 Mỗi lần xuất được ghi vào nhật ký.
@@ -2797,104 +2808,104 @@ Every export is recorded in the audit log.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="213"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="235"/>
         <source>Lưu Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Save Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="217"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="239"/>
         <source>Đang lập Phụ lục IV…</source>
         <translation>Making Appendix IV…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="221"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="243"/>
         <source>có mật khẩu</source>
         <translation>password protected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="221"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="243"/>
         <source>KHÔNG có mật khẩu</source>
         <translation>WITHOUT a password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="222"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="244"/>
         <source>Đã ghi Phụ lục IV</source>
         <translation>Appendix IV written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="223"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
         <source>Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk.</source>
         <translation>Send only by e-mail to the aggregating officer; never through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="260"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="282"/>
         <source>Báo cáo nhanh cho lãnh đạo</source>
         <translation>Quick report for the head</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="261"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="283"/>
         <source>Lưu báo cáo nhanh</source>
         <translation>Save the quick report</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="263"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="331"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="285"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="353"/>
         <source>Đang lập báo cáo nhanh…</source>
         <translation>Making the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="264"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="286"/>
         <source>Đã ghi báo cáo nhanh:</source>
         <translation>Quick report written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="273"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="295"/>
         <source>Công văn báo cáo kèm Phụ lục III</source>
         <translation>Covering letter for Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="274"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="296"/>
         <source>Lưu công văn báo cáo</source>
         <translation>Save the covering letter</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="276"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="298"/>
         <source>Đang lập công văn báo cáo…</source>
         <translation>Writing the covering letter…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="277"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="299"/>
         <source>Đã ghi công văn báo cáo:</source>
         <translation>Covering letter saved:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="324"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="342"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="364"/>
         <source>Xem trước báo cáo nhanh</source>
         <translation>Quick report preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="358"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="380"/>
         <source>Hồ sơ gửi iDesk</source>
         <translation>iDesk submission</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="358"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="380"/>
         <source>Ghi công văn báo cáo (.pdf) và Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
         <translation>Writes the covering letter (.pdf) and Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="364"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="386"/>
         <source>Chọn thư mục hồ sơ</source>
         <translation>Choose the submission folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="368"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="390"/>
         <source>Đang lập hồ sơ gửi iDesk…</source>
         <translation>Making the iDesk submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="373"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="395"/>
         <source>Đã ghi hồ sơ gửi iDesk:</source>
         <translation>iDesk submission written:</translation>
     </message>
