@@ -26,35 +26,10 @@ def _positive(text: str) -> int:
     return value
 
 
-ACTION_LABELS = {
-    "employee_added": "Thêm nhân viên",
-    "employee_changed": "Sửa thông tin nhân viên",
-    "employee_deleted": "Xóa nhân viên",
-    "employee_left": "Ghi nhận nghỉ việc",
-    "employee_returned": "Bỏ ngày nghỉ việc",
-    "status_changed": "Cập nhật tình trạng định danh",
-    "status_change_undone": "Hoàn tác cập nhật tình trạng",
-    "reason_added": "Thêm lý do",
-    "reason_changed": "Sửa lý do",
-    "reason_deleted": "Xóa lý do",
-    "setting_changed": "Đổi thiết lập",
-    "database_restored": "Khôi phục CSDL từ bản sao lưu",
-    "database_encrypted": "Mã hóa CSDL",
-    "personal_data_purged": "Xóa dữ liệu cá nhân người đã nghỉ (hết hạn lưu)",
-    "personal_data_revealed": "Xem số định danh đầy đủ",
-    "id_revealed": "Xem số định danh đầy đủ",
-    "personal_data_exported": "Xuất tệp có dữ liệu cá nhân",
-    "exported": "Xuất tệp",
-    "demo_generated": "Tạo dữ liệu mẫu",
-    "import": "Nhập danh sách từ tệp",
-    "import_undone": "Hoàn tác lần nhập",
-    "import_redone": "Làm lại lần nhập",
-    "export_phu_luc_iv": "Xuất Phụ lục IV (dữ liệu cá nhân)",
-}
-
-
 def describe(action: str) -> str:
-    return ACTION_LABELS.get(action, action)
+    from eidroster.services.audit import ACTION_LABELS_VI  # imported when the command runs
+
+    return ACTION_LABELS_VI.get(action, action)
 
 
 def run(ctx) -> int:

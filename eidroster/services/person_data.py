@@ -22,27 +22,13 @@ from eidroster.db.models import AuditEvent, Employee
 from eidroster.domain.errors import InputError
 from eidroster.domain.statuses import STATUS_LABEL_VI, Status
 from eidroster.domain.text import format_date
-from eidroster.services.audit import HIDDEN_DETAIL_KEYS, record_event
+from eidroster.services.audit import ACTION_LABELS_VI, HIDDEN_DETAIL_KEYS, record_event
 from eidroster.services.database import Database
 
 ACTION_VIEWED = "person_data_viewed"
 ACTION_EXPORTED = "person_data_exported"
 ACTION_NOTICE = "processing_notice_exported"
 _KIND_LABELS = {"join": "Vào làm việc", "move": "Chuyển khoa/phòng", "leave": "Nghỉ việc"}
-#: the page is an official Vietnamese document (like the reports): the audit actions that
-#: can name one person, in its words (the window's audit log translates its own)
-ACTION_LABELS_VI = {
-    "employee_added": "Thêm vào danh sách", "employee_changed": "Sửa thông tin",
-    "employee_left": "Ghi nhận nghỉ việc", "employee_returned": "Bỏ ngày nghỉ việc",
-    "status_changed": "Cập nhật tình trạng định danh",
-    "status_change_undone": "Hoàn tác cập nhật tình trạng",
-    "import": "Nhập danh sách từ tệp", "import_undone": "Hoàn tác lần nhập",
-    "import_redone": "Làm lại lần nhập", "id_revealed": "Xem số định danh đầy đủ",
-    "personal_data_revealed": "Xem số định danh đầy đủ",
-    "personal_data_purged": "Xóa dữ liệu cá nhân (hết thời hạn lưu trữ)",
-    ACTION_VIEWED: "Xem trang dữ liệu của người này",
-    ACTION_EXPORTED: "Xuất hoặc in trang dữ liệu của người này",
-}
 _SOURCE_LABELS = {"manual": "nhập tay", "bulk": "cập nhật hàng loạt", "import": "nhập từ tệp",
                   "demo": "dữ liệu mẫu", "migration": "nâng cấp dữ liệu"}
 
