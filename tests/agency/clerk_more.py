@@ -3,7 +3,8 @@ typed above the rows (as on many statistical forms), the unit named only as "TRU
 Y TẾ" under its district's people's committee or with its name wrapped onto a second
 row, the unit only in the title, last week's sheet kept hidden in front of this
 week's, a department left empty, a pasted run of digits in a count cell, and "Đã định
-danh" for both levels with "Trong đó: mức 2" beside it."""
+danh" for both levels with "Trong đó: mức 2" beside it, and another table (last week's, or
+a list of people) under the one to read."""
 
 from __future__ import annotations
 
@@ -11,7 +12,17 @@ import random
 from pathlib import Path
 
 from tests.agency.clerk_units import AS_OF
-from tests.agency.clerks import Sheet, Truth, add, departments, dot, six, standard_header
+from tests.agency.clerks import (
+    Sheet,
+    Truth,
+    add,
+    departments,
+    dot,
+    identity_number,
+    person,
+    six,
+    standard_header,
+)
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 FREEDOM = "Độc lập - Tự do - Hạnh phúc"
@@ -172,6 +183,43 @@ def identified_and_of_which_level2(folder: Path, rng: random.Random) -> Truth:
     return Truth(s.save(folder / "47_ttyt_suoi_da.xlsx"), {unit: add(rows)})
 
 
+def last_week_under_this_week(folder: Path, rng: random.Random) -> Truth:
+    """This week's table and its total, then last week's copied under it (title, header,
+    rows): the upper one is read, the lower one said (once it was silently left)."""
+    unit = "Bệnh viện Mắt Suối Đá"
+    s = _headed(f"Đơn vị: {unit}")
+    rows = departments(rng, 4)
+    _rows(s, rows)
+    s.line("Tổng cộng", None, *six(add(rows)))
+    s.line()
+    s.line("Số liệu tính đến ngày 22/11/2023")
+    lower = s.line(*SIMPLE)
+    _rows(s, departments(rng, 4))
+    t = Truth(s.save(folder / "48_bv_mat_suoi_da.xlsx"), {unit: add(rows)})
+    t.problems = {(unit, lower, None, "Dưới bảng còn một bảng số liệu khác")}
+    return t
+
+
+def list_of_people_under_the_table(folder: Path, rng: random.Random) -> Truth:
+    """Phụ lục III, then the people not at level 2 listed under it on the same sheet: the
+    table is read, the list said and never quoted."""
+    unit = "Trung tâm Y tế thành phố Suối Đá"
+    s = _headed(f"Đơn vị: {unit}")
+    rows = departments(rng, 4)
+    _rows(s, rows)
+    s.line("Tổng cộng", None, *six(add(rows)))
+    s.line()
+    lower = s.line("STT", "Họ và tên", "Ngày sinh", "Số định danh cá nhân", "Khoa", "Lý do")
+    names = []
+    for n in range(1, 4):
+        names.append(person(rng))
+        s.line(n, names[-1], f"0{n}/0{n}/199{n}", identity_number(rng), rows[0][0], "Ốm dài ngày")
+    t = Truth(s.save(folder / "49_ttyt_tp_suoi_da.xlsx"), {unit: add(rows)}, personal=names)
+    t.problems = {(unit, lower, None, "Dưới bảng có một danh sách cá nhân")}
+    return t
+
+
 MORE = (total_above_the_rows, wrong_total_above_the_rows, unit_under_its_committee,
         name_on_two_rows, unit_only_in_the_title, last_week_hidden_in_front,
-        department_left_empty, pasted_run_of_digits, identified_and_of_which_level2)
+        department_left_empty, pasted_run_of_digits, identified_and_of_which_level2,
+        last_week_under_this_week, list_of_people_under_the_table)

@@ -291,20 +291,20 @@ def check_file(parsed: Parsed) -> tuple[list[Candidate], list[Problem]]:
         _check_lines(t)
         _check_sums(t)
     reasons_missing = not {"with_reason", "without_reason"} <= set(layout.count_columns())
-    extra = []
+    extra = _below(table)
     if parsed.personal_sheet:
-        extra.append("Tệp có kèm một trang danh sách cá nhân (Phụ lục IV); trang đó không "
-                     "được đọc")
+        extra.append((None, "Tệp có kèm một trang danh sách cá nhân (Phụ lục IV); trang đó "
+                            "không được đọc"))
     if parsed.kind == AGENCY:
         summaries = [p for k, ln in enumerate(table.lines)
                      if ln.kind in (GROUP, SUBTOTAL, TOTAL) for p in t.problems.get(k, [])]
-        summaries += [Problem(parsed.unit or file, file, None, None, m) for m in extra]
+        summaries += [Problem(parsed.unit or file, file, r, None, m) for r, m in extra]
         return _agency_candidates(t, notes, reasons_missing), summaries
     problems = [p for k in sorted(t.problems) for p in t.problems[k]]
     problems += [Problem(t.unit, file, None, None, n, True) for n in notes]
     if reasons_missing and not notes:
         problems.append(Problem(t.unit, file, None, None, MISSING_REASONS))
-    problems += [Problem(t.unit, file, None, None, m) for m in extra]
+    problems += [Problem(t.unit, file, r, None, m) for r, m in extra]
     data = [k for k, ln in enumerate(table.lines) if ln.kind == DATA]
     totals = [k for k, ln in enumerate(table.lines) if ln.kind == TOTAL]
     counted = data or totals[:1]  # a unit that sent only its total
@@ -315,6 +315,17 @@ def check_file(parsed: Parsed) -> tuple[list[Candidate], list[Problem]]:
     reason = next((p.message for p in problems if p.holds), "")
     return [Candidate(t.unit, parsed.key, file, counts, problems, parsed.as_of,
                       parsed.as_of_row, parsed.letter_date, reason=reason)], []
+
+
+def _below(table) -> list[tuple[int | None, str]]:
+    """What stands under the table read: another table is said, never read or counted."""
+    row = table.other_table
+    if row is None:
+        return []
+    if table.other_personal:
+        return [(row, "Dưới bảng có một danh sách cá nhân; danh sách đó không được đọc")]
+    return [(row, "Dưới bảng còn một bảng số liệu khác; chỉ bảng trên được đọc — hãy xem tệp "
+                  "có đúng bảng cần gửi không")]
 
 
 def _agency_candidates(t: _Table, notes: list[str], reasons_missing: bool) -> list[Candidate]:

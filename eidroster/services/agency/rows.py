@@ -21,7 +21,13 @@ from eidroster.services.agency.cells import (
     parse_count,
     parse_rate,
 )
-from eidroster.services.agency.layout import Layout, header_like, is_numbering_row, layout_at
+from eidroster.services.agency.layout import (
+    Layout,
+    find_layout,
+    header_like,
+    is_numbering_row,
+    layout_at,
+)
 
 DATA, GROUP, SUBTOTAL, TOTAL, EMPTY, PARENT = "data", "group", "subtotal", "total", "empty", "parent"
 
@@ -63,7 +69,8 @@ class TableRows:
     lines: list[Line]
     marks: int = 0  # ticks and crosses in count cells (a list of people)
     cells: int = 0  # count cells with anything in them
-    other_table: bool = False  # the sheet holds another table under this one
+    other_table: int | None = None  # the Excel row of another table's header under this one
+    other_personal: bool = False  # … and that table is a list of people
 
     def counted(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kind == DATA]
@@ -126,7 +133,7 @@ def read_rows(rows: list[list[object]], layout: Layout) -> TableRows:
             again = layout_at(rows, excel - 1)
             if again is not None:
                 if again.personal or again.columns != layout.columns:
-                    table.other_table = True  # another table below: not this one's rows
+                    _other(table, again)  # another table below: not this one's rows
                     break
                 i = again.first_data  # the table goes on under its header repeated
                 continue
@@ -170,9 +177,17 @@ def read_rows(rows: list[list[object]], layout: Layout) -> TableRows:
             line.kind = "child"
         table.lines.append(line)
         if kind == TOTAL and any(ln.kind in (DATA, "child") for ln in table.lines):
-            break  # the total under the rows ends the table; one above them does not
+            later = find_layout(rows, i)  # the total under the rows ends the table …
+            if later is not None:
+                _other(table, later)  # … and what stands below it is said, not read
+            break
     _resolve(table.lines)
     return table
+
+
+def _other(table: TableRows, layout: Layout) -> None:
+    table.other_table = layout.header_rows[0] + 1
+    table.other_personal = bool(layout.personal) or layout.name_kind == "person_name"
 
 
 def _resolve(lines: list[Line]) -> None:
