@@ -342,3 +342,37 @@ def test_department_counts_at_100000_people_are_not_cut(app, qtbot):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert chosen == [2]
     install_translator(app, "vi")
+
+
+def test_every_input_and_chart_has_a_name_a_screen_reader_reads(window, qtbot):
+    """Inputs, lists and tables carry an accessible name (buttons and boxes their own
+    text, a field its label's); each chart a name and a text description."""
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QDateEdit,
+        QLabel,
+        QLineEdit,
+        QSpinBox,
+    )
+
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1, timeout=3000)
+    charts = window.dashboard.findChildren(QChartView)
+    qtbot.waitUntil(lambda: all(c.accessibleDescription() for c in charts), timeout=20000)
+    assert len(charts) == 2 and all(c.accessibleName() for c in charts)
+    nameless = []
+    for tab in (0, 1):
+        window.tabs.setCurrentIndex(tab)
+        page = window.tabs.currentWidget()
+        buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
+        for cls in (QLineEdit, QComboBox, QAbstractItemView, QDateEdit, QSpinBox, QAbstractButton):
+            for w in page.findChildren(cls):
+                if not w.isVisibleTo(page) or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                    continue
+                own_text = w.text() if isinstance(w, QAbstractButton) else ""
+                if not (w.accessibleName() or own_text or w in buddies):
+                    nameless.append(f"{type(w).__name__} {w.objectName()}")
+    assert nameless == []
