@@ -92,7 +92,7 @@ def field_labels() -> dict[str, str]:
         "format": QCoreApplication.translate("AuditLog", "Định dạng"),
         "from": QCoreApplication.translate("AuditLog", "Từ tệp"),
         "previous_kept_as": QCoreApplication.translate("AuditLog", "Bản cũ giữ tại"),
-        "label": QCoreApplication.translate("AuditLog", "Tên"),
+        "label": QCoreApplication.translate("AuditLog", "Nội dung"),
         "batch": QCoreApplication.translate("AuditLog", "Lô"),
         "history_rows": QCoreApplication.translate("AuditLog", "Số lần cập nhật"),
         "removed": QCoreApplication.translate("AuditLog", "Đã xóa"),

@@ -168,6 +168,38 @@ def _fill_labels() -> None:
     })
 
 
+def field_label(field: object) -> str:
+    """An import field's name in the window's language (``services.importer.Field``;
+    the importer's own FIELD_LABEL_VI names it in its Vietnamese messages)."""
+    labels = {
+        "stt": QCoreApplication.translate("ImportField", "Số thứ tự"),
+        "full_name": QCoreApplication.translate("ImportField", "Họ và tên"),
+        "ho_dem": QCoreApplication.translate("ImportField", "Họ (và đệm)"),
+        "ten": QCoreApplication.translate("ImportField", "Tên"),
+        "birth_date": QCoreApplication.translate("ImportField", "Ngày sinh"),
+        "birth_male": QCoreApplication.translate("ImportField", "Ngày sinh (Nam)"),
+        "birth_female": QCoreApplication.translate("ImportField", "Ngày sinh (Nữ)"),
+        "gender": QCoreApplication.translate("ImportField", "Giới tính"),
+        "id_number": QCoreApplication.translate("ImportField", "Số định danh cá nhân"),
+        "department": QCoreApplication.translate("ImportField", "Khoa/phòng"),
+        "title": QCoreApplication.translate("ImportField", "Chức danh"),
+        "status": QCoreApplication.translate("ImportField", "Tình trạng"),
+        "tick_none": QCoreApplication.translate("ImportField", "Chưa định danh (đánh dấu)"),
+        "tick_level1": QCoreApplication.translate("ImportField", "Mức 1 (đánh dấu)"),
+        "tick_level2": QCoreApplication.translate("ImportField", "Mức 2 (đánh dấu)"),
+        "reason": QCoreApplication.translate("ImportField", "Lý do"),
+        "justified": QCoreApplication.translate("ImportField", "Chính đáng"),
+        "note": QCoreApplication.translate("ImportField", "Ghi chú"),
+        "phone": QCoreApplication.translate("ImportField", "Số điện thoại (không lưu)"),
+        "start_date": QCoreApplication.translate("ImportField", "Ngày vào làm"),
+        "leave_date": QCoreApplication.translate("ImportField", "Ngày nghỉ việc"),
+        "row_date": QCoreApplication.translate(
+            "ImportField", "Ngày của tình trạng (kích hoạt, cập nhật)"),
+    }
+    value = getattr(field, "value", field)
+    return labels.get(str(value), str(value))
+
+
 def gender_label(gender: str | None) -> str:
     if gender == "M":
         return QCoreApplication.translate("Gender", "Nam")

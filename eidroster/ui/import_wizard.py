@@ -58,7 +58,6 @@ from eidroster.domain.text import format_date, format_int
 from eidroster.services.database import Database
 from eidroster.services.importer import (
     ADD,
-    FIELD_LABEL_VI,
     REJECT,
     UNCHANGED,
     UPDATE,
@@ -72,6 +71,7 @@ from eidroster.services.importer import (
 )
 from eidroster.services.intake import open_list
 from eidroster.ui import workers
+from eidroster.ui.i18n import field_label
 
 #: the fields offered in the column chooser, in the order of a usual list
 CHOOSABLE = (
@@ -262,7 +262,7 @@ class FilePage(QWizardPage):
             self.sheet.setCurrentText(loaded.layout.sheet_name)
             self.sheet.setEnabled(len(loaded.sheet_names) > 1)
             layout = loaded.layout
-            found = [FIELD_LABEL_VI[f] for f in CHOOSABLE if layout.has(f)]
+            found = [field_label(f) for f in CHOOSABLE if layout.has(f)]
             if layout.header_rows:
                 text = self.tr("Trang \"{sheet}\": dòng tiêu đề ở dòng {row}; nhận ra các cột: "
                                "{fields}.").format(sheet=layout.sheet_name,
@@ -305,7 +305,7 @@ class PreviewPage(QWizardPage):
             combo.activated.connect(lambda _i, f=f: self._mapping_changed(f))
             self.combos[f] = combo
             r, c = divmod(i, 3)
-            self.mapping_grid.addWidget(QLabel(FIELD_LABEL_VI[f]), r, c * 2)
+            self.mapping_grid.addWidget(QLabel(field_label(f)), r, c * 2)
             self.mapping_grid.addWidget(combo, r, c * 2 + 1)
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.RichText)

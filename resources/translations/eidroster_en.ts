@@ -770,7 +770,6 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/audit_log.py" line="76"/>
-        <location filename="../../eidroster/ui/audit_log.py" line="95"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
@@ -863,6 +862,11 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/audit_log.py" line="94"/>
         <source>Bản cũ giữ tại</source>
         <translation>Previous copy kept at</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/audit_log.py" line="95"/>
+        <source>Nội dung</source>
+        <translation>Wording</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/audit_log.py" line="96"/>
@@ -1734,12 +1738,12 @@ Backups: {backups}</translation>
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="173"/>
+        <location filename="../../eidroster/ui/i18n.py" line="205"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="175"/>
+        <location filename="../../eidroster/ui/i18n.py" line="207"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
@@ -1820,6 +1824,119 @@ Backups: {backups}</translation>
         <location filename="../../eidroster/ui/panels.py" line="144"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — {name}</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="175"/>
+        <source>Số thứ tự</source>
+        <translation>Row number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="176"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="177"/>
+        <source>Họ (và đệm)</source>
+        <translation>Family (and middle) name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="178"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="179"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="180"/>
+        <source>Ngày sinh (Nam)</source>
+        <translation>Date of birth (male)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="181"/>
+        <source>Ngày sinh (Nữ)</source>
+        <translation>Date of birth (female)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="182"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="183"/>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal identification number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="184"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="185"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="186"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="187"/>
+        <source>Chưa định danh (đánh dấu)</source>
+        <translation>Not identified (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="188"/>
+        <source>Mức 1 (đánh dấu)</source>
+        <translation>Level 1 (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="189"/>
+        <source>Mức 2 (đánh dấu)</source>
+        <translation>Level 2 (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="190"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="191"/>
+        <source>Chính đáng</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="192"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="193"/>
+        <source>Số điện thoại (không lưu)</source>
+        <translation>Phone number (not stored)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="194"/>
+        <source>Ngày vào làm</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="195"/>
+        <source>Ngày nghỉ việc</source>
+        <translation>Leave date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/i18n.py" line="196"/>
+        <source>Ngày của tình trạng (kích hoạt, cập nhật)</source>
+        <translation>Date of the status (activated, updated)</translation>
     </message>
 </context>
 <context>
@@ -4212,12 +4329,12 @@ Lưu: VT, TCCB.</translation>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="180"/>
+        <location filename="../../eidroster/ui/i18n.py" line="212"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/i18n.py" line="180"/>
+        <location filename="../../eidroster/ui/i18n.py" line="212"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
