@@ -49,8 +49,9 @@ def sub_rows(folder: Path, rng: random.Random) -> Truth:
     leaves += stations
     total = add(leaves)
     s.line("Tổng cộng", None, *six(total), rate_text(total))
-    return Truth(s.save(folder / "12_bvdk_song_may.xlsx"),
-                 {"Bệnh viện Đa khoa huyện Sông Mây": total})
+    unit = "Bệnh viện Đa khoa huyện Sông Mây"
+    maybe = (unit, None, None, "Có thể trùng đơn vị với Bệnh viện Đa khoa Sông Mây")
+    return Truth(s.save(folder / "12_bvdk_song_may.xlsx"), {unit: total}, problems={maybe})
 
 
 def csv_semicolons(folder: Path, rng: random.Random) -> Truth:

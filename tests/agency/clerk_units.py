@@ -38,7 +38,9 @@ def own_sheet(folder: Path, rng: random.Random) -> Truth:
     path = folder / "01_phu_luc_iii_eidroster.xlsx"
     write_aggregate_xlsx(path, agg, {"parent_agency": PARENT, "unit_name": unit,
                                      "place_name": "Sông Mây", "signer_title": "GIÁM ĐỐC"})
-    return Truth(path, {unit: add(rows)})
+    # "Bệnh viện Đa khoa huyện Sông Mây" (12) may be the same hospital: said, not guessed
+    maybe = (unit, None, None, "Có thể trùng đơn vị với Bệnh viện Đa khoa huyện Sông Mây")
+    return Truth(path, {unit: add(rows)}, problems={maybe})
 
 
 def seed_like(folder: Path, rng: random.Random) -> Truth:

@@ -83,3 +83,19 @@ def test_a_unit_sheet_beats_its_row_in_a_summary_of_the_same_day(tmp_path):
     assert [(u.file, u.counts.total) for u in result.merged] == [("d.xlsx", 30)]
     (aside,) = result.set_aside
     assert aside.file == "tong_hop.xlsx" and "báo cáo riêng của đơn vị" in aside.reason
+
+
+def test_a_name_without_its_place_word_is_said_not_guessed(tmp_path):
+    """"TTYT Mẫu Bắc" beside "Trung tâm Y tế huyện Mẫu Bắc": maybe one unit, maybe two —
+    both merged, each naming the other; "huyện" beside "thành phố": two units, nothing said."""
+    for name, unit in (("a.xlsx", "TTYT Mẫu Bắc"), ("b.xlsx", "Trung tâm Y tế huyện Mẫu Bắc"),
+                       ("c.xlsx", "Trung tâm Y tế huyện Mẫu Nam"),
+                       ("d.xlsx", "Trung tâm Y tế thành phố Mẫu Nam")):
+        write_messy_phu_luc_iii(tmp_path / name, unit, [("Khoa Nội", 10, 0, 0, 10, 0, 0)])
+    result = merge_files([tmp_path / n for n in ("a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx")])
+    assert result.total.total == 40 and len(result.merged) == 4
+    said = {p.file: p.message for p in result.problems}
+    assert set(said) == {"a.xlsx", "b.xlsx"}
+    assert said["a.xlsx"].startswith("Có thể trùng đơn vị với Trung tâm Y tế huyện Mẫu Bắc "
+                                     "(b.xlsx): tên chỉ khác ở chữ huyện")
+    assert "(a.xlsx): tên chỉ khác ở chữ huyện" in said["b.xlsx"]

@@ -28,7 +28,7 @@ from eidroster.domain.errors import EidrosterError, InputError
 from eidroster.domain.text import clean_text, format_date
 from eidroster.io.files import shown
 from eidroster.services.agency.check import Candidate, check_file
-from eidroster.services.agency.names import unit_key
+from eidroster.services.agency.names import unit_key, without_place
 from eidroster.services.agency.recognise import recognise
 
 
@@ -120,6 +120,29 @@ def _settle_duplicates(entries: list[_Entry]) -> dict[int, int]:
     return set_aside
 
 
+def _maybe_one_unit(entries: list[_Entry], set_aside: dict[int, int]) -> dict[int, Problem]:
+    """A unit named without its place word beside one named with it ("TTYT Châu Đức",
+    "TTYT huyện Châu Đức"): both are merged (two units of one place name may exist), and
+    each says so, so the officer does not send one unit counted twice unawares."""
+    by_bare: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        if i not in set_aside and e.c.counts is not None and e.c.key:
+            by_bare[without_place(e.c.key)[0]].append(i)
+    out: dict[int, Problem] = {}
+    for idxs in by_bare.values():
+        keys = {entries[i].c.key for i in idxs}
+        if len(keys) < 2 or all(without_place(k)[1] for k in keys):
+            continue  # "huyện X" beside "thành phố X": two places, two units
+        for i in idxs:
+            c = entries[i].c
+            others = "; ".join(f"{entries[j].c.unit} ({entries[j].c.file})" for j in idxs
+                               if entries[j].c.key != c.key)
+            out[i] = Problem(c.unit, c.file, c.row or None, None,
+                             f"Có thể trùng đơn vị với {others}: tên chỉ khác ở chữ huyện/thị "
+                             "xã/thành phố; hãy kiểm tra để không cộng một đơn vị hai lần")
+    return out
+
+
 def merge_files(
     paths: Sequence[str | os.PathLike[str]],
     as_of: dt.date | None = None,
@@ -134,6 +157,7 @@ def merge_files(
         raise InputError("Chưa chọn tệp nào để tổng hợp")
     entries, file_problems = _read(paths, progress, own_agency)
     set_aside = _settle_duplicates(entries)
+    maybe_one = _maybe_one_unit(entries, set_aside)
     added = [e.c for i, e in enumerate(entries) if i not in set_aside and e.c.counts]
     day = as_of or max((c.as_of for c in added if c.as_of), default=None) or dt.date.today()
     lines: list[UnitLine] = []
@@ -146,7 +170,7 @@ def merge_files(
             lines.append(UnitLine(c.unit, c.file, SET_ASIDE, None, _why(e, entries[set_aside[i]]),
                                   c.as_of, used.file))
             continue
-        mine = list(c.problems)
+        mine = list(c.problems) + ([maybe_one[i]] if i in maybe_one else [])
         if c.counts is not None and c.as_of is not None and c.as_of != day:
             mine.append(Problem(c.unit, c.file, c.as_of_row, None,
                                 f"Số liệu tính đến ngày {format_date(c.as_of)}, khác ngày tổng "

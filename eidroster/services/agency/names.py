@@ -43,6 +43,16 @@ def unit_key(name: str) -> str:
     return re.sub(r"\s+", " ", k).strip()
 
 
+_PLACE_IN_KEY = re.compile(r"\b(?:huyen|thi xa|thanh pho|quan|tinh|thi tran|xa|phuong)\b")
+
+
+def without_place(key: str) -> tuple[str, bool]:
+    """A unit key without its place words ("huyện", "thị xã" …), and whether it had any:
+    "TTYT Châu Đức" and "TTYT huyện Châu Đức" may be one unit (it is not guessed)."""
+    bare = re.sub(r"\s+", " ", _PLACE_IN_KEY.sub(" ", key)).strip()
+    return bare, bare != key
+
+
 # ---------------------------------------------------------------- printing
 
 _ORG_TYPES = ("bệnh viện", "trung tâm", "chi cục", "trường", "trạm", "phòng khám", "văn phòng",
