@@ -34,7 +34,20 @@ _COLUMNS = (
 
 
 def is_scan_file(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in SCAN_SUFFIXES
+    """A .txt file of scans, not a table saved as text (Excel's "Unicode Text" is a .txt of
+    tab-separated cells): some line has a card code's shape, or the first line is not a
+    table's (no tab; commas or semicolons only beside a scan's '|')."""
+    p = Path(path)
+    if p.suffix.lower() not in SCAN_SUFFIXES:
+        return False
+    try:
+        lines = [line for line in read_lines(p) if line.strip()]
+    except InputError:
+        return True  # the scan reader says what is wrong with the file
+    if any(looks_like_card_qr(line) for line in lines[:200]):
+        return True
+    first = lines[0] if lines else ""
+    return "\t" not in first and ("|" in first or not any(c in first for c in ",;"))
 
 
 def read_lines(path: Path) -> list[str]:

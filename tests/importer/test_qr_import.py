@@ -9,6 +9,7 @@ import json
 
 from eidroster.domain.employee import EmployeeInput
 from eidroster.services import roster
+from eidroster.services.card_scans import SHEET_NAME
 from eidroster.services.database import open_database
 from eidroster.services.importer import ADD, REJECT, UNCHANGED, UPDATE, run_import
 from eidroster.services.importer.undo import revert_import
@@ -127,6 +128,20 @@ def test_text_file_without_scans_is_refused(tmp_path, db_path, run_cli):
     assert proc.returncode == 1
     assert "không có dòng nào là mã QR của thẻ căn cước" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_table_saved_as_text_is_read_as_a_table(tmp_path, db):
+    """Excel's "Unicode Text" is a .txt of tab-separated cells (UTF-16): a list, not scans;
+    a .txt of scans whose first line is damaged is still a file of scans."""
+    tsv = "Họ và tên\tNgày sinh\tSố CCCD\tKhoa/phòng\nMẫu Văn Một\t01/02/1980\t\tKhoa Nội\n"
+    table = tmp_path / "unicode.txt"
+    table.write_bytes(b"\xff\xfe" + tsv.encode("utf-16-le"))
+    loaded = open_list(db, table)
+    assert loaded.sheet.name != SHEET_NAME and loaded.layout.header_rows == (0,)
+    scans = tmp_path / "quet.txt"
+    second = cards(1, seed=5)[0]
+    scans.write_text("0791|Mẫu, Văn|\n" + second.qr() + "\n", encoding="utf-8")
+    assert open_list(db, scans).sheet.name == SHEET_NAME
 
 
 def test_wizard_opens_a_scan_file(qtbot, tmp_path, db):
