@@ -88,6 +88,7 @@ class DepartmentPanel(QWidget):
     def _append(self, name: str, count: int, l2: int, dept_id: int | None) -> None:
         a = QStandardItem(name)
         a.setData(dept_id, DEPT_ID_ROLE)
+        a.setToolTip(name)  # a long name is cut short in the narrow list
         b = QStandardItem(format_int(count))
         b.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         c = QStandardItem(format_rate(l2, count) if count else "")

@@ -138,7 +138,7 @@ def _other_dialogs(db: Database, window: QWidget):
 
     def about():
         from eidroster.ui.about import AboutDialog
-        return AboutDialog(window)
+        return AboutDialog(window, db.path)  # where this data file and its backups are
 
     return [("settings_dialog", settings), ("audit_log", audit), ("agency_merge", agency),
             ("connect_dialog", connect), ("first_run", first_run), ("about", about)]

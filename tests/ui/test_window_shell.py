@@ -335,6 +335,7 @@ def test_department_counts_at_100000_people_are_not_cut(app, qtbot):
                 needed = QFontMetrics(font).horizontalAdvance(text)
                 assert view.columnWidth(col) > needed, (lang, text)
         assert panel.model.item(0, 1).text() == total
+        assert panel.model.item(1, 0).toolTip() == "Khoa Chẩn đoán hình ảnh"  # cut short
         assert panel.model.item(1, 2).text() in ("99,9%", "99.9%")
         chosen: list = []
         panel.department_chosen.connect(chosen.append)
