@@ -24,7 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_STAFF = 800
@@ -104,7 +104,9 @@ def draw_dialogs(out: Path, work: Path) -> None:
         QApplication.processEvents()
         wizard.grab().save(str(out / "first-run-start.png"))
         wizard.close()
-        about = AboutDialog()
+        # where a Windows user's data and backups are by default (platformdirs' folder)
+        about = AboutDialog(None, PureWindowsPath(
+            r"C:\Users\canbo\AppData\Local\eidroster\eidroster.sqlite"))
         about.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         about.show()
         QApplication.processEvents()

@@ -138,7 +138,8 @@ def column_widths(fm: QFontMetrics, header_fm: QFontMetrics, titles: list[str]) 
         COL_DVCQG: fit(yes_no(False), titles[COL_DVCQG]),
         COL_UPDATED: fit("00/00/0000", titles[COL_UPDATED]),
     }
-    rest = max(360, 1366 - 250 - 40 - sum(widths.values()))
+    # 1366 px less the department list (250), margins and the vertical scroll bar (60)
+    rest = max(330, 1366 - 250 - 60 - sum(widths.values()))
     widths[COL_NAME] = int(rest * 0.36)
     widths[COL_DEPT] = int(rest * 0.33)
     widths[COL_REASON] = int(rest * 0.31)

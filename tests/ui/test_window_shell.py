@@ -377,3 +377,25 @@ def test_every_input_and_chart_has_a_name_a_screen_reader_reads(window, qtbot):
                 if not (w.accessibleName() or own_text or w in buddies):
                     nameless.append(f"{type(w).__name__} {w.objectName()}")
     assert nameless == []
+
+
+def test_all_twelve_columns_fit_1366_px_in_both_languages(app, demo_db, qtbot):
+    """No horizontal scrolling at 1366×768 with the rows loaded (the vertical scroll bar
+    shown), in Vietnamese and in English."""
+    from eidroster.ui.app import MainWindow
+    from eidroster.ui.i18n import install_translator
+
+    for lang in ("vi", "en"):
+        install_translator(app, lang)
+        w = MainWindow(demo_db, remember_layout=False)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitUntil(lambda w=w: w.loaded, timeout=20000)
+        table = w.roster.table
+        qtbot.waitUntil(lambda t=table: t.verticalScrollBar().isVisible(), timeout=5000)
+        used = sum(table.columnWidth(c) for c in range(w.roster.model.columnCount()))
+        assert used <= table.viewport().width(), (lang, used, table.viewport().width())
+        assert not table.horizontalScrollBar().isVisible(), lang
+        w.shutdown()
+    install_translator(app, "vi")
