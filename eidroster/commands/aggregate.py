@@ -100,7 +100,8 @@ def _print_result(result, written: list[Path]) -> None:
         for u in held:
             print(f"- {u.unit} ({u.file}): {u.reason}")
     if result.set_aside:
-        print(f"\n{len(result.set_aside)} tệp trùng đơn vị, không dùng:")
+        print(f"\n{len(result.set_aside)} tệp không dùng (trùng đơn vị, hoặc bản PDF/Word của "
+              "một bảng tính đã đọc):")
         for u in result.set_aside:
             print(f"- {u.unit} ({u.file}): {u.reason}")
     if result.problems:

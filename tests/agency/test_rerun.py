@@ -99,3 +99,20 @@ def test_a_name_without_its_place_word_is_said_not_guessed(tmp_path):
     assert said["a.xlsx"].startswith("Có thể trùng đơn vị với Trung tâm Y tế huyện Mẫu Bắc "
                                      "(b.xlsx): tên chỉ khác ở chữ huyện")
     assert "(a.xlsx): tên chỉ khác ở chữ huyện" in said["b.xlsx"]
+
+
+def test_the_signed_pdf_beside_its_sheet_is_set_aside_a_lone_pdf_is_held_out(tmp_path):
+    write_messy_phu_luc_iii(tmp_path / "PL3_BV_Mau.xlsx", "Bệnh viện Mẫu",
+                            [("Khoa Nội", 10, 0, 0, 10, 0, 0)])
+    pdf = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+    (tmp_path / "pl3_bv_mau.pdf").write_bytes(pdf)  # the signed copy, sent beside it
+    (tmp_path / "BV_Khac.pdf").write_bytes(pdf)  # a unit that sent only its PDF
+    result = merge_files([tmp_path / "PL3_BV_Mau.xlsx", tmp_path / "pl3_bv_mau.pdf",
+                          tmp_path / "BV_Khac.pdf"])
+    assert [u.file for u in result.merged] == ["PL3_BV_Mau.xlsx"]
+    (copy,) = result.set_aside
+    assert (copy.file, copy.used_file) == ("pl3_bv_mau.pdf", "PL3_BV_Mau.xlsx")
+    assert copy.reason.startswith("Bản PDF/Word của tệp PL3_BV_Mau.xlsx")
+    (lone,) = result.held_out
+    assert lone.file == "BV_Khac.pdf" and "không phải bảng tính" in lone.reason
+    assert {p.file for p in result.problems} == {"BV_Khac.pdf"}

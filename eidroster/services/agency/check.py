@@ -79,6 +79,7 @@ class Candidate:
     row: int = 0  # the row of an agency-style file (0 for a unit's own file)
     competes: bool = True  # a table was read: it takes part in choosing between files
     reason: str = ""
+    companion: str = ""  # a PDF/Word copy: the name of its spreadsheet among the inputs
 
     @property
     def held(self) -> bool:

@@ -45,8 +45,23 @@ class _Entry:
                 c.row)
 
 
+_SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+_DOCUMENTS = (".pdf", ".doc", ".docx")
+
+
+def _companions(paths: Sequence[str | os.PathLike[str]]) -> dict[Path, str]:
+    """A signed PDF or Word copy sent beside the unit's spreadsheet of the same name
+    ("PL3_BV_Mat.pdf" beside "PL3_BV_Mat.xlsx"): the copy -> the spreadsheet's name."""
+    sheets = {(Path(p).parent, Path(p).stem.casefold()): Path(p).name for p in paths
+              if Path(p).suffix.lower() in _SPREADSHEETS}
+    return {Path(p): sheets[(Path(p).parent, Path(p).stem.casefold())] for p in paths
+            if Path(p).suffix.lower() in _DOCUMENTS
+            and (Path(p).parent, Path(p).stem.casefold()) in sheets}
+
+
 def _read(paths: Sequence[str | os.PathLike[str]], progress: Callable[[int, int], None] | None,
           own_agency: str) -> tuple[list[_Entry], list[list]]:
+    companions = _companions(paths)
     entries: list[_Entry] = []
     file_problems: list[list[Problem]] = []
     seen: set[Path] = set()
@@ -61,9 +76,10 @@ def _read(paths: Sequence[str | os.PathLike[str]], progress: Callable[[int, int]
             candidates, problems = check_file(recognise(p, own_agency))
         except EidrosterError as exc:
             unit = clean_text(p.stem.replace("_", " "))
-            candidates = [Candidate(unit, unit_key(unit), shown(p.name), None,
-                                    [Problem(unit, p.name, None, None, exc.message, True)],
-                                    competes=False, reason=exc.message)]
+            sheet = companions.get(p, "")
+            said = [] if sheet else [Problem(unit, shown(p.name), None, None, exc.message, True)]
+            candidates = [Candidate(unit, unit_key(unit), shown(p.name), None, said,
+                                    competes=False, reason=exc.message, companion=sheet)]
             problems = []
         try:
             mtime = p.stat().st_mtime
@@ -165,6 +181,11 @@ def merge_files(
     total = Counts()
     for i, e in enumerate(entries):
         c = e.c
+        if c.companion:  # the PDF or Word copy of a spreadsheet that was read
+            lines.append(UnitLine(c.unit, c.file, SET_ASIDE, None,
+                                  f"Bản PDF/Word của tệp {shown(c.companion)}; số liệu lấy từ tệp "
+                                  "bảng tính", None, shown(c.companion)))
+            continue
         if i in set_aside:
             used = entries[set_aside[i]].c
             lines.append(UnitLine(c.unit, c.file, SET_ASIDE, None, _why(e, entries[set_aside[i]]),
