@@ -156,3 +156,28 @@ def test_the_notice_from_the_reports_menu_is_refused_until_the_unit_is_set(windo
     window.acts.notice.trigger()
     qtbot.waitUntil(lambda: bool(done) and out.exists(), timeout=10000)
     assert len(_audit(db, person_data.ACTION_NOTICE)) == 1
+
+
+def test_the_notice_button_shows_what_the_form_says_before_it_is_saved(app, qtbot, db):
+    set_example_unit_details(db)
+    dlg = SettingsDialog(db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.tabs.setCurrentIndex(1)
+    type_text(dlg.findChild(QLineEdit, "data_contact"), "Phòng Mẫu, tầng 7")
+    months = dlg.findChild(QSpinBox, "retention_months")
+    _select_all(months.lineEdit())
+    qtbot.keyClicks(months.lineEdit(), "18")
+    shown: list[str] = []
+
+    def read(notice) -> None:
+        shown.append(notice.view.toPlainText())
+        notice.reject()
+
+    on_next_dialog(read)
+    qtbot.mouseClick(dlg.findChild(QPushButton, "notice_button"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    text = " ".join(shown[0].split())
+    assert "Phòng Mẫu, tầng 7" in text and "18 tháng kể từ ngày nghỉ việc" in text
+    # shown, not saved: the settings change only with Lưu
+    assert get_settings(db)["data_contact"] == "" and get_settings(db)["retention_months"] == "24"
