@@ -55,8 +55,8 @@ def start_up_purge(db: Database) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from eidroster.domain.errors import EidrosterError
-    from eidroster.domain.text import format_int
     from eidroster.services.retention import purge_if_due
+    from eidroster.ui.i18n import format_int
 
     try:
         result = purge_if_due(db)

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.errors import EidrosterError
-from eidroster.domain.text import format_int
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database, count_rows
-from eidroster.ui.i18n import DATE_FORMAT
+from eidroster.ui.i18n import DATE_FORMAT, format_int
 from eidroster.ui.unit_form import UnitForm
 
 DEMO_STAFF = 800
