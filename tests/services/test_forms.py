@@ -18,6 +18,7 @@ from eidroster.services.forms import issue_forms, list_forms
 from eidroster.services.importer import ADD, REJECT, UNCHANGED, UPDATE, run_import
 from eidroster.services.importer.undo import revert_import
 from eidroster.services.intake import open_list
+from tests.db_snapshot import everything
 from tests.forms_filling import ACTIVATED, KEY, NAME, NUMBER, REASON, STATUS, Form
 from tests.qr_texts import cards, without_marks
 
@@ -56,7 +57,10 @@ def _in_force(db, ids):
 
 def test_the_form_as_issued(demo_db, tmp_path):
     name, people, _waiting = _department(demo_db)
+    before = everything(demo_db, but=("department_forms", "audit_events"))
     [form] = issue_forms(demo_db, tmp_path / "phieu", departments=[name.upper()])
+    # issuing records the form (and says so in the audit trail), nothing else
+    assert everything(demo_db, but=("department_forms", "audit_events")) == before
     assert form.department == name and form.people == len(people)
     wb = openpyxl.load_workbook(form.path)
     ws = wb[SHEET]
