@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.text import format_date
 from eidroster.services.database import Database
 from eidroster.services.forms import FormState, issue_forms, list_forms
+from eidroster.ui.i18n import format_int
 from eidroster.ui.runner import TaskRunner
 from eidroster.ui.widgets import ok_cancel
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.text import format_date
 from eidroster.services.database import Database
 from eidroster.services.reconcile import (
     DIFFERENT,
@@ -42,7 +42,7 @@ from eidroster.services.reconcile import (
     Reconciliation,
     reconcile,
 )
-from eidroster.ui.i18n import status_label
+from eidroster.ui.i18n import format_int, status_label
 from eidroster.ui.runner import TaskRunner
 
 _ROOT = QModelIndex()
