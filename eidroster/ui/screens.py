@@ -120,6 +120,12 @@ def _other_dialogs(db: Database, window: QWidget):
         from eidroster.ui.report_dialogs import SettingsDialog
         return SettingsDialog(db, window)
 
+    def settings_privacy():
+        from eidroster.ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(db, window)
+        dialog.tabs.setCurrentIndex(1)  # the personal-data tab: retention, the notice
+        return dialog
+
     def audit():
         from eidroster.ui.safety_dialogs import AuditLogDialog
         return AuditLogDialog(db, window)
@@ -140,7 +146,8 @@ def _other_dialogs(db: Database, window: QWidget):
         from eidroster.ui.about import AboutDialog
         return AboutDialog(window, db.path)  # where this data file and its backups are
 
-    return [("settings_dialog", settings), ("audit_log", audit), ("agency_merge", agency),
+    return [("settings_dialog", settings), ("settings_privacy", settings_privacy),
+            ("audit_log", audit), ("agency_merge", agency),
             ("connect_dialog", connect), ("first_run", first_run), ("about", about)]
 
 
