@@ -37,6 +37,8 @@ LEAVER_COLOUR = QColor("#8a8a8a")
 BUCKET_BRUSHES = {b: QBrush(c) for b, c in BUCKET_COLOURS.items()}
 LEAVER_BRUSH = QBrush(LEAVER_COLOUR)
 WARN_BRUSH = QBrush(QColor("#b02a37"))
+#: an old 9-digit CMND (no validity since 01/01/2025): the number to replace
+OLD_ID_BRUSH = QBrush(QColor("#8a5a00"))
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 CENTERED = frozenset({COL_TT, COL_BIRTH, COL_GENDER, COL_ID, COL_JUSTIFIED, COL_VNEID,
                       COL_DVCQG, COL_UPDATED})
@@ -99,6 +101,10 @@ def tooltip(r: RosterRow, col: int, revealed: bool) -> str | None:
     if r.leave_date is not None:
         parts.append(QCoreApplication.translate("RosterModel", "Nghỉ việc từ {date}").format(
             date=format_date(r.leave_date)))
+    if col == COL_ID and r.id_kind == "cmnd":
+        parts.append(QCoreApplication.translate(
+            "RosterModel", "Số CMND cũ (9 số), hết giá trị từ 01/01/2025: người này cần làm "
+            "thẻ căn cước gắn chip, rồi ghi số định danh 12 số"))
     if col == COL_ID and not revealed and r.id_number:
         parts.append(QCoreApplication.translate(
             "RosterModel", "Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ"))
@@ -111,6 +117,8 @@ def foreground(r: RosterRow, col: int, today: dt.date) -> QBrush | None:
         return LEAVER_BRUSH
     if col == COL_JUSTIFIED and r.bucket is not Bucket.LEVEL2 and not r.justified:
         return WARN_BRUSH
+    if col == COL_ID and r.id_kind == "cmnd":
+        return OLD_ID_BRUSH
     return None
 
 

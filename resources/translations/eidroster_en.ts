@@ -1602,27 +1602,27 @@ Backups: {backups}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="178"/>
+        <location filename="../../eidroster/ui/first_run.py" line="177"/>
         <source>Chào mừng đến với eidroster</source>
         <translation>Welcome to eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="181"/>
+        <location filename="../../eidroster/ui/first_run.py" line="180"/>
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="182"/>
+        <location filename="../../eidroster/ui/first_run.py" line="181"/>
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="183"/>
+        <location filename="../../eidroster/ui/first_run.py" line="182"/>
         <source>&amp;Hoàn tất</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="184"/>
+        <location filename="../../eidroster/ui/first_run.py" line="183"/>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
     </message>
@@ -1630,107 +1630,107 @@ Backups: {backups}</translation>
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="131"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="132"/>
         <source>Phiếu khoa/phòng</source>
         <translation>Department forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
         <source>Phát lúc</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
         <source>Nộp lại lúc</source>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
         <source>Tình trạng phiếu</source>
         <translation>Form state</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="141"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="150"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="151"/>
         <source>Phát phiếu…</source>
         <translation>Issue forms…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="152"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="153"/>
         <source>Nhập phiếu nộp lại…</source>
         <translation>Import returned forms…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="154"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="155"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="177"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="178"/>
         <source>Đã nộp lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="178"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="179"/>
         <source>Đã nộp lại (không có gì thay đổi)</source>
         <translation>Returned (nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="180"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="181"/>
         <source>Đã hoàn tác lần nhập (nhập lại được)</source>
         <translation>Import undone (can be imported again)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="182"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="183"/>
         <source>Chưa nộp</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="196"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="197"/>
         <source>Chưa phát phiếu nào. Bấm &lt;b&gt;Phát phiếu…&lt;/b&gt; để tạo cho mỗi khoa/phòng một tệp .xlsx tự điền.</source>
         <translation>No form issued yet. Click &lt;b&gt;Issue forms…&lt;/b&gt; to make each department an .xlsx form to fill in.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="201"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="202"/>
         <source>Đợt phiếu tính đến ngày &lt;b&gt;{day}&lt;/b&gt;: &lt;b&gt;{back}/{total}&lt;/b&gt; khoa/phòng đã nộp lại.</source>
         <translation>Forms as of &lt;b&gt;{day}&lt;/b&gt;: &lt;b&gt;{back}/{total}&lt;/b&gt; departments have returned theirs.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="218"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="219"/>
         <source>Đã ghi {n} phiếu vào {folder}</source>
         <translation>Wrote {n} forms to {folder}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="224"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="225"/>
         <source>Đang tạo phiếu khoa/phòng</source>
         <translation>Making the department forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="231"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="232"/>
         <source>Chọn các phiếu khoa/phòng đã nộp lại</source>
         <translation>Choose the returned department forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="232"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="233"/>
         <source>Phiếu khoa/phòng (*.xlsx *.xlsm *.ods)</source>
         <translation>Department forms (*.xlsx *.xlsm *.ods)</translation>
     </message>
@@ -1770,58 +1770,58 @@ Backups: {backups}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="116"/>
-        <location filename="../../eidroster/ui/panels.py" line="141"/>
+        <location filename="../../eidroster/ui/panels.py" line="117"/>
+        <location filename="../../eidroster/ui/panels.py" line="142"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — chọn một nhân viên</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — select an employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="119"/>
+        <location filename="../../eidroster/ui/panels.py" line="120"/>
         <source>Ngày hiệu lực</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="119"/>
+        <location filename="../../eidroster/ui/panels.py" line="120"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="119"/>
+        <location filename="../../eidroster/ui/panels.py" line="120"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="120"/>
+        <location filename="../../eidroster/ui/panels.py" line="121"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="120"/>
+        <location filename="../../eidroster/ui/panels.py" line="121"/>
         <source>Ghi lúc</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="120"/>
+        <location filename="../../eidroster/ui/panels.py" line="121"/>
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="120"/>
+        <location filename="../../eidroster/ui/panels.py" line="121"/>
         <source>Lý do chính đáng</source>
         <translation>Justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="127"/>
+        <location filename="../../eidroster/ui/panels.py" line="128"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="128"/>
+        <location filename="../../eidroster/ui/panels.py" line="129"/>
         <source>Mọi lần cập nhật tình trạng của người đang chọn</source>
         <translation>Every status update of the selected person</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="144"/>
+        <location filename="../../eidroster/ui/panels.py" line="145"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — {name}</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — {name}</translation>
     </message>
@@ -2001,67 +2001,67 @@ Backups: {backups}</translation>
 <context>
     <name>IssueFormsDialog</name>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="45"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="46"/>
         <source>Phát phiếu cho khoa/phòng</source>
         <translation>Issue forms to departments</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="51"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="52"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="63"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="64"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="65"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="66"/>
         <source>Chọn tất cả</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="72"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="73"/>
         <source>Tình trạng tính đến ngày</source>
         <translation>Statuses as of</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="73"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="74"/>
         <source>Lưu các tệp vào thư mục</source>
         <translation>Save the files in folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="77"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="78"/>
         <source>Phát phiếu</source>
         <translation>Issue forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="80"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="81"/>
         <source>Khoa/phòng nhận phiếu (mỗi khoa/phòng một tệp .xlsx):</source>
         <translation>Departments receiving a form (one .xlsx each):</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="84"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="85"/>
         <source>Mỗi phiếu có dữ liệu cá nhân của khoa/phòng đó: chỉ gửi cho đúng khoa/phòng.</source>
         <translation>Each form holds that department&apos;s personal data: send it to that department only.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="89"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="90"/>
         <source>Thư mục lưu phiếu</source>
         <translation>Folder for the forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="111"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="112"/>
         <source>Ngày không hợp lệ: nhập dạng dd/mm/yyyy</source>
         <translation>Invalid date: type it as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="113"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="114"/>
         <source>Chưa chọn thư mục lưu phiếu</source>
         <translation>No folder chosen for the forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="115"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="116"/>
         <source>Chưa chọn khoa/phòng nào</source>
         <translation>No department chosen</translation>
     </message>
@@ -3274,79 +3274,85 @@ Continue?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="47"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="49"/>
         <source>TT</source>
+        <extracomment>an old 9-digit CMND (no validity since 01/01/2025): the number to replace</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="48"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="50"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="49"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="51"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="50"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="52"/>
         <source>Giới
 tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="51"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="53"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="52"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="54"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="55"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="57"/>
         <source>Lý do
 chính đáng</source>
         <translation>Justified
 reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="53"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="55"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="54"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="56"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="56"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="58"/>
         <source>VNeID
 đăng nhập</source>
         <translation>VNeID
 login</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="57"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="59"/>
         <source>Dùng
 DVCQG</source>
         <translation>Uses
 DVCQG</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="58"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="60"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="100"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="102"/>
         <source>Nghỉ việc từ {date}</source>
         <translation>Left on {date}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_cells.py" line="103"/>
+        <location filename="../../eidroster/ui/roster_cells.py" line="105"/>
+        <source>Số CMND cũ (9 số), hết giá trị từ 01/01/2025: người này cần làm thẻ căn cước gắn chip, rồi ghi số định danh 12 số</source>
+        <translation>Old 9-digit CMND, no longer valid since 01/01/2025: this person needs a chip-based identity card, then enter the 12-digit identification number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/roster_cells.py" line="109"/>
         <source>Số bị che; chọn dòng rồi bấm Ctrl+H để xem đủ</source>
         <translation>Masked; select the row and press Ctrl+H to see it in full</translation>
     </message>
@@ -3943,47 +3949,47 @@ Please scan again.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="131"/>
+        <location filename="../../eidroster/ui/first_run.py" line="130"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="132"/>
+        <location filename="../../eidroster/ui/first_run.py" line="131"/>
         <source>Chọn cách bắt đầu danh sách cán bộ, viên chức của đơn vị.</source>
         <translation>Choose how to start the unit&apos;s staff list.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="134"/>
+        <location filename="../../eidroster/ui/first_run.py" line="133"/>
         <source>Nhập danh sách có sẵn (tệp Excel hoặc CSV)</source>
         <translation>Import an existing list (Excel or CSV file)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="136"/>
+        <location filename="../../eidroster/ui/first_run.py" line="135"/>
         <source>Bắt đầu với danh sách trống, nhập từng người</source>
         <translation>Start with an empty list and add people one by one</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="139"/>
+        <location filename="../../eidroster/ui/first_run.py" line="138"/>
         <source>Mở dữ liệu mẫu để xem thử ({n} người giả)</source>
         <translation>Open sample data to try it out ({n} made-up people)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="143"/>
+        <location filename="../../eidroster/ui/first_run.py" line="142"/>
         <source>Mở trình nhập: chọn tệp, xem trước, kiểm tra từng dòng rồi mới lưu.</source>
         <translation>Opens the importer: choose a file, preview it, check every row, then save.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="144"/>
+        <location filename="../../eidroster/ui/first_run.py" line="143"/>
         <source>Thêm người bằng nút Thêm (Ctrl+N) trong cửa sổ chính.</source>
         <translation>Add people with the Add button (Ctrl+N) in the main window.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="146"/>
+        <location filename="../../eidroster/ui/first_run.py" line="145"/>
         <source>Người mẫu do chương trình tạo ra, không phải người thật. Họ được thêm vào cơ sở dữ liệu này: khi dùng thật, hãy dùng một cơ sở dữ liệu mới.</source>
         <translation>The sample people are generated by the program, not real people. They are added to this database: for real use, start a new database.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="160"/>
+        <location filename="../../eidroster/ui/first_run.py" line="159"/>
         <source>Phần nhập danh sách chưa có trong bản này.</source>
         <translation>Importing is not available in this build.</translation>
     </message>
@@ -4311,17 +4317,17 @@ Lưu: VT, TCCB.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="70"/>
+        <location filename="../../eidroster/ui/first_run.py" line="69"/>
         <source>Thông tin đơn vị</source>
         <translation>Unit details</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="72"/>
+        <location filename="../../eidroster/ui/first_run.py" line="71"/>
         <source>Các thông tin này in trên Phụ lục III, Phụ lục IV và báo cáo tóm tắt. Có thể sửa lại bất cứ lúc nào: Báo cáo &gt; Thông tin đơn vị cho báo cáo.</source>
         <translation>These details are printed on Appendix III, Appendix IV and the summary. Change them at any time: Reports &gt; Unit details for the reports.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="80"/>
+        <location filename="../../eidroster/ui/first_run.py" line="79"/>
         <source>Có ngày phải đạt 100%</source>
         <translation>There is a date to reach 100%</translation>
     </message>

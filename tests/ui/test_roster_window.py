@@ -577,3 +577,20 @@ def test_a_large_change_is_shown_in_slices_and_counts_end_right(window, demo_db,
     assert agg.total.level1 == agg.total.total == count
     assert f"Mức 1: <b>{format_int(count)}</b>" in window.roster.totals.text()
     assert window.undo_stack.count() == 1
+
+
+def test_an_old_cmnd_is_flagged_in_the_table(window):
+    """Luật Căn cước 2023: a 9-digit CMND is kept but shown as one to replace (its own
+    colour and a tooltip saying why), a 12-digit number is not."""
+    from PySide6.QtCore import Qt
+
+    from eidroster.ui.roster_keys import COL_ID
+
+    model = window.roster.model
+    rows = {model.row_at(i).id_kind: i for i in range(model.rowCount())}
+    assert {"cmnd", "cccd"} <= set(rows)
+    old = model.index(rows["cmnd"], COL_ID)
+    assert "hết giá trị từ 01/01/2025" in model.data(old, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(old, Qt.ItemDataRole.ForegroundRole) is not None
+    new = model.index(rows["cccd"], COL_ID)
+    assert "01/01/2025" not in (model.data(new, Qt.ItemDataRole.ToolTipRole) or "")
