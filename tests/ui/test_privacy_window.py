@@ -38,6 +38,16 @@ def _select_all(widget) -> None:
     widget.selectAll()
 
 
+def _privacy_tab(qtbot, db) -> SettingsDialog:
+    """The settings of a unit with its details set, open on the personal-data tab."""
+    set_example_unit_details(db)
+    dlg = SettingsDialog(db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.tabs.setCurrentIndex(1)
+    return dlg
+
+
 def test_a_new_database_shows_examples_never_values(app, qtbot, db):
     dlg = SettingsDialog(db)
     qtbot.addWidget(dlg)
@@ -67,11 +77,7 @@ def test_the_place_field_speaks_of_the_two_level_map(app, qtbot, db):
 
 
 def test_the_personal_data_tab_saves_the_rule_and_the_notice_inputs(app, qtbot, db):
-    set_example_unit_details(db)
-    dlg = SettingsDialog(db)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.tabs.setCurrentIndex(1)
+    dlg = _privacy_tab(qtbot, db)
     months = dlg.findChild(QSpinBox, "retention_months")
     assert months.value() == 24 and months.isEnabled()  # on by default
     _select_all(months.lineEdit())
@@ -159,11 +165,7 @@ def test_the_notice_from_the_reports_menu_is_refused_until_the_unit_is_set(windo
 
 
 def test_the_notice_button_shows_what_the_form_says_before_it_is_saved(app, qtbot, db):
-    set_example_unit_details(db)
-    dlg = SettingsDialog(db)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.tabs.setCurrentIndex(1)
+    dlg = _privacy_tab(qtbot, db)
     type_text(dlg.findChild(QLineEdit, "data_contact"), "Phòng Mẫu, tầng 7")
     months = dlg.findChild(QSpinBox, "retention_months")
     _select_all(months.lineEdit())
