@@ -106,8 +106,10 @@ def record_export(db: Database, agg: Aggregate, *, built: str | Path, file: str 
                          .order_by(ReportExport.exported_at.desc(), ReportExport.id.desc())
                          ).first()
         previous = _entry(prev) if prev is not None else None
-        row = ReportExport(kind=kind, as_of=agg.as_of,
-                           issued=issued if isinstance(issued, dt.date) else None,
+        # the letter's date as printed: None (not given) is today, "blank" stays empty
+        printed = issued if isinstance(issued, dt.date) else (
+            dt.date.today() if issued is None else None)
+        row = ReportExport(kind=kind, as_of=agg.as_of, issued=printed,
                            exported_at=dt.datetime.now().replace(microsecond=0),
                            file=str(Path(file).resolve()), sha256=sha,
                            counts=counts_json(agg), user_name=current_user()[:100])
@@ -125,27 +127,83 @@ def list_register(db: Database, kind: str = KIND_PHU_LUC_III) -> list[RegisterEn
         return [_entry(r) for r in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One number that differs: ``department`` None for the unit's total; ``key`` one of
+    :data:`COUNT_KEYS`, or ``"added"`` / ``"removed"`` for a department that entered or
+    left the report (``new`` / ``old`` its head count)."""
+
+    department: str | None
+    key: str
+    old: int
+    new: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    """An entry with today's numbers for its as-of date."""
+
+    entry: RegisterEntry
+    changes: list[Change]  # what differs today (empty: the numbers still match)
+
+    @property
+    def matches_now(self) -> bool:
+        return not self.changes
+
+
+def _now_counts(db: Database, as_of: dt.date, cache: dict[dt.date, dict]) -> dict:
+    from eidroster.services.summary import summary
+
+    if as_of not in cache:
+        cache[as_of] = json.loads(counts_json(summary(db, as_of)))
+    return cache[as_of]
+
+
+def register_rows(db: Database, kind: str = KIND_PHU_LUC_III) -> list[RegisterRow]:
+    """Every entry (oldest first) with what differs between the numbers it sent and the
+    numbers for its as-of date computed again today. Reads only."""
+    cache: dict[dt.date, dict] = {}
+    return [RegisterRow(e, count_changes(e.counts, _now_counts(db, e.as_of, cache)))
+            for e in list_register(db, kind)]
+
+
 def register_report(db: Database) -> list[dict]:
     """``register --json``: each entry with ``matches_now`` — whether the numbers for
     its as-of date, computed again today, are the ones that were sent."""
-    from eidroster.services.summary import summary
+    return [{
+        "as_of": r.entry.as_of.isoformat(),
+        "exported_at": r.entry.exported_at.isoformat(timespec="seconds"),
+        "file": r.entry.file,
+        "sha256": r.entry.sha256,
+        "total": r.entry.total,
+        "level2": r.entry.level2,
+        "matches_now": r.matches_now,
+    } for r in register_rows(db)]
 
-    entries = list_register(db)
-    now: dict[dt.date, dict] = {}
-    out = []
-    for e in entries:
-        if e.as_of not in now:
-            now[e.as_of] = json.loads(counts_json(summary(db, e.as_of)))
-        out.append({
-            "as_of": e.as_of.isoformat(),
-            "exported_at": e.exported_at.isoformat(timespec="seconds"),
-            "file": e.file,
-            "sha256": e.sha256,
-            "total": e.total,
-            "level2": e.level2,
-            "matches_now": now[e.as_of] == e.counts,
-        })
-    return out
+
+def changes_since_sent(db: Database, as_of: dt.date,
+                       kind: str = KIND_PHU_LUC_III) -> RegisterRow | None:
+    """The latest entry sent for ``as_of`` and what today's numbers for that date would
+    change (asked before exporting the date again); None when it was never sent."""
+    with db.read() as s:
+        row = s.scalars(select(ReportExport)
+                        .where(ReportExport.kind == kind, ReportExport.as_of == as_of)
+                        .order_by(ReportExport.exported_at.desc(), ReportExport.id.desc())
+                        ).first()
+        entry = _entry(row) if row is not None else None
+    if entry is None:
+        return None
+    return RegisterRow(entry, count_changes(entry.counts, _now_counts(db, as_of, {})))
+
+
+def registered_dates_from(db: Database, day: dt.date,
+                          kind: str = KIND_PHU_LUC_III) -> list[dt.date]:
+    """The as-of dates already reported on or after ``day``, oldest first: the reports
+    a change dated ``day`` can alter (whether it did: :func:`changes_since_sent`)."""
+    with db.read() as s:
+        return list(s.scalars(select(ReportExport.as_of).distinct()
+                              .where(ReportExport.kind == kind, ReportExport.as_of >= day)
+                              .order_by(ReportExport.as_of)))
 
 
 def describe_changes(previous: RegisterEntry, current: RegisterEntry) -> list[str]:
@@ -153,27 +211,42 @@ def describe_changes(previous: RegisterEntry, current: RegisterEntry) -> list[st
     return describe_changes_counts(previous.counts, current.counts)
 
 
-def describe_changes_counts(old: dict, new: dict) -> list[str]:
-    lines = []
-    for key in COUNT_KEYS:
-        a = old.get("total", {}).get(key, 0)
-        b = new.get("total", {}).get(key, 0)
-        if a != b:
-            lines.append(f"Toàn đơn vị, {LABELS[key]}: {format_int(a)} → {format_int(b)}")
+def count_changes(old: dict, new: dict) -> list[Change]:
+    """Every number that differs between two registers' counts: the unit's total first,
+    then the departments in the new report's order, then those no longer in it."""
+    out = [Change(None, k, old.get("total", {}).get(k, 0), new.get("total", {}).get(k, 0))
+           for k in COUNT_KEYS]
+    out = [c for c in out if c.old != c.new]
     old_rows = {d["name"]: d for d in old.get("departments", [])}
     new_rows = {d["name"]: d for d in new.get("departments", [])}
     for name in [*new_rows, *(n for n in old_rows if n not in new_rows)]:
         a, b = old_rows.get(name), new_rows.get(name)
         if a is None:
-            lines.append(f"{name}: khoa/phòng mới trong báo cáo ({format_int(b['total'])} người)")
-            continue
-        if b is None:
+            out.append(Change(name, "added", 0, int(b.get("total", 0))))
+        elif b is None:
+            out.append(Change(name, "removed", int(a.get("total", 0)), 0))
+        else:
+            out += [Change(name, k, int(a.get(k, 0)), int(b.get(k, 0)))
+                    for k in COUNT_KEYS if a.get(k, 0) != b.get(k, 0)]
+    return out
+
+
+def describe_changes_counts(old: dict, new: dict) -> list[str]:
+    """:func:`count_changes` as Vietnamese lines: one for the unit, one per department."""
+    lines: list[str] = []
+    by_department: dict[str | None, list[Change]] = {}
+    for c in count_changes(old, new):
+        by_department.setdefault(c.department, []).append(c)
+    for c in by_department.pop(None, []):
+        lines.append(f"Toàn đơn vị, {LABELS[c.key]}: {format_int(c.old)} → {format_int(c.new)}")
+    for name, changes in by_department.items():
+        if changes[0].key == "added":
+            lines.append(f"{name}: khoa/phòng mới trong báo cáo ({format_int(changes[0].new)} người)")
+        elif changes[0].key == "removed":
             lines.append(f"{name}: không còn trong báo cáo")
-            continue
-        diffs = [f"{LABELS[k]} {format_int(a.get(k, 0))} → {format_int(b.get(k, 0))}"
-                 for k in COUNT_KEYS if a.get(k, 0) != b.get(k, 0)]
-        if diffs:
-            lines.append(f"{name}: " + "; ".join(diffs))
+        else:
+            lines.append(f"{name}: " + "; ".join(
+                f"{LABELS[c.key]} {format_int(c.old)} → {format_int(c.new)}" for c in changes))
     return lines
 
 

@@ -106,6 +106,9 @@ class Actions(QObject):
         self.summary_pdf = a(self.tr("Báo cáo nhanh cho lãnh đạo (&PDF)…"), lambda: e.report("export_summary_pdf"))
         self.submission = a(self.tr("Tạo &hồ sơ gửi iDesk…"), lambda: e.report("export_submission"))
         self.letter = a(self.tr("&Công văn báo cáo kèm Phụ lục III…"), lambda: e.report("export_letter"))
+        self.register = a(self.tr("Sổ báo cáo đã &gửi…"), lambda: e.report("show_register"),
+                          tip=self.tr("Các lần xuất Phụ lục III: ngày số liệu, lúc xuất, tệp, "
+                                      "SHA-256, số liệu còn khớp hôm nay không"))
         self.print = a(self.tr("&Xem trước và in báo cáo nhanh…"), lambda: e.report("print_preview_summary"),
                        QKeySequence.StandardKey.Print)
         self.agency = a(self.tr("&Gộp báo cáo các đơn vị (Phụ lục I)…"), e.agency_merge)
@@ -170,6 +173,7 @@ class Actions(QObject):
         m.addSeparator()
         m.addActions([self.phu_luc_iii, self.phu_luc_iv, self.summary_pdf, self.print,
                       self.letter, self.submission])
+        m.addAction(self.register)
         m.addSeparator()
         m.addAction(self.agency)
         m.addSeparator()

@@ -167,6 +167,19 @@ def _filters(*kinds: str) -> list[tuple[str, str]]:
 
 
 
+def show_register(parent: QWidget | None, db: Database):
+    """Báo cáo → Sổ báo cáo đã gửi (:mod:`ui.register_window`)."""
+    from eidroster.ui.register_window import show_register as show
+
+    return show(parent, db)
+
+
+def confirm_export_again(parent: QWidget | None, db: Database, as_of: dt.date) -> bool:
+    from eidroster.ui.register_window import confirm_export_again as confirm
+
+    return confirm(parent, db, as_of)
+
+
 def export_phu_luc_iii(parent: QWidget | None, db: Database) -> Path | None:
     from eidroster.reports.exports import export_phu_luc_iii as export
 
@@ -178,6 +191,8 @@ def export_phu_luc_iii(parent: QWidget | None, db: Database) -> Path | None:
     if opts.exec() != QDialog.DialogCode.Accepted:
         return None
     as_of, issued = opts.as_of_date(), opts.issued_value()
+    if not confirm_export_again(parent, db, as_of):  # sent before, numbers changed since
+        return None
     out = _ask_file(parent, QCoreApplication.translate("ReportDialogs", "Lưu Phụ lục III"), f"Phu luc III {as_of:%d-%m-%Y}.xlsx",
                     _filters(XLSX, PDF, DOCX))
     if out is None:
@@ -383,6 +398,8 @@ def export_submission(parent: QWidget | None, db: Database) -> list[Path]:
     if opts.exec() != QDialog.DialogCode.Accepted:
         return []
     as_of, ascii_names, issued = opts.as_of_date(), opts.ascii_value(), opts.issued_value()
+    if not confirm_export_again(parent, db, as_of):
+        return []
     folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ReportDialogs", "Chọn thư mục hồ sơ"), last_folder())
     if not folder:
         return []

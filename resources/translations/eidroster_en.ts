@@ -240,177 +240,187 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/actions.py" line="109"/>
+        <source>Sổ báo cáo đã &amp;gửi…</source>
+        <translation>Register of reports &amp;sent…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="110"/>
+        <source>Các lần xuất Phụ lục III: ngày số liệu, lúc xuất, tệp, SHA-256, số liệu còn khớp hôm nay không</source>
+        <translation>Every Phụ lục III exported: as-of date, when, file, SHA-256, whether the numbers still match today</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="112"/>
         <source>&amp;Xem trước và in báo cáo nhanh…</source>
         <translation>&amp;Preview and print the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="111"/>
+        <location filename="../../eidroster/ui/actions.py" line="114"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="112"/>
+        <location filename="../../eidroster/ui/actions.py" line="115"/>
         <source>Thông báo về việc &amp;xử lý dữ liệu cá nhân…</source>
         <translation>Personal data &amp;processing notice…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="113"/>
+        <location filename="../../eidroster/ui/actions.py" line="116"/>
         <source>Thông báo cho cán bộ, viên chức: mục đích, loại dữ liệu, thời hạn lưu trữ, người được xem (lập từ thiết lập)</source>
         <translation>Notice for the staff: purpose, kinds of data, retention period, who may see it (made from the settings)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="120"/>
+        <location filename="../../eidroster/ui/actions.py" line="123"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="121"/>
+        <location filename="../../eidroster/ui/actions.py" line="124"/>
         <source>Về danh sách nhân viên, con trỏ trong bảng</source>
         <translation>Go to the staff list, cursor in the table</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="122"/>
+        <location filename="../../eidroster/ui/actions.py" line="125"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="124"/>
+        <location filename="../../eidroster/ui/actions.py" line="127"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="125"/>
+        <location filename="../../eidroster/ui/actions.py" line="128"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="131"/>
+        <location filename="../../eidroster/ui/actions.py" line="134"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="135"/>
+        <location filename="../../eidroster/ui/actions.py" line="138"/>
         <source>Xuất danh sách đang hiện ra &amp;Excel…</source>
         <translation>Export the list shown to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="136"/>
+        <location filename="../../eidroster/ui/actions.py" line="139"/>
         <source>Các dòng đang hiện (theo bộ lọc) ra tệp .xlsx</source>
         <translation>The rows shown (after the filters) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="137"/>
+        <location filename="../../eidroster/ui/actions.py" line="140"/>
         <source>&amp;In danh sách đang hiện…</source>
         <translation>&amp;Print the list shown…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="138"/>
+        <location filename="../../eidroster/ui/actions.py" line="141"/>
         <source>Xem trước và in các dòng đang hiện</source>
         <translation>Preview and print the rows shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="139"/>
+        <location filename="../../eidroster/ui/actions.py" line="142"/>
         <source>Ché&amp;p các dòng đã chọn</source>
         <translation>Co&amp;py the selected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="141"/>
+        <location filename="../../eidroster/ui/actions.py" line="144"/>
         <source>Chép các dòng đã chọn, dán được vào Excel</source>
         <translation>Copy the selected rows, ready to paste into Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="145"/>
+        <location filename="../../eidroster/ui/actions.py" line="148"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="156"/>
+        <location filename="../../eidroster/ui/actions.py" line="159"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="160"/>
-        <location filename="../../eidroster/ui/actions.py" line="193"/>
+        <location filename="../../eidroster/ui/actions.py" line="163"/>
+        <location filename="../../eidroster/ui/actions.py" line="197"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="168"/>
+        <location filename="../../eidroster/ui/actions.py" line="171"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="178"/>
+        <location filename="../../eidroster/ui/actions.py" line="182"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="181"/>
+        <location filename="../../eidroster/ui/actions.py" line="185"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="184"/>
+        <location filename="../../eidroster/ui/actions.py" line="188"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="203"/>
+        <location filename="../../eidroster/ui/actions.py" line="207"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="208"/>
+        <location filename="../../eidroster/ui/actions.py" line="212"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="209"/>
+        <location filename="../../eidroster/ui/actions.py" line="213"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="210"/>
+        <location filename="../../eidroster/ui/actions.py" line="214"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="211"/>
+        <location filename="../../eidroster/ui/actions.py" line="215"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="212"/>
+        <location filename="../../eidroster/ui/actions.py" line="216"/>
         <source>Nghỉ việc</source>
         <translation>Mark leaver</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="213"/>
+        <location filename="../../eidroster/ui/actions.py" line="217"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="214"/>
+        <location filename="../../eidroster/ui/actions.py" line="218"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="215"/>
+        <location filename="../../eidroster/ui/actions.py" line="219"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="216"/>
+        <location filename="../../eidroster/ui/actions.py" line="220"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="217"/>
+        <location filename="../../eidroster/ui/actions.py" line="221"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="218"/>
+        <location filename="../../eidroster/ui/actions.py" line="222"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
@@ -2752,6 +2762,217 @@ Backups: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="44"/>
+        <source>tổng số</source>
+        <extracomment>Changes listed in the question before exporting again; the rest under &quot;Show details&quot;.</extracomment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="45"/>
+        <source>chưa định danh</source>
+        <translation>not identified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="46"/>
+        <source>mức 1</source>
+        <translation>level 1</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="47"/>
+        <source>mức 2</source>
+        <translation>level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="48"/>
+        <source>có lý do chính đáng</source>
+        <translation>with a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="49"/>
+        <source>không có lý do chính đáng</source>
+        <translation>without a justified reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="64"/>
+        <source>khoa/phòng mới trong báo cáo ({count} người)</source>
+        <translation>department new in the report ({count} people)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="68"/>
+        <source>không còn trong báo cáo</source>
+        <translation>no longer in the report</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="72"/>
+        <source>Toàn đơn vị</source>
+        <translation>Whole unit</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="86"/>
+        <source>không còn ở chỗ đã lưu</source>
+        <translation>no longer where it was saved</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="88"/>
+        <source>còn nguyên (SHA-256 khớp)</source>
+        <translation>unchanged (SHA-256 matches)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="89"/>
+        <source>ĐÃ BỊ SỬA sau khi xuất (SHA-256 khác)</source>
+        <translation>CHANGED after export (SHA-256 differs)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="100"/>
+        <source>Sổ báo cáo đã gửi</source>
+        <translation>Register of reports sent</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="102"/>
+        <source>Mỗi lần xuất Phụ lục III được ghi lại. Cột &quot;So với hôm nay&quot; cho biết số liệu của ngày đó, tính lại hôm nay, có còn đúng như đã gửi không (một thay đổi ghi lùi ngày có thể làm khác).</source>
+        <translation>Every Phụ lục III export is recorded. The column &quot;Compared with today&quot; says whether that date's numbers, computed again today, are still the ones sent (a back-dated change can alter them).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="111"/>
+        <source>Số liệu đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="112"/>
+        <source>Xuất lúc</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="113"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="114"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="115"/>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="116"/>
+        <source>Mức 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="117"/>
+        <source>So với hôm nay</source>
+        <translation>Compared with today</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="138"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="145"/>
+        <source>Chưa xuất Phụ lục III lần nào từ cơ sở dữ liệu này.</source>
+        <translation>No Phụ lục III has been exported from this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="156"/>
+        <source>Khớp</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="157"/>
+        <source>ĐÃ KHÁC</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="175"/>
+        <source>Số liệu đến ngày: {day}</source>
+        <translation>As of: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="176"/>
+        <source>Xuất lúc: {when}, người xuất: {user}</source>
+        <translation>Exported at: {when}, by: {user}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="178"/>
+        <source>Ngày ban hành: {day}</source>
+        <translation>Letter date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="180"/>
+        <source>để trống cho văn thư ghi tay</source>
+        <translation>left blank for the clerk to write</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="181"/>
+        <source>Tệp: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="182"/>
+        <source>Tệp trên đĩa: {state}</source>
+        <translation>File on disk: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="187"/>
+        <source>Số liệu ngày này tính lại hôm nay vẫn đúng như đã gửi.</source>
+        <translation>This date's numbers, computed again today, are still the ones sent.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="190"/>
+        <source>Số liệu ngày này tính lại hôm nay đã khác (đã gửi → hôm nay):</source>
+        <translation>This date's numbers, computed again today, have changed (sent → today):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="201"/>
+        <source>Đang đọc sổ báo cáo đã gửi…</source>
+        <translation>Reading the register of reports sent…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="216"/>
+        <source>Đang so với báo cáo đã gửi…</source>
+        <translation>Comparing with the report sent…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="224"/>
+        <source>Phụ lục III số liệu ngày {day} đã xuất lúc {when} ({file}).
+Số liệu ngày này nay đã khác (đã gửi → nay):</source>
+        <translation>Phụ lục III as of {day} was exported at {when} ({file}).
+That date's numbers have changed since (sent → now):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="230"/>
+        <source>… và {count} dòng khác (xem phần chi tiết).</source>
+        <translation>… and {count} more lines (see the details).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="232"/>
+        <source>Xuất lại với số liệu mới? Nhớ báo cho nơi đã nhận bản trước.</source>
+        <translation>Export again with the new numbers? Remember to tell whoever received the earlier copy.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="235"/>
+        <source>Ngày này đã gửi báo cáo</source>
+        <translation>This date was already reported</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="240"/>
+        <source>Xuất lại</source>
+        <translation>Export again</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/register_window.py" line="241"/>
+        <source>Không xuất</source>
+        <translation>Do not export</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="47"/>
@@ -2871,48 +3092,48 @@ Backups: {backups}</translation>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="175"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="188"/>
         <source>Xuất Phụ lục III</source>
         <translation>Export Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="175"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="188"/>
         <source>Phụ lục III chỉ có số liệu tổng hợp theo khoa/phòng (không có tên người), gửi qua hệ thống iDesk.</source>
         <translation>Appendix III holds only aggregate numbers per department (no names); it is sent through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="181"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="196"/>
         <source>Lưu Phụ lục III</source>
         <translation>Save Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="185"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="200"/>
         <source>Đang lập Phụ lục III…</source>
         <translation>Making Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="189"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="204"/>
         <source>Đã ghi Phụ lục III:</source>
         <translation>Appendix III written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="207"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="222"/>
         <source>Số liệu giống lần xuất trước cho cùng ngày ({when}).</source>
         <translation>The numbers are the same as the previous export for this date ({when}).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="208"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="223"/>
         <source>Số liệu ngày này đã xuất lúc {when}; nay đã khác:</source>
         <translation>The numbers for this date were exported at {when}; they have changed since:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="220"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="229"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="235"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="244"/>
         <source>Xuất Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Export Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="221"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="236"/>
         <source>Phụ lục IV có họ tên, ngày sinh, số định danh cá nhân của những người chưa định danh mức 2: đó là dữ liệu cá nhân, được bảo vệ theo Luật Bảo vệ dữ liệu cá nhân.
 Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk, không chia sẻ, không đăng tải.
 Mỗi lần xuất được ghi vào nhật ký.
@@ -2925,104 +3146,104 @@ Every export is recorded in the audit log.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="235"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="250"/>
         <source>Lưu Phụ lục IV (dữ liệu cá nhân)</source>
         <translation>Save Appendix IV (personal data)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="239"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="254"/>
         <source>Đang lập Phụ lục IV…</source>
         <translation>Making Appendix IV…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="243"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="258"/>
         <source>có mật khẩu</source>
         <translation>password protected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="243"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="258"/>
         <source>KHÔNG có mật khẩu</source>
         <translation>WITHOUT a password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="244"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="259"/>
         <source>Đã ghi Phụ lục IV</source>
         <translation>Appendix IV written</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="245"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="260"/>
         <source>Chỉ gửi qua thư điện tử cho cán bộ tổng hợp; không gửi qua iDesk.</source>
         <translation>Send only by e-mail to the aggregating officer; never through iDesk.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="282"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="297"/>
         <source>Báo cáo nhanh cho lãnh đạo</source>
         <translation>Quick report for the head</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="283"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="298"/>
         <source>Lưu báo cáo nhanh</source>
         <translation>Save the quick report</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="285"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="353"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="300"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="368"/>
         <source>Đang lập báo cáo nhanh…</source>
         <translation>Making the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="286"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="301"/>
         <source>Đã ghi báo cáo nhanh:</source>
         <translation>Quick report written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="295"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="310"/>
         <source>Công văn báo cáo kèm Phụ lục III</source>
         <translation>Covering letter for Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="296"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="311"/>
         <source>Lưu công văn báo cáo</source>
         <translation>Save the covering letter</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="298"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="313"/>
         <source>Đang lập công văn báo cáo…</source>
         <translation>Writing the covering letter…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="299"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="314"/>
         <source>Đã ghi công văn báo cáo:</source>
         <translation>Covering letter saved:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="346"/>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="364"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="361"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="379"/>
         <source>Xem trước báo cáo nhanh</source>
         <translation>Quick report preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="380"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="395"/>
         <source>Hồ sơ gửi iDesk</source>
         <translation>iDesk submission</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="380"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="395"/>
         <source>Ghi công văn báo cáo (.pdf) và Phụ lục III (.xlsx và .pdf) vào một thư mục để gửi qua iDesk. Phụ lục IV không bao giờ được đưa vào đây.</source>
         <translation>Writes the covering letter (.pdf) and Appendix III (.xlsx and .pdf) into a folder to send through iDesk. Appendix IV is never put there.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="386"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="403"/>
         <source>Chọn thư mục hồ sơ</source>
         <translation>Choose the submission folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="390"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="407"/>
         <source>Đang lập hồ sơ gửi iDesk…</source>
         <translation>Making the iDesk submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_dialogs.py" line="395"/>
+        <location filename="../../eidroster/ui/report_dialogs.py" line="412"/>
         <source>Đã ghi hồ sơ gửi iDesk:</source>
         <translation>iDesk submission written:</translation>
     </message>
