@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QPushButton
 
@@ -28,7 +29,6 @@ from tests.reports.test_report_dialogs_keys import (
     click_ok,
     type_date,
 )
-from tests.ui.conftest import app, window  # noqa: F401 - the main window's fixtures
 
 
 def test_changes_since_sent_and_the_dates_a_change_can_alter(report_db, tmp_path, past_day):
@@ -53,6 +53,20 @@ def test_changes_since_sent_and_the_dates_a_change_can_alter(report_db, tmp_path
     assert len(list_register(report_db)) == 2  # reading wrote nothing
 
 
+@pytest.fixture
+def window(qapp, report_db, qtbot):
+    """The main window on the report database (Qt's own strings left untranslated, as
+    the other report tests expect: tests/ui's ``app`` fixture installs qt_vi)."""
+    from eidroster.ui.app import MainWindow
+
+    w = MainWindow(report_db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.loaded, timeout=20000)
+    yield w
+    w.shutdown()
+
+
 def _click_menu(qtbot, main_window, menu, action) -> None:
     bar = main_window.menuBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
@@ -67,8 +81,7 @@ def _click_row(qtbot, table, row: int) -> None:
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
 
 
-def test_register_window_from_the_reports_menu(qtbot, window, report_db, tmp_path,  # noqa: F811
-                                               past_day):
+def test_register_window_from_the_reports_menu(qtbot, window, report_db, tmp_path, past_day):
     sent = tmp_path / "sent.pdf"
     exports.export_phu_luc_iii(report_db, sent, past_day)
     exports.export_phu_luc_iii(report_db, tmp_path / "today.xlsx", dt.date.today())

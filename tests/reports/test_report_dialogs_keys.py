@@ -64,6 +64,11 @@ def click(qtbot, widget) -> None:
 
 
 def click_button(qtbot, box, text: str) -> None:
+    if text == "OK" and isinstance(box, QMessageBox) and box.button(
+            QMessageBox.StandardButton.Ok) is not None:
+        # Qt's own text: "Đồng ý" once a test has installed qt_vi (tests/ui's app fixture)
+        click(qtbot, box.button(QMessageBox.StandardButton.Ok))
+        return
     button = next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == text)
     click(qtbot, button)
 
