@@ -33,6 +33,7 @@ class LoadedRoster:
     departments: list[DepartmentInfo]
     reasons: list[ReasonInfo]
     unit_name: str = ""
+    latest_event: int = -1  # the newest audit entry before the rows were read
 
     @property
     def rows(self) -> list[RosterRow]:
@@ -49,6 +50,8 @@ def load_roster(db: Database, task: workers.Task | None = None,
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
+        with db.read() as s:  # first: a change made while the rows are read reloads them
+            latest_event = audit.latest_event_id(s)
         rows = roster.list_roster(db)
         if task is not None:
             task.check()
@@ -56,7 +59,8 @@ def load_roster(db: Database, task: workers.Task | None = None,
         # the unit's departments in its order (counts come from the rows, kept up to date)
         loaded = LoadedRoster(prepared, roster.list_departments(db, counts=False),
                               roster.list_reasons(db),
-                              settings_service.get_settings(db).get("unit_name", ""))
+                              settings_service.get_settings(db).get("unit_name", ""),
+                              latest_event)
     finally:
         if gc_was_enabled:
             gc.freeze()
@@ -156,6 +160,9 @@ class RosterData(QObject):
         view.model.set_rows(data.prepared)
         changed = self._changed_since_load
         self._changed_since_load = None
+        # what the rows shown include: a later change elsewhere reloads them, even one
+        # made before this window's first check (it was missed until the next change)
+        self._seen_event, self._own_change = data.latest_event, bool(changed)
         if changed:
             self._reread(sorted(changed))  # edits made while the load was running
         view.set_departments(data.departments)

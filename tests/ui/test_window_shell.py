@@ -399,3 +399,27 @@ def test_all_twelve_columns_fit_1366_px_in_both_languages(app, demo_db, qtbot):
         assert not table.horizontalScrollBar().isVisible(), lang
         w.shutdown()
     install_translator(app, "vi")
+
+
+def test_a_change_elsewhere_before_the_first_check_is_not_missed(app, demo_db, qtbot, monkeypatch):
+    """Another user's change made between this window's load and its first check: it
+    was taken as the starting point and never shown; the load now sets that point."""
+    import datetime as dt
+
+    from eidroster.domain.employee import StatusInput
+    from eidroster.services import roster
+    from eidroster.ui import roster_data
+    from eidroster.ui.app import MainWindow
+
+    monkeypatch.setattr(roster_data, "WATCH_MS", 60_000)
+    w = MainWindow(demo_db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.loaded, timeout=20000)
+    row = next(r for r in w.roster.model.all_rows()
+               if r.status is not Status.REJECTED and r.active_on(dt.date.today()))
+    roster.set_status(demo_db, [row.id], StatusInput(Status.REJECTED, dt.date.today()))
+    w.data._watch.setInterval(200)  # noqa: SLF001 - the next check comes sooner
+    qtbot.waitUntil(lambda: w.roster.model.row_by_id(row.id).status is Status.REJECTED,
+                    timeout=15000)
+    w.shutdown()
