@@ -219,7 +219,26 @@ def list_of_people_under_the_table(folder: Path, rng: random.Random) -> Truth:
     return t
 
 
+def unit_on_the_agency_form(folder: Path, rng: random.Random) -> Truth:
+    """A hospital that typed its departments on the agency's "PHỤ LỤC I" form (column
+    "Đơn vị"): one unit, not five ("Khoa Nội" of two such hospitals was one unit)."""
+    unit = "Bệnh viện Nhi Suối Đá"
+    s = Sheet()
+    s.line("SỞ Y TẾ TỈNH MẪU", None, None, MOTTO)
+    s.line(unit, None, None, FREEDOM)
+    s.line("PHỤ LỤC I")
+    s.line(f"TIẾN ĐỘ ĐỊNH DANH ĐIỆN TỬ MỨC 2 TÍNH ĐẾN NGÀY {AS_OF}")
+    s.line("TT", "Đơn vị", "Tổng số", "Chưa định danh", "Mức 1", "Mức 2", "Có lý do",
+           "Không có lý do")
+    names = ("Ban Giám đốc", "Khoa Nhi tổng hợp", "Khoa Sơ sinh", "Phòng Điều dưỡng",
+             "Tổ Bảo vệ")
+    rows = [(name, c) for name, (_, c) in zip(names, departments(rng, 5), strict=True)]
+    _rows(s, rows)
+    s.line("Tổng cộng", None, *six(add(rows)))
+    return Truth(s.save(folder / "50_bv_nhi_suoi_da.xlsx"), {unit: add(rows)})
+
+
 MORE = (total_above_the_rows, wrong_total_above_the_rows, unit_under_its_committee,
         name_on_two_rows, unit_only_in_the_title, last_week_hidden_in_front,
         department_left_empty, pasted_run_of_digits, identified_and_of_which_level2,
-        last_week_under_this_week, list_of_people_under_the_table)
+        last_week_under_this_week, list_of_people_under_the_table, unit_on_the_agency_form)

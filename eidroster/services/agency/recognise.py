@@ -69,11 +69,20 @@ def _unit_of(top: list[list[object]], prop: str) -> str:
     return find_mixed_case(top, unit_key(found)) or display_name(found)
 
 
+#: rows that are departments of one unit, never units of an agency
+_DEPARTMENT_ROW = re.compile(r"^(?:khoa|to|ban giam doc|ban lanh dao|phong (?!kham|y te)\w)")
+
+
 def _is_agency_style(top: list[list[object]], table: TableRows, layout: Layout) -> bool:
     appendix = find_appendix(top)
+    data = [ln for ln in table.lines if ln.kind == DATA]
+    if appendix == "I" and find_unit(top):
+        # a unit that typed its departments on the agency's Phụ lục I form: its rows are
+        # departments ("Khoa Nội" of two hospitals would otherwise be one "unit")
+        departments = sum(1 for ln in data if _DEPARTMENT_ROW.match(unit_key(ln.label)))
+        return not (data and departments * 2 >= len(data))
     if appendix in ("I", "III"):
         return appendix == "I"
-    data = [ln for ln in table.lines if ln.kind == DATA]
     units = sum(1 for ln in data if _UNIT_ROW.match(unit_key(ln.label)))
     if len(data) >= 2 and units * 10 >= len(data) * 6:
         return True
