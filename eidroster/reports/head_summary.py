@@ -255,6 +255,9 @@ class Density:
     bars: int  # 0: no bar chart
 
 
+#: The table's last rows, kept on the signature's page.
+TAIL_ROWS = 2
+
 DENSITIES = (Density(30, 52, 20), Density(20, 45, 12), Density(14, 38, 8),
              Density(10, 0, 0), Density(6, 0, 0), Density(3, 0, 0))
 
@@ -296,26 +299,38 @@ def build_story(aggregate: Aggregate, settings: Mapping[str, str], trend: Sequen
     if choice.rest is not None:
         heading += (f" ({format_int(len(choice.lowest))} thấp nhất và "
                     f"{format_int(len(choice.highest))} cao nhất; các khoa/phòng khác gộp một dòng)")
-    story.append(Paragraph(heading, st["h2"]))
     data: list[list] = [[Paragraph(h, head) for h in TABLE_HEADERS]]
     for cells_ in table_rows(choice):
         data.append([cells_[0], Paragraph(common.para_text(cells_[1]), st["cell"]), *cells_[2:]])
     widths_mm = (10, 60, 17, 17, 19, 22, 20)
     scale = width / (sum(widths_mm) * MM)
-    table = Table(data, colWidths=[w * MM * scale for w in widths_mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10.5, 12.5),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
-    story.append(table)
+    col_widths = [w * MM * scale for w in widths_mm]
+
+    def ruled(rows: list[list], *, header: bool):
+        first = 1 if header else 0  # the first row of numbers
+        table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0)
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10.5, 12.5),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (0, first), (0, -1), "CENTER"),
+            ("ALIGN", (2, first), (-1, -1), "RIGHT"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]))
+        return table
+
+    # the signature shares its page with the table's last rows: they, the bar chart and
+    # the signature block stay together (a short table goes whole, with its heading)
+    tail: list = []
+    if len(data) - 1 > TAIL_ROWS:
+        story += [Paragraph(heading, st["h2"]), ruled(data[:-TAIL_ROWS], header=True)]
+        tail.append(ruled(data[-TAIL_ROWS:], header=False))
+    else:
+        tail += [Paragraph(heading, st["h2"]), ruled(data, header=True)]
     if rows and density.bars:
-        story += [Spacer(1, 4 * MM), KeepTogether([_bar_chart(rows[:density.bars], width)])]
-    story += [Spacer(1, 6 * MM),
-              KeepTogether(common.signature_block(settings, width, recipients=False))]
+        tail += [Spacer(1, 4 * MM), _bar_chart(rows[:density.bars], width)]
+    tail += [Spacer(1, 6 * MM), *common.signature_block(settings, width, recipients=False)]
+    story.append(KeepTogether(tail))
     return story
 
 
