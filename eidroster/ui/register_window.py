@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.text import format_date
 from eidroster.services.database import Database
 from eidroster.services.register import Change, RegisterRow
+from eidroster.ui.i18n import format_int  # in the window's language (1.097 / 1,097)
 
-#: Changes listed in the question before exporting again; the rest under "Show details".
+#: Changes listed in the question before exporting again; all of them in its details.
 SHOWN_CHANGES = 12
 
 
