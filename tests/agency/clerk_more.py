@@ -40,6 +40,15 @@ def _headed(unit_line: str, as_of: str = AS_OF, sheet: Sheet | None = None) -> S
     return s
 
 
+def _unit_with_total(unit: str, rng: random.Random) -> tuple[Sheet, list]:
+    """A plain unit sheet of four departments and its "Tổng cộng"."""
+    s = _headed(f"Đơn vị: {unit}")
+    rows = departments(rng, 4)
+    _rows(s, rows)
+    s.line("Tổng cộng", None, *six(add(rows)))
+    return s, rows
+
+
 def _rows(s: Sheet, rows, cells=six) -> dict[str, int]:
     return {name: s.line(n, name, *cells(c)) for n, (name, c) in enumerate(rows, 1)}
 
@@ -187,10 +196,7 @@ def last_week_under_this_week(folder: Path, rng: random.Random) -> Truth:
     """This week's table and its total, then last week's copied under it (title, header,
     rows): the upper one is read, the lower one said (once it was silently left)."""
     unit = "Bệnh viện Mắt Suối Đá"
-    s = _headed(f"Đơn vị: {unit}")
-    rows = departments(rng, 4)
-    _rows(s, rows)
-    s.line("Tổng cộng", None, *six(add(rows)))
+    s, rows = _unit_with_total(unit, rng)
     s.line()
     s.line("Số liệu tính đến ngày 22/11/2023")
     lower = s.line(*SIMPLE)
@@ -204,10 +210,7 @@ def list_of_people_under_the_table(folder: Path, rng: random.Random) -> Truth:
     """Phụ lục III, then the people not at level 2 listed under it on the same sheet: the
     table is read, the list said and never quoted."""
     unit = "Trung tâm Y tế thành phố Suối Đá"
-    s = _headed(f"Đơn vị: {unit}")
-    rows = departments(rng, 4)
-    _rows(s, rows)
-    s.line("Tổng cộng", None, *six(add(rows)))
+    s, rows = _unit_with_total(unit, rng)
     s.line()
     lower = s.line("STT", "Họ và tên", "Ngày sinh", "Số định danh cá nhân", "Khoa", "Lý do")
     names = []
