@@ -9,6 +9,18 @@ from tests.db.test_migrations import (  # noqa: F401
 from tests.importer.test_qr_import import (  # noqa: F401
     test_preview_and_import_through_the_ordinary_importer,
 )
+from tests.safety.test_person_data import (  # noqa: F401
+    test_a_purged_leaver_page_says_so_and_holds_no_name,
+    test_entries_of_people_whose_id_contains_the_same_digits_are_not_named,
+    test_the_record_holds_fields_histories_and_the_audit_entries_naming_the_person,
+)
+from tests.safety.test_retention import (  # noqa: F401
+    history_db,
+    test_audit_and_import_undo_data_lose_the_purged_names,
+    test_purge_keeps_every_past_report_and_blanks_the_leavers,
+    test_start_up_run_happens_at_most_once_a_day,
+    test_the_leave_date_is_the_latest_leave_event,
+)
 from tests.services.test_forms import (  # noqa: F401
     test_a_form_applied_meanwhile_elsewhere_is_not_applied_twice,
     test_department_fills_in_the_form_and_it_comes_back,
