@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eidroster.domain.aggregate import format_rate
 from eidroster.domain.errors import EidrosterError
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.text import format_date
 from eidroster.reports.dateline import BLANK
 from eidroster.ui import workers
 from eidroster.ui.agency_review import ReviewTables
-from eidroster.ui.i18n import DATE_FORMAT, tr
+from eidroster.ui.i18n import DATE_FORMAT, format_int, format_rate, tr
 
 SPREADSHEET_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
 

@@ -8,8 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from eidroster.domain.agency import HELD_OUT, MERGED, PROBLEM, SET_ASIDE, MergeResult
-from eidroster.domain.aggregate import format_rate
-from eidroster.domain.text import format_int
+from eidroster.ui.i18n import format_int, format_rate
 
 STATUS_COLOUR = {MERGED: None, PROBLEM: "#fff3cd", HELD_OUT: "#f8d7da", SET_ASIDE: "#e9ecef"}
 UNIT_COLUMNS = 11

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from eidroster.domain.cccd import mask
 from eidroster.domain.errors import EidrosterError
-from eidroster.domain.text import format_date, format_int
+from eidroster.domain.text import format_date
 from eidroster.services.database import Database
 from eidroster.services.importer import (
     ADD,
@@ -71,7 +71,7 @@ from eidroster.services.importer import (
 )
 from eidroster.services.intake import open_list
 from eidroster.ui import workers
-from eidroster.ui.i18n import field_label
+from eidroster.ui.i18n import field_label, format_int
 
 #: the fields offered in the column chooser, in the order of a usual list
 CHOOSABLE = (

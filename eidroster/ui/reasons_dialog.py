@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.errors import EidrosterError
-from eidroster.domain.text import format_int
 from eidroster.services import roster
 from eidroster.services.database import Database
 from eidroster.services.roster import ReasonInfo
-from eidroster.ui.i18n import yes_no
+from eidroster.ui.i18n import format_int, yes_no
 from eidroster.ui.widgets import ok_cancel
 
 REASON_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 
 from eidroster.domain.employee import StatusInput
 from eidroster.domain.statuses import Bucket, Status, bucket_of
-from eidroster.domain.text import format_int
 from eidroster.services.roster import ReasonInfo
 from eidroster.ui.employee_dialog import reason_combo
-from eidroster.ui.i18n import DATE_FORMAT, status_label
+from eidroster.ui.i18n import DATE_FORMAT, format_int, status_label
 from eidroster.ui.widgets import ok_cancel
 
 

@@ -81,3 +81,27 @@ def test_selftest_outside_ui_has_no_qt_import():
     names = _imports(REPO / "eidroster" / "selftest.py")
     assert not any(n.startswith(("PySide6", "shiboken6")) for n in names)
     assert "eidroster.ui.selftest_window" in names
+
+
+def test_numbers_on_screen_follow_the_window_language():
+    """Screens format counts and rates with ui.i18n (1.097 / 1,097 by language), never
+    with the documents' Vietnamese-only formatters, at module level or in a function."""
+    import ast
+
+    found = {}
+    for path in sorted((REPO / "eidroster" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module in (
+                    "eidroster.domain.text", "eidroster.domain.aggregate"):
+                bad = [a.name for a in node.names if a.name in ("format_int", "format_rate")]
+                if bad:
+                    found[path.name] = bad
+    assert found == {}
+    assert "format_int" in _imports_names(REPO / "eidroster" / "ui" / "roster_view.py")
+
+
+def _imports_names(path: Path) -> set[str]:
+    import ast
+
+    return {a.name for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ImportFrom) for a in node.names}
