@@ -22,7 +22,8 @@ from eidroster.domain.text import fold, format_date, join_name
 from eidroster.services.database import Database
 from eidroster.services.departments import department_key
 from eidroster.services.importer import Field, RowIssue, load_table
-from eidroster.services.importer.parse import ParsedRow, parse_rows
+from eidroster.services.importer.parse import ParsedRow
+from eidroster.services.importer.row_parse import parse_rows
 from eidroster.services.importer.state import load_catalogue
 from eidroster.services.importer.values import ReasonMatcher
 from eidroster.services.roster import RosterRow, list_roster

@@ -22,8 +22,9 @@ from eidroster.services.database import Database, current_user
 from eidroster.services.departments import ensure_department_in
 from eidroster.services.history import refresh_cache_in
 from eidroster.services.importer.as_of import title_date
-from eidroster.services.importer.parse import LoadedTable, RowIssue, gc_paused, parse_rows
+from eidroster.services.importer.parse import LoadedTable, RowIssue, gc_paused
 from eidroster.services.importer.plan import ImportPlan, build_plan
+from eidroster.services.importer.row_parse import parse_rows
 from eidroster.services.importer.rows import ADD, CONFLICT, REJECT, SKIP, UNCHANGED, UPDATE
 from eidroster.services.importer.state import load_catalogue
 from eidroster.services.importer.store import employee_row, pack, status_row
