@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         new.show()
         self.remember_layout = False  # the new window keeps the layout from now on
         self.close()
+        # the closed window stays alive (run_app follows replaced_by): let go of its rows
+        self.undo_stack.clear()
+        self.roster.model.set_rows([])
 
     def current(self) -> MainWindow:
         """This window, or the one that replaced it (a change of language)."""

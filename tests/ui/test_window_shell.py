@@ -146,6 +146,7 @@ def test_language_changes_at_once_and_is_saved_for_next_start(window, qtbot):
         qtbot.waitUntil(lambda: english.loaded, timeout=20000)
         assert saved_language() == "en"
         assert not window.isVisible() and english.isVisible()
+        assert window.roster.model.all_rows() == []  # the closed window let go of its rows
         assert english.db is window.db and english.tabs.currentIndex() == tab
         menus = [a.text() for a in english.menuBar().actions()]
         assert menus[:3] == ["&File", "&Edit", "&Reports"], menus
