@@ -97,7 +97,7 @@ def write_pending_docx(path: str | os.PathLike[str], people: Sequence, settings:
     span = {}
     if not rows:
         rows, span = [(P.NOBODY,)], {0: P.NCOLS}
-    widths = (10, 42, 22, 30, 32, 31, 45, 21, 30)
+    widths = P.widths_mm(len(people))
     table = T.DocxTable(widths_mm=tuple(w * LANDSCAPE_MM / sum(widths) for w in widths),
                         header=[[(h, 1, "") for h in P.HEADERS]], rows=rows,
                         aligns=tuple("center" if i in P.CENTERED else "left"

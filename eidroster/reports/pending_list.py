@@ -81,6 +81,26 @@ def row_texts(n: int, p: Person) -> list[str]:
 
 #: Column widths (Excel units): the sheet fills a landscape A4 at 100 % (11 pt print).
 XLSX_WIDTHS = (5, 22, 11, 14, 16, 16, 19, 10, 14)
+#: Column widths (mm, scaled to the page) of the PDF and the .docx.
+WIDTHS_MM = (10, 42, 22, 30, 32, 31, 45, 21, 30)
+_REASON = 6  # the column that gives up room when TT grows
+
+
+def _tt_grown(widths: tuple[float, ...], tt: float) -> tuple[float, ...]:
+    tt = max(widths[0], tt)
+    return (tt, *widths[1:_REASON], widths[_REASON] - (tt - widths[0]), *widths[_REASON + 1:])
+
+
+def widths_mm(count: int) -> tuple[float, ...]:
+    """:data:`WIDTHS_MM` with TT wide enough for ``count``'s digits on one line (11 pt:
+    about 2 mm a digit, and the cell's padding): "15934" was split over two lines."""
+    return _tt_grown(WIDTHS_MM, 2.1 * len(str(count)) + 3)
+
+
+def xlsx_widths(count: int) -> tuple[float, ...]:
+    """:data:`XLSX_WIDTHS` with TT wide enough for ``count`` (Excel prints "###" when a
+    number does not fit)."""
+    return _tt_grown(XLSX_WIDTHS, len(str(count)) + 2)
 
 
 def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of: dt.date,
@@ -98,7 +118,7 @@ def build_workbook(people: Sequence[Person], settings: Mapping[str, str], as_of:
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
     thin = Side(style="thin", color="000000")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    widths = XLSX_WIDTHS
+    widths = xlsx_widths(len(people))
     for col, width in zip("ABCDEFGHI", widths, strict=True):
         ws.column_dimensions[col].width = width
     row = L.header_block(ws, settings, widths, left_span=3, right_start=5,
@@ -215,9 +235,9 @@ def build_story(people: Sequence[Person], settings: Mapping[str, str], as_of: dt
         Paragraph(f"<b><i>{common.para_text(PERSONAL_DATA_NOTICE)}</i></b>", st["small"]),
         Spacer(1, 3 * MM),
     ]
-    widths_mm = (10, 42, 22, 30, 32, 31, 45, 21, 30)
-    scale = width / (sum(widths_mm) * MM)
-    widths = [w * MM * scale for w in widths_mm]
+    grown = widths_mm(len(people))
+    scale = width / (sum(grown) * MM)
+    widths = [w * MM * scale for w in grown]
     header = Table([[Paragraph(h, st["head"]) for h in HEADERS]], colWidths=widths)
     header.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),

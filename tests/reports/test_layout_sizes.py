@@ -5,6 +5,7 @@ last rows of the table; text inside Nghị định 30's margins; page numbers 13
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import openpyxl
@@ -87,6 +88,9 @@ def test_phu_luc_iv_every_format(size, tmp_path):
     assert_margins(words, header_words=notice)
     last = people[-1].id_number if people else "Không có ai"  # 12 digits never wrap
     signer_page_holds(words, "Người Ký Bố Cục", last)
+    if people:  # the last TT on one line ("159" over "35" at 15.935 people, once)
+        assert any(w.text == str(len(people)) and w.x0 < 45 * MM  # in TT, not a name
+                   for w in words if w.page == words[-1].page)
     text = " ".join(w.text for w in words)
     assert "MẬT" not in text
     assert "ngày\u00a0" not in text  # pdftotext shows the room left as spaces
@@ -111,6 +115,10 @@ def test_phu_luc_iv_xlsx_and_docx_at_100k_staff(tmp_path):
     ws = openpyxl.load_workbook(xlsx, read_only=True).active
     numbered = sum(1 for r in ws.iter_rows(values_only=True) if isinstance(r[0], int))
     assert numbered == len(people) > 10_000
+    # column A holds the 5-digit TT (Excel prints "###" where a number does not fit)
+    sheet = zipfile.ZipFile(xlsx).read("xl/worksheets/sheet1.xml")[:4000].decode()
+    width = float(re.search(r'<col width="([\d.]+)"[^>]* min="1" max="1"', sheet).group(1))
+    assert width >= len(str(numbered)) + 2
     body = zipfile.ZipFile(docx).read("word/document.xml").decode()
     # the people, the header row, the letter header's and the signature block's rows, and
     # the unsplittable row that holds the last people with the signature block
