@@ -141,6 +141,11 @@ def _from_scientific(match: re.Match[str]) -> str:
         raise InputError(f"{ID_NAME} không hợp lệ") from exc
     if value != value.to_integral_value():
         raise InputError(f"{ID_NAME} ở dạng số mũ không phải là số nguyên")
+    if value.adjusted() > 20:  # "1E5000": no identity number; int() of it would overflow str()
+        raise InputError(
+            f"{ID_NAME} đã bị Excel đổi sang dạng số mũ và mất chữ số; "
+            "hãy định dạng cột là Văn bản (Text) và nhập lại"
+        )
     digits = str(int(value))
     significant = (whole + (frac or "")).lstrip("0").rstrip("0")
     if len(significant) < len(digits.rstrip("0")) or len(digits) > len(significant) + 2:
