@@ -169,3 +169,27 @@ def test_exporting_a_sent_date_again_asks_and_no_writes_nothing(
     assert rd.export_phu_luc_iii(None, report_db) == tmp_path / "third.xlsx"
     script.done()
     assert "giống lần xuất trước" in script.seen[-1]
+
+
+def test_the_idesk_folder_of_a_sent_date_asks_too(qtbot, report_db, tmp_path, past_day,
+                                                 monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from eidroster.ui import report_dialogs as rd
+
+    exports.export_phu_luc_iii(report_db, tmp_path / "first.pdf", past_day)
+    _backdate_a_level2(report_db, past_day)
+    asked: list = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
+        lambda *a, **k: asked.append(1) or str(tmp_path / "idesk")))
+
+    def options(dlg) -> None:
+        type_date(qtbot, dlg.findChild(QDateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
+        click_ok(qtbot, dlg)
+
+    script = Script(qtbot).then(options).then(
+        lambda box: click_button(qtbot, box, "Không xuất"))
+    assert rd.export_submission(None, report_db) == []
+    script.done()
+    assert "first.pdf" in script.seen[0] and not asked
+    assert not (tmp_path / "idesk").exists() and len(list_register(report_db)) == 1
