@@ -29,6 +29,7 @@ from eidroster.ui.entries import Entries, database_label
 from eidroster.ui.i18n import install_translator, settings
 from eidroster.ui.lists_out import ListsOut
 from eidroster.ui.peer_tools import PeerTools
+from eidroster.ui.roster_cells import window_size
 from eidroster.ui.roster_data import RosterData
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = remember_layout
         self.replaced_by: MainWindow | None = None  # after a change of language
         self.setWindowTitle(self.tr("eidroster — Định danh điện tử của đơn vị"))
-        self.resize(1366, 768)
+        self.resize(*window_size())  # smaller on a small or scaled screen
 
         current_db = lambda: self.db  # noqa: E731 - the parts follow a switch of database
         self.runner = TaskRunner(self.statusBar(), self)

@@ -122,6 +122,17 @@ def foreground(r: RosterRow, col: int, today: dt.date) -> QBrush | None:
     return None
 
 
+def window_size() -> tuple[int, int]:
+    """1366×768, or less on a smaller screen (1920×1080 at 150 % scale is 1280×720)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return 1366, 768  # no real screen (tests, the screenshot command)
+    free = screen.availableGeometry()
+    return min(1366, free.width()), min(768, free.height())
+
+
 def column_widths(fm: QFontMetrics, header_fm: QFontMetrics, titles: list[str]) -> dict[int, int]:
     """Widths from the font in the window's language, so that the twelve columns fit
     1366 px: fixed-format columns get exactly their content (or their title); name,
@@ -146,8 +157,8 @@ def column_widths(fm: QFontMetrics, header_fm: QFontMetrics, titles: list[str]) 
         COL_DVCQG: fit(yes_no(False), titles[COL_DVCQG]),
         COL_UPDATED: fit("00/00/0000", titles[COL_UPDATED]),
     }
-    # 1366 px less the department list (250), margins and the vertical scroll bar (60)
-    rest = max(330, 1366 - 250 - 60 - sum(widths.values()))
+    # the window's width less the department list (250), margins and the scroll bar (60)
+    rest = max(240, window_size()[0] - 250 - 60 - sum(widths.values()))
     widths[COL_NAME] = int(rest * 0.36)
     widths[COL_DEPT] = int(rest * 0.33)
     widths[COL_REASON] = int(rest * 0.31)

@@ -424,3 +424,29 @@ def test_a_change_elsewhere_before_the_first_check_is_not_missed(app, demo_db, q
     qtbot.waitUntil(lambda: w.roster.model.row_by_id(row.id).status is Status.REJECTED,
                     timeout=15000)
     w.shutdown()
+
+
+def test_on_a_1920x1080_screen_at_150_percent_the_window_fits_it(app, demo_db, qtbot, monkeypatch):
+    """The screen offers 1280×720 (logical) at 150 %: the window takes that, not 1366×768
+    (which ran off the screen under Xvfb), and its twelve columns fit without scrolling."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    from eidroster.ui.app import MainWindow
+
+    class Screen:
+        def availableGeometry(self):  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1280, 720)
+
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: Screen()))
+    w = MainWindow(demo_db, remember_layout=False)
+    qtbot.addWidget(w)
+    assert (w.width(), w.height()) == (1280, 720)
+    w.show()
+    qtbot.waitUntil(lambda: w.loaded, timeout=20000)
+    table = w.roster.table
+    qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible(), timeout=5000)
+    used = sum(table.columnWidth(c) for c in range(w.roster.model.columnCount()))
+    assert used <= table.viewport().width(), (used, table.viewport().width())
+    w.shutdown()
