@@ -83,10 +83,13 @@ def in_force_in(s: Session, ids: Sequence[int], day: dt.date | None) -> dict[int
              .order_by(sc.c.employee_id, sc.c.effective_date, sc.c.id))
         if day is not None:
             q = q.where(sc.c.effective_date <= day)
-        for row in s.execute(q):
-            out[row[0]] = InForce(row[1], Status(row[2]), row[3], row[4], bool(row[5]),
-                                  bool(row[6]), row[7] or "", bool(row[8]), row[9],
-                                  bool(row[10]), row[11], row[12])
+        last: dict[int, Sequence] = {}
+        for row in s.execute(q):  # ordered: each person's last row is the one in force
+            last[row[0]] = row
+        for i, row in last.items():
+            out[i] = InForce(row[1], Status(row[2]), row[3], row[4], bool(row[5]),
+                             bool(row[6]), row[7] or "", bool(row[8]), row[9],
+                             bool(row[10]), row[11], row[12])
     return out
 
 
