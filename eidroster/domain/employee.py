@@ -42,6 +42,10 @@ class StatusInput:
     vneid_login_date: dt.date | None = None
     dvcqg_used: bool | None = None
     dvcqg_date: dt.date | None = None
+    #: keep each person's reason in force on the date (and its "chính đáng"), ignoring
+    #: reason_id/reason_text/justified: a bulk or quick change of status alone ("giữ
+    #: nguyên" lý do) must not turn "có lý do" people into "không có lý do"
+    keep_reason: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,24 @@ def remember_alias_in(session: Session, spelling: str, department_id: int) -> No
                         .values(department_id=department_id))
 
 
+def remember_aliases(db: Database, mapping: dict[str, str]) -> int:
+    """Teach the catalogue the spellings the user mapped on an import (typed name ->
+    existing department): later imports recognise them by themselves. Returns how many
+    were remembered (a mapping to a department that no longer exists is skipped)."""
+    remembered = 0
+    with db.write() as s:
+        for typed, name in mapping.items():
+            target = find_department_in(s, name)
+            if target is None or department_key(typed) == department_key(target.name):
+                continue
+            remember_alias_in(s, typed, target.id)
+            remembered += 1
+        if remembered:
+            record_event(s, "department_aliases_added", "department", None,
+                         {"aliases": {k: v for k, v in mapping.items()}})
+    return remembered
+
+
 # ---------------------------------------------------------------- the catalogue window
 
 @dataclass(frozen=True, slots=True)

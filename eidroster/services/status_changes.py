@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
 from sqlalchemy import select
@@ -128,6 +128,8 @@ def status_row(employee_id: int, change: StatusInput, before: InForce | None,
     """The history row for one person: what the change gives, the rest kept from the
     status in force on its date (flags, note)."""
     level2 = bucket_of(change.status) is Bucket.LEVEL2
+    if change.keep_reason:
+        change = kept_reason(change, before)
     justified, fixed = justified_for(change, classification)
     login = change.vneid_login
     login_date = change.vneid_login_date
@@ -152,6 +154,17 @@ def status_row(employee_id: int, change: StatusInput, before: InForce | None,
         "effective_date": change.effective_date, "recorded_at": when, "recorded_by": user,
         "source": source, "batch_id": batch,
     }
+
+
+def kept_reason(change: StatusInput, before: InForce | None) -> StatusInput:
+    """``change`` with the reason in force (``before``) when it asks to keep it: the same
+    catalogue reason (following its classification, or the "chính đáng" chosen for it)
+    or the same reason in words."""
+    if before is None or bucket_of(before.status) is Bucket.LEVEL2:
+        return replace(change, reason_id=None, reason_text=None, justified=None)
+    follows = before.reason_id is not None and not before.fixed
+    return replace(change, reason_id=before.reason_id, reason_text=before.reason_text,
+                   justified=None if follows else before.justified)
 
 
 def check_date(day: dt.date, what: str = "Ngày hiệu lực") -> None:
@@ -225,7 +238,8 @@ def set_status(
     with db.write() as s:
         s.flush()
         versions = lock_and_check_in(s, ids, expected_versions)
-        if change.reason_id is not None and s.get(Reason, change.reason_id) is None:
+        if not change.keep_reason and change.reason_id is not None \
+                and s.get(Reason, change.reason_id) is None:
             raise InputError(f"Không có lý do mã {change.reason_id} trong danh mục")
         before = in_force_in(s, ids, change.effective_date)
         if not allow_downgrade:
@@ -261,14 +275,19 @@ def _versions_after(before: dict[int, int], ids: list[int]) -> list[list[int]]:
     return [[i, before[i] + 1] for i in ids]
 
 
-def undo_batch(db: Database, batch_id: str) -> int:
+def undo_batch(db: Database, batch_id: str,
+               expected_versions: dict[int, int] | None = None) -> int:
     """Undo a status change or an employment change (leave, return, move) made as one
     batch: remove the history rows it added. Refused (ConflictError, nothing removed)
-    when someone changed one of those people since. Returns the rows removed."""
+    when someone changed one of those people since — since the batch, or, when
+    ``expected_versions`` are given, since the caller read them (a window that undid a
+    later change of the same people itself passes the versions it now shows: that undo
+    moved their versions on, nobody else did). Returns the rows removed."""
     sc, ev = StatusChange.__table__, EmploymentEvent.__table__
     with db.write() as s:
         s.flush()
-        recorded = _batch_versions_in(s, batch_id)
+        recorded = expected_versions if expected_versions is not None \
+            else _batch_versions_in(s, batch_id)
         status_emps = list(s.scalars(select(sc.c.employee_id).where(sc.c.batch_id == batch_id)))
         event_emps = list(s.scalars(select(ev.c.employee_id).where(ev.c.batch_id == batch_id)))
         ids = list(dict.fromkeys(status_emps + event_emps))

@@ -76,7 +76,12 @@ class Actions(QObject):
         self.edit = a(self.tr("&Sửa thông tin…"), ed.edit_selected, "Ctrl+E")
         self.status = a(self.tr("&Cập nhật tình trạng…"), ed.bulk_status, "Ctrl+T",
                         self.tr("Một tình trạng, lý do và ngày hiệu lực cho mọi dòng đã chọn"))
-        self.leave = a(self.tr("Đánh dấu &nghỉ việc…"), ed.mark_left, "Ctrl+L")
+        self.leave = a(self.tr("Đánh dấu &nghỉ việc…"), ed.mark_left, "Ctrl+L",
+                       self.tr("Những người đã chọn nghỉ việc từ một ngày"))
+        self.returned = a(self.tr("Ghi trở lại làm &việc…"), ed.employment.mark_returned, None,
+                          self.tr("Những người đã nghỉ trở lại làm việc từ một ngày"))
+        self.move = a(self.tr("Chuyển khoa/phòn&g…"), ed.employment.move, "Ctrl+M",
+                      self.tr("Chuyển những người đã chọn sang khoa/phòng khác từ một ngày"))
         self.delete = a(self.tr("&Xóa nhân viên…"), ed.delete_selected, QKeySequence.StandardKey.Delete)
         self.reveal = a(self.tr("Hiện số định danh đầ&y đủ"), ed.reveal_selected, "Ctrl+H",
                         self.tr("Hiện số định danh cá nhân của các dòng đã chọn (được ghi vào nhật ký)"))
@@ -86,6 +91,8 @@ class Actions(QObject):
             self.tr("Mọi dữ liệu đơn vị đang lưu về người đang chọn, để xem, in hoặc trao cho "
                     "chính người đó (Luật Bảo vệ dữ liệu cá nhân); được ghi vào nhật ký"))
         self.reasons = a(self.tr("Danh mục lý d&o…"), ed.edit_reasons)
+        self.departments = a(self.tr("Danh mục &khoa/phòng…"), ed.edit_departments, None,
+                             self.tr("Đổi tên, gộp, sắp thứ tự khoa/phòng (thứ tự của Phụ lục III)"))
 
         def find() -> None:
             tabs.setCurrentWidget(view)
@@ -162,11 +169,11 @@ class Actions(QObject):
         m.addActions([self.add, self.edit, self.status])
         sub = m.addMenu(self.tr("Đổi nhanh tình trạng"))
         sub.addActions(self.status_actions)
-        m.addActions([self.leave, self.delete])
+        m.addActions([self.leave, self.returned, self.move, self.delete])
         m.addSeparator()
         m.addActions([self.copy_rows, self.reveal, self.hide_ids, self.person_data, self.find])
         m.addSeparator()
-        m.addAction(self.reasons)
+        m.addActions([self.reasons, self.departments])
         self.menu_edit = m
         m = mb.addMenu(self.tr("&Báo cáo"))
         m.addAction(self.settings)
@@ -200,7 +207,7 @@ class Actions(QObject):
         status_menu.setMenu(sub)
         separator = QAction(table)
         separator.setSeparator(True)
-        table.addActions([self.edit, self.status, status_menu, self.leave,
+        table.addActions([self.edit, self.status, status_menu, self.leave, self.returned, self.move,
                           separator, self.copy_rows, self.reveal, self.person_data, self.delete])
 
     def _build_toolbar(self) -> None:
@@ -240,7 +247,8 @@ class Actions(QObject):
 
     def selection_changed(self, count: int) -> None:
         """Enable what applies to ``count`` selected (and shown) rows."""
-        for act in (self.status, self.reveal, self.copy_rows, *self.status_actions):
+        for act in (self.status, self.reveal, self.copy_rows, self.leave, self.returned,
+                    self.move, *self.status_actions):
             act.setEnabled(count > 0)
-        for act in (self.edit, self.leave, self.delete, self.person_data):
+        for act in (self.edit, self.delete, self.person_data):
             act.setEnabled(count == 1)

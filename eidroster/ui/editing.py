@@ -1,5 +1,7 @@
 """The editing flows: add and edit a person, change statuses, mark a leaver, delete,
-show a full CCCD, edit the reasons catalogue.
+show a full CCCD, edit the reasons catalogue. A status change is asked, checked and
+confirmed by ``ui/status_flow.py``; leaving, returning and moving by
+``ui/employment_flows.py`` (both reached from here).
 
 Each flow asks (a dialog), stores through ``services.roster`` (which checks the input
 and the versions, one transaction), pushes an undoable command (``ui/undo.py``) and
@@ -8,33 +10,28 @@ asks ``RosterData`` to re-read the rows it touched.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from eidroster.domain.employee import StatusInput
 from eidroster.domain.errors import ConflictError, EidrosterError
-from eidroster.domain.statuses import Bucket, Status, bucket_of
+from eidroster.domain.statuses import Status
 from eidroster.domain.text import join_name
-from eidroster.services import audit, roster
+from eidroster.services import audit, reported, roster
 from eidroster.services.roster import RosterRow
 from eidroster.ui.employee_dialog import EmployeeDialog, input_from_row
+from eidroster.ui.employment_flows import MOVE, EmploymentFlows
 from eidroster.ui.i18n import format_int, status_label
+from eidroster.ui.reported_notice import tell
 from eidroster.ui.roster_data import RosterData
 from eidroster.ui.roster_view import RosterView
 from eidroster.ui.runner import TaskRunner
-from eidroster.ui.status_dialog import LeaveDialog, StatusDialog
-from eidroster.ui.undo import (
-    AddEmployeeCommand,
-    EditEmployeeCommand,
-    Host,
-    LeaveCommand,
-    StatusCommand,
-    reread,
-)
+from eidroster.ui.status_flow import StatusFlow
+from eidroster.ui.undo import AddEmployeeCommand, EditEmployeeCommand, Host, StatusCommand, reread
 
 #: fills an employee dialog before it is shown (what a card scan read)
 Prepare = Callable[[EmployeeDialog], None]
@@ -55,6 +52,10 @@ class EditingFlows(QObject):
         self.data = data
         self.undo_stack = undo_stack
         view.model.status_edit_handler = self.quick_status
+        self.status_flow = StatusFlow(lambda: host.db, window, view, data, runner,
+                                      self.apply_status)
+        self.employment = EmploymentFlows(host, window, view, data, undo_stack, runner)
+        self.employment.message.connect(self.message)
 
     def _department_names(self) -> list[str]:
         return [d.name for d in self.data.departments]
@@ -107,33 +108,34 @@ class EditingFlows(QObject):
             dlg = dialog
         after = dlg.employee_input()
         before = input_from_row(row)
-        try:
-            version = roster.update_employee(self.host.db, row.id, after, expected_version=row.version)
-        except EidrosterError as exc:
-            return self._save_failed(exc, [row.id])
-        self.undo_stack.push(EditEmployeeCommand(self.host, row.id, before, after, version, row.full_name))
-        self.data.refresh_rows([row.id])
+        moved_from = dlg.moved_from_date()
+        new_department = after.department
+        if moved_from is not None:  # a move is its own dated step (undone by its batch)
+            after = replace(after, department=row.department)
+        if after != before or moved_from is None:
+            # a start or leave date moved into the past may alter reports already sent
+            moved = [d for a, b in ((before.start_date, after.start_date),
+                                    (before.leave_date, after.leave_date)) if a != b
+                     for d in (a, b) if d is not None]
+            snap = reported.snapshot(self.host.db, min(moved)) if moved else {}
+            try:
+                version = roster.update_employee(self.host.db, row.id, after,
+                                                 expected_version=row.version)
+            except EidrosterError as exc:
+                return self._save_failed(exc, [row.id])
+            tell(self.window, reported.altered(self.host.db, snap))
+            self.undo_stack.push(EditEmployeeCommand(self.host, row.id, before, after, version,
+                                                     row.full_name))
+            self.data.refresh_rows([row.id])
+        if moved_from is not None:
+            current = self.view.model.row_by_id(row.id) or row
+            self.employment.run(MOVE, [current], moved_from, new_department)
         return True
 
     # ================================================================ leave, delete
 
     def mark_left(self) -> None:
-        row = self.view.current_row()
-        if row is None:
-            return
-        dlg = LeaveDialog(row.full_name, row.leave_date, self.window)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.set_leave_date(row, dlg.leave_date())
-
-    def set_leave_date(self, row: RosterRow, leave_date: dt.date | None) -> bool:
-        try:
-            roster.mark_left(self.host.db, row.id, leave_date, expected_version=row.version)
-        except EidrosterError as exc:
-            return self._save_failed(exc, [row.id])
-        self.undo_stack.push(LeaveCommand(self.host, row.id, row.leave_date, leave_date, row.full_name))
-        self.data.refresh_rows([row.id])
-        return True
+        self.employment.mark_left()
 
     def delete_selected(self) -> None:
         row = self.view.current_row()
@@ -164,13 +166,7 @@ class EditingFlows(QObject):
     # ================================================================ statuses
 
     def bulk_status(self) -> None:
-        ids = self.view.selected_ids()
-        if not ids:
-            return
-        dlg = StatusDialog(len(ids), self.data.reasons, self.window)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.apply_status(ids, dlg.status_input())
+        self.status_flow.ask(self.view.selected_ids())
 
     def apply_status(self, ids: list[int], change: StatusInput) -> None:
         """Record ``change`` for ``ids`` (one transaction, on the worker thread with the
@@ -203,17 +199,8 @@ class EditingFlows(QObject):
                              work, done, on_failed=failed, cancellable=False)
 
     def quick_status(self, ids: list[int], status: Status) -> None:
-        """In-place change (delegate or Ctrl+1..7): effective today; a single row keeps
-        its reason unless it reaches level 2."""
-        reason_id = None
-        if len(ids) == 1 and bucket_of(status) is not Bucket.LEVEL2:
-            row = self.view.model.row_by_id(ids[0])
-            reason_id = row.reason_id if row is not None else None
-        level2 = bucket_of(status) is Bucket.LEVEL2
-        change = StatusInput(status=status, effective_date=dt.date.today(), reason_id=reason_id,
-                             vneid_login=level2, vneid_login_date=dt.date.today() if level2 else None)
-        # Defer out of the delegate's setModelData (the model changes under it).
-        QTimer.singleShot(0, lambda: self.apply_status(ids, change))
+        """In-place change (delegate or Ctrl+1..7): checked and confirmed like the dialog."""
+        self.status_flow.quick(ids, status)
 
     def quick_status_selected(self, status: Status) -> None:
         ids = self.view.selected_ids()
@@ -238,6 +225,14 @@ class EditingFlows(QObject):
             self.host.show_error(exc.message)
             return False
         return True
+
+    def edit_departments(self) -> None:
+        from eidroster.ui.departments_dialog import DepartmentsDialog
+
+        dlg = DepartmentsDialog(self.host.db, self.window)
+        dlg.exec()
+        if dlg.changed:
+            self.data.reload()
 
     def edit_reasons(self) -> None:
         from eidroster.ui.reasons_dialog import ReasonsDialog

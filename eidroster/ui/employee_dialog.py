@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,40 +18,24 @@ from PySide6.QtWidgets import (
 
 from eidroster.domain.employee import EmployeeInput, FieldProblem, StatusInput, check_employee
 from eidroster.domain.statuses import Bucket, Status, bucket_of
-from eidroster.domain.text import format_date, join_name, split_full_name
+from eidroster.domain.text import join_name, split_full_name
 from eidroster.services import roster
 from eidroster.services.database import Database
 from eidroster.services.roster import ReasonInfo, RosterRow
+from eidroster.ui.date_edit import DateEdit
 from eidroster.ui.i18n import status_label
 from eidroster.ui.scan_assist import ScanAssist
 from eidroster.ui.widgets import ok_cancel
 
-_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
 
-def parse_date(text: str) -> tuple[dt.date | None, bool]:
-    """``dd/mm/yyyy`` (also with . or -, or ISO) -> (date, ok). Empty -> (None, True)."""
-    if not text.strip():
-        return None, True
-    m = _DATE.match(text)
-    if m:
-        d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = _ISO.match(text)
-        if not m:
-            return None, False
-        y, mth, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    try:
-        return dt.date(y, mth, d), True
-    except ValueError:
-        return None, False
-
-
-def reason_combo(combo: QComboBox, reasons: list[ReasonInfo], current: int | None = None) -> None:
-    """Fill a combo with the catalogue (retired reasons only when already chosen)."""
-    combo.clear()
+def reason_combo(combo: QComboBox, reasons: list[ReasonInfo], current: int | None = None,
+                 *, clear: bool = True) -> None:
+    """Fill a combo with the catalogue (retired reasons only when already chosen), after
+    what it holds unless ``clear``."""
+    if clear:
+        combo.clear()
     combo.addItem(QCoreApplication.translate("EmployeeDialog", "(không có lý do)"), None)
     for r in reasons:
         if r.retired and r.id != current:
@@ -80,8 +63,9 @@ class EmployeeDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Ví dụ: Nguyễn Thị Minh Khai"))
-        self.birth = QLineEdit()
-        self.birth.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        today = dt.date.today()
+        self.birth = DateEdit(None, name="birth", allow_empty=True, maximum=today,
+                              maximum_message=self.tr("Ngày sinh ở tương lai"))
         self.gender = QComboBox()
         self.gender.addItem(self.tr("(chưa rõ)"), None)
         self.gender.addItem(self.tr("Nam"), "M")
@@ -94,16 +78,22 @@ class EmployeeDialog(QDialog):
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         names = departments if departments is not None else [d.name for d in roster.list_departments(db)]
         self.department.addItems(names)
-        self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.leave = QLineEdit()
-        self.leave.setPlaceholderText(self.tr("để trống nếu đang làm việc"))
+        self.start = DateEdit(None, name="start", allow_empty=True)
+        self.leave = DateEdit(None, name="leave", allow_empty=True)
+        self.leave.line.setPlaceholderText(self.tr("trống: đang làm"))
+        self.leave.line.setToolTip(self.tr("Để trống nếu người này đang làm việc"))
+        # a new department holds from a date (the move is recorded in the history)
+        self.moved_from = DateEdit(today, name="moved_from", maximum=today,
+                                   maximum_message=self.tr("Ngày chuyển ở tương lai"))
+        self.moved_label = QLabel(self.tr("Chuyển &từ ngày"))
+        self.moved_label.setBuddy(self.moved_from)
         form.addRow(self.tr("Họ và tên *"), self.name)
         form.addRow(self.tr("Ngày sinh"), self.birth)
         form.addRow(self.tr("Giới tính"), self.gender)
         form.addRow(self.tr("Số định danh cá nhân"), self.id_number)
         form.addRow(self.tr("Chức danh"), self.title)
         form.addRow(self.tr("Khoa/phòng *"), self.department)
+        form.addRow(self.moved_label, self.moved_from)
         form.addRow(self.tr("Ngày vào làm"), self.start)
         form.addRow(self.tr("Ngày nghỉ việc"), self.leave)
         self.status: QComboBox | None = None
@@ -133,13 +123,13 @@ class EmployeeDialog(QDialog):
         layout.addWidget(self.buttons)
         if row is not None:
             self.name.setText(row.full_name)
-            self.birth.setText(format_date(row.birth_date))
+            self.birth.setDate(row.birth_date)
             self.gender.setCurrentIndex(max(0, self.gender.findData(row.gender)))
             self.id_number.setText(row.id_number or "")
             self.title.setText(row.title)
             self.department.setCurrentText(row.department)
-            self.start.setText(format_date(row.start_date))
-            self.leave.setText(format_date(row.leave_date))
+            self.start.setDate(row.start_date)
+            self.leave.setDate(row.leave_date)
         else:
             self.department.setCurrentIndex(-1)
             self.department.setCurrentText("")
@@ -148,8 +138,10 @@ class EmployeeDialog(QDialog):
             "gender": self.gender, "id_number": self.id_number, "title": self.title,
             "department": self.department, "start_date": self.start, "leave_date": self.leave,
         }
-        for w in (self.name, self.birth, self.id_number, self.title, self.start, self.leave):
+        for w in (self.name, self.id_number, self.title):
             w.textChanged.connect(self.revalidate)
+        for d in (self.birth, self.start, self.leave, self.moved_from):
+            d.line.textChanged.connect(self.revalidate)
         self.gender.currentIndexChanged.connect(self.revalidate)
         self.department.currentTextChanged.connect(self.revalidate)
         self._last_problems: list[FieldProblem] = []
@@ -170,12 +162,26 @@ class EmployeeDialog(QDialog):
                   "leave_date": self.tr("Ngày nghỉ việc")}
         for key, widget in (("birth_date", self.birth), ("start_date", self.start),
                             ("leave_date", self.leave)):
-            value, ok = parse_date(widget.text())
-            out[key] = value
-            if not ok:
-                problems.append(FieldProblem(key, self.tr("{field}: ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy")
-                                             .format(field=labels[key])))
+            out[key] = widget.date()
+            if not widget.is_valid():
+                problems.append(FieldProblem(key, self.tr("{field}: {problem}").format(
+                    field=labels[key], problem=widget.problem())))
+        if self.department_moved() and not self.moved_from.is_valid():
+            problems.append(FieldProblem("department", self.tr("Ngày chuyển: {problem}").format(
+                problem=self.moved_from.problem())))
         return out, problems
+
+    def department_moved(self) -> bool:
+        """An existing person's department changed: the move's date is asked."""
+        from eidroster.services.departments import department_key
+
+        if self.row is None:
+            return False
+        typed = self.department.currentText().strip()
+        return bool(typed) and department_key(typed) != department_key(self.row.department)
+
+    def moved_from_date(self) -> dt.date | None:
+        return self.moved_from.date() if self.department_moved() else None
 
     def employee_input(self) -> EmployeeInput:
         ho, dem, ten = split_full_name(self.name.text())
@@ -214,11 +220,15 @@ class EmployeeDialog(QDialog):
                 problems.append(FieldProblem(
                     "id_number", self.tr("Số định danh này đã có ở một nhân viên khác trong danh sách")))
         self._last_problems = problems
+        moved = self.department_moved()
+        self.moved_label.setVisible(moved)
+        self.moved_from.setVisible(moved)
         bad = {p.field for p in problems}
         for key, widget in self._fields.items():
             if key in ("dem", "ho"):
                 continue
-            widget.setStyleSheet(_ERROR_STYLE if key in bad or (key == "ten" and bad & {"ho", "dem"}) else "")
+            target = widget.line if isinstance(widget, DateEdit) else widget
+            target.setStyleSheet(_ERROR_STYLE if key in bad or (key == "ten" and bad & {"ho", "dem"}) else "")
         field_names = {
             "ho": self.tr("Họ"), "dem": self.tr("Tên đệm"), "ten": self.tr("Tên"),
             "birth_date": self.tr("Ngày sinh"), "gender": self.tr("Giới tính"),

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 from eidroster.domain.errors import EidrosterError
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database, count_rows
-from eidroster.ui.i18n import DATE_FORMAT, format_int
+from eidroster.ui.date_edit import DateEdit
+from eidroster.ui.i18n import format_int
 from eidroster.ui.unit_form import UnitForm
 
 DEMO_STAFF = 800
@@ -78,16 +78,12 @@ class UnitPage(QWizardPage):
         form = QFormLayout()
         self.has_target = QCheckBox(self.tr("Có ngày phải đạt 100%"))
         self.has_target.setObjectName("has_target")
-        self.target = QDateEdit()
-        self.target.setObjectName("target_date")
-        self.target.setDisplayFormat(DATE_FORMAT)
-        self.target.setCalendarPopup(True)
+        self.target = DateEdit(None, name="target_date")
         if current["target_date"]:
-            day = dt.date.fromisoformat(current["target_date"])
-            self.target.setDate(QDate(day.year, day.month, day.day))
+            self.target.setDate(dt.date.fromisoformat(current["target_date"]))
             self.has_target.setChecked(True)
         else:
-            self.target.setDate(QDate.currentDate().addMonths(1))
+            self.target.setDate(dt.date.today() + dt.timedelta(days=30))
         self.target.setEnabled(self.has_target.isChecked())
         self.has_target.toggled.connect(self.target.setEnabled)
         form.addRow(self.has_target, self.target)
@@ -103,15 +99,17 @@ class UnitPage(QWizardPage):
 
     def values(self) -> dict[str, str]:
         out = self.form.values()
-        out["target_date"] = (
-            self.target.date().toString("yyyy-MM-dd") if self.has_target.isChecked() else ""
-        )
+        day = self.target.date()
+        out["target_date"] = day.isoformat() if self.has_target.isChecked() and day else ""
         return out
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.editors["unit_name"].text().strip())  # type: ignore[union-attr]
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self.has_target.isChecked() and not self.target.is_valid():
+            self.problem.setText(f"{self.has_target.text()}: {self.target.problem()}")
+            return False
         for key, value in self.values().items():
             try:
                 settings_service.validate_setting(key, value)

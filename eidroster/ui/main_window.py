@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.roster.count_text(len(positions)))
         if len(positions) == 1:
             row = self.roster.model.row_at(positions[0])
-            self.roster.history.show_history(row.full_name, self.data.history(row.id))
+            self.roster.history.show_history(row.full_name, self.data.history(row.id),
+                                             self.data.employment(row.id))
         else:
             self.roster.history.show_history(None, [])
 

@@ -1,9 +1,10 @@
-"""Side panels: the department list (counts and rate) and an employee's history."""
+"""Side panels: the department list (counts and rate) and an employee's history (status
+changes and employment events: joined, moved, left)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.text import format_date
+from eidroster.services.employment import EmploymentPeriod
 from eidroster.services.roster import DepartmentInfo, HistoryEntry
 from eidroster.ui.i18n import format_int, format_rate, status_label, yes_no
 
@@ -109,8 +111,12 @@ class DepartmentPanel(QWidget):
         self.department_chosen.emit(dept_id)
 
 
+EVENT_BG = QColor("#e8f0fa")
+
+
 class HistoryPanel(QWidget):
-    """Every status change of the selected employee, newest first."""
+    """Every status change and employment event of the selected employee, newest first
+    (on one date, the status change above the event)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,18 +142,41 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view)
 
-    def show_history(self, name: str | None, entries: list[HistoryEntry]) -> None:
+    def show_history(self, name: str | None, entries: list[HistoryEntry],
+                     events: list[EmploymentPeriod] | tuple = ()) -> None:
         self.model.removeRows(0, self.model.rowCount())
         if name is None:
             self.title.setText(self.tr("<b>Lịch sử</b> — chọn một nhân viên"))
             self.view.resizeColumnsToContents()
             return
         self.title.setText(self.tr("<b>Lịch sử</b> — {name}").format(name=name))
-        for e in entries:
+        lines: list[tuple[tuple, list[QStandardItem]]] = []
+        for n, e in enumerate(entries):  # newest first already
             items = [
                 format_date(e.effective_date), status_label(e.status), e.reason,
                 "" if e.status.value == "level2" else yes_no(e.justified), e.note,
                 e.recorded_at.strftime("%d/%m/%Y %H:%M"), e.recorded_by,
             ]
-            self.model.appendRow([QStandardItem(x) for x in items])
+            lines.append(((e.effective_date, 1, -n), [QStandardItem(x) for x in items]))
+        for n, ev in enumerate(events):
+            lines.append(((ev.effective_date, 0, -n), self._event_items(ev)))
+        for _key, items in sorted(lines, key=lambda line: line[0], reverse=True):
+            self.model.appendRow(items)
         self.view.resizeColumnsToContents()
+
+    def _event_items(self, ev: EmploymentPeriod) -> list[QStandardItem]:
+        if ev.kind == "join":
+            text = self.tr("Vào làm việc ở {department}")
+        elif ev.kind == "move":
+            text = self.tr("Chuyển sang {department}")
+        else:
+            text = self.tr("Nghỉ việc (đang ở {department})")
+        items = [QStandardItem(format_date(ev.effective_date)),
+                 QStandardItem(text.format(department=ev.department))]
+        items += [QStandardItem("") for _ in range(5)]
+        font = QFont()
+        font.setItalic(True)
+        for item in items:
+            item.setBackground(QBrush(EVENT_BG))
+            item.setFont(font)
+        return items

@@ -3,8 +3,10 @@ only be retired, never deleted."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -22,38 +25,91 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.errors import EidrosterError
-from eidroster.services import roster
+from eidroster.domain.text import format_date
+from eidroster.services import reported, roster
 from eidroster.services.database import Database
+from eidroster.services.reasons import classification_history
 from eidroster.services.roster import ReasonInfo
+from eidroster.ui.date_edit import DateEdit
 from eidroster.ui.i18n import format_int, yes_no
+from eidroster.ui.reported_notice import tell
+from eidroster.ui.status_dialog import future_message
 from eidroster.ui.widgets import ok_cancel
 
 REASON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReasonEditDialog(QDialog):
-    def __init__(self, reason: ReasonInfo | None, parent: QWidget | None = None) -> None:
+    """A reason's name, classification and retirement. Re-classifying an existing reason
+    asks from which date (today by default) and says how many people it applies to:
+    everyone whose status in force gives it, from that date; reports for earlier dates
+    keep the old classification."""
+
+    def __init__(self, reason: ReasonInfo | None, parent: QWidget | None = None,
+                 history: list[tuple[dt.date, bool]] | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("reason_edit_dialog")
+        self.reason = reason
         self.setWindowTitle(self.tr("Thêm lý do") if reason is None else self.tr("Sửa lý do"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.label = QLineEdit(reason.label if reason else "")
-        self.justified = QCheckBox(self.tr("Lý do chính đáng (người có lý do này tính là \"có lý do chính đáng\")"))
+        self.justified = QCheckBox(self.tr("Lý do &chính đáng (người có lý do này tính là \"có lý do chính đáng\")"))
         self.justified.setChecked(reason.justified if reason else True)
-        self.retired = QCheckBox(self.tr("Ngừng dùng (không hiện khi chọn lý do mới)"))
+        self.retired = QCheckBox(self.tr("&Ngừng dùng (không hiện khi chọn lý do mới)"))
         self.retired.setChecked(reason.retired if reason else False)
+        self.from_date = DateEdit(dt.date.today(), name="from_date", maximum=dt.date.today(),
+                                  maximum_message=future_message())
+        self.from_label = QLabel(self.tr("Áp dụng &từ ngày"))
+        self.from_label.setBuddy(self.from_date)
+        self.applies = QLabel()
+        self.applies.setObjectName("applies")
+        self.applies.setWordWrap(True)
+        self.applies.setStyleSheet("color: #8a6d3b;")
         form = QFormLayout()
-        form.addRow(self.tr("Tên lý do"), self.label)
+        form.addRow(self.tr("&Tên lý do"), self.label)
         form.addRow("", self.justified)
+        form.addRow(self.from_label, self.from_date)
+        form.addRow("", self.applies)
         form.addRow("", self.retired)
+        if history:
+            form.addRow(self.tr("Phân loại đã ghi"), QLabel(self._history_text(history)))
         self.buttons = ok_cancel(self, self.tr("Lưu"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.label.textChanged.connect(self._check)
+        self.justified.toggled.connect(self._check)
+        self.from_date.validityChanged.connect(self._check)
         self._check()
 
+    def _history_text(self, history: list[tuple[dt.date, bool]]) -> str:
+        parts = []
+        for n, (day, justified) in enumerate(history):
+            word = self.tr("chính đáng") if justified else self.tr("không chính đáng")
+            parts.append(word + (self.tr(" (từ đầu)") if n == 0 else
+                                 self.tr(" từ {day}").format(day=format_date(day))))
+        return "; ".join(parts)
+
+    def reclassified(self) -> bool:
+        return self.reason is not None and self.justified.isChecked() != self.reason.justified
+
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.label.text().strip()))
+        again = self.reclassified()
+        for w in (self.from_label, self.from_date, self.applies):
+            w.setVisible(again)
+        if again:
+            assert self.reason is not None
+            word = self.tr("chính đáng") if self.justified.isChecked() else self.tr(
+                "không chính đáng")
+            self.applies.setText(self.tr(
+                "Từ ngày này, {n} người đang có lý do này được tính là «{word}»; báo cáo các "
+                "ngày trước giữ phân loại cũ.").format(n=format_int(self.reason.people_now),
+                                                      word=word))
+        ok = bool(self.label.text().strip()) and (not again or self.from_date.is_valid())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def chosen_from(self) -> dt.date | None:
+        return self.from_date.date() if self.reclassified() else None
 
 
 class ReasonsDialog(QDialog):
@@ -65,9 +121,10 @@ class ReasonsDialog(QDialog):
         self.changed = False
         self.setWindowTitle(self.tr("Danh mục lý do chưa định danh mức 2"))
         self.resize(820, 480)
-        self.model = QStandardItemModel(0, 4, self)
+        self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels(
-            [self.tr("Lý do"), self.tr("Chính đáng"), self.tr("Số lần dùng"), self.tr("Ngừng dùng")])
+            [self.tr("Lý do"), self.tr("Chính đáng"), self.tr("Số người hiện có"),
+             self.tr("Số lần dùng"), self.tr("Ngừng dùng")])
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,12 +133,19 @@ class ReasonsDialog(QDialog):
         self.view.verticalHeader().hide()
         h = self.view.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
+        for c in (1, 2, 3, 4):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.add_button = QPushButton(self.tr("Thêm…"))
-        self.edit_button = QPushButton(self.tr("Sửa…"))
-        self.delete_button = QPushButton(self.tr("Xóa"))
+        # Enter or F2 on a reason edits it, Insert adds one (as in the roster's table)
+        for key, slot in ((Qt.Key.Key_Return, self.edit_selected),
+                          (Qt.Key.Key_Enter, self.edit_selected),
+                          (Qt.Key.Key_F2, self.edit_selected), (Qt.Key.Key_Insert, self.add)):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.add_button = QPushButton(self.tr("&Thêm…"))
+        self.edit_button = QPushButton(self.tr("&Sửa…"))
+        self.delete_button = QPushButton(self.tr("&Xóa"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -108,8 +172,8 @@ class ReasonsDialog(QDialog):
         for r in self.reasons:
             a = QStandardItem(r.label)
             a.setData(r.id, REASON_ID_ROLE)
-            cells = [a, QStandardItem(yes_no(r.justified)), QStandardItem(format_int(r.in_use)),
-                     QStandardItem(yes_no(r.retired))]
+            cells = [a, QStandardItem(yes_no(r.justified)), QStandardItem(format_int(r.people_now)),
+                     QStandardItem(format_int(r.in_use)), QStandardItem(yes_no(r.retired))]
             for c in cells[1:]:
                 c.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.model.appendRow(cells)
@@ -141,11 +205,15 @@ class ReasonsDialog(QDialog):
         r = self.selected()
         if r is None:
             return
-        dlg = ReasonEditDialog(r, self)
+        dlg = ReasonEditDialog(r, self, classification_history(self.db, r.id))
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        self._run(lambda: roster.update_reason(self.db, r.id, dlg.label.text(),
-                                               dlg.justified.isChecked(), dlg.retired.isChecked()))
+        since = dlg.chosen_from()
+        before = reported.snapshot(self.db, since) if since is not None else {}
+        if self._run(lambda: roster.update_reason(self.db, r.id, dlg.label.text(),
+                                                  dlg.justified.isChecked(),
+                                                  dlg.retired.isChecked(), from_date=since)):
+            tell(self, reported.altered(self.db, before))
 
     def delete_selected(self) -> None:
         r = self.selected()
@@ -158,10 +226,14 @@ class ReasonsDialog(QDialog):
             return
         self._run(lambda: roster.delete_reason(self.db, r.id))
 
-    def _run(self, fn) -> None:
+    def _run(self, fn) -> bool:
+        """Run a change of the catalogue; False (and the reason shown) when refused."""
+        ok = True
         try:
             fn()
         except EidrosterError as exc:
             QMessageBox.warning(self, self.tr("Danh mục lý do"), exc.message)
+            ok = False
         self.changed = True
         self.refresh()
+        return ok

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.services.database import Database
+from eidroster.ui.date_edit import DateEdit
 
 DATE_DISPLAY = "dd/MM/yyyy"
 BLANK = "blank"  # eidroster.reports.dateline.BLANK (the UI does not import reports)
@@ -33,16 +33,15 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def pydate(day: QDate) -> dt.date:
+def pydate(day: QDate | dt.date) -> dt.date:
+    if isinstance(day, dt.date):
+        return day
     return dt.date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_DISPLAY)
-    edit.setCalendarPopup(True)
-    return edit
+def date_edit(day: dt.date, name: str, *, maximum: dt.date | None = None) -> DateEdit:
+    """The window's one date field (typed dd/mm/yyyy, never turned into another date)."""
+    return DateEdit(day, name=name, maximum=maximum)
 
 
 def last_folder() -> str:
@@ -117,8 +116,7 @@ class ReportOptionsDialog(QDialog):
         self.setObjectName("report_options_dialog")
         self.setWindowTitle(title)
         form = QFormLayout()
-        self.as_of = date_edit(dt.date.today(), "as_of")
-        self.as_of.setMaximumDate(qdate(dt.date.today()))
+        self.as_of = date_edit(dt.date.today(), "as_of", maximum=dt.date.today())
         form.addRow(QCoreApplication.translate("ReportDialogs", "Số liệu tính đến ngày"), self.as_of)
         self.issued = self.issued_blank = None
         if ask_issued:
@@ -173,6 +171,16 @@ class ReportOptionsDialog(QDialog):
             self, QCoreApplication.translate("ReportDialogs", "Tiếp tục"), self.check_and_accept))
 
     def check_and_accept(self) -> None:
+        for label, field, used in (
+                (QCoreApplication.translate("ReportDialogs", "Số liệu tính đến ngày"), self.as_of, True),
+                (QCoreApplication.translate("ReportDialogs", "Ngày ban hành"), self.issued,
+                 self.issued_blank is not None and not self.issued_blank.isChecked()),
+                (QCoreApplication.translate("ReportDialogs", "Ngày phải đạt 100%"), self.target,
+                 self.has_target is not None and self.has_target.isChecked())):
+            if used and field is not None and not field.is_valid():
+                self.problem.setText(f"{label}: {field.problem()}")
+                field.setFocus()
+                return
         if self.use_password is not None and self.use_password.isChecked():
             assert self.password is not None and self.password2 is not None
             if not self.password.text():
@@ -192,20 +200,22 @@ class ReportOptionsDialog(QDialog):
         self.accept()
 
     def as_of_date(self) -> dt.date:
-        return pydate(self.as_of.date())
+        day = self.as_of.date()
+        assert day is not None  # checked before accepting
+        return day
 
     def issued_value(self) -> dt.date | str | None:
         """The letter's date, ``"blank"`` to leave it to the văn thư, None: today."""
         if self.issued is None:
             return None
         assert self.issued_blank is not None
-        return BLANK if self.issued_blank.isChecked() else pydate(self.issued.date())
+        return BLANK if self.issued_blank.isChecked() else self.issued.date()
 
     def target_date(self) -> dt.date | None:
         if self.has_target is None or not self.has_target.isChecked():
             return None
         assert self.target is not None
-        return pydate(self.target.date())
+        return self.target.date()
 
     def password_value(self) -> str | None:
         if self.use_password is None or not self.use_password.isChecked():

@@ -19,6 +19,7 @@ from eidroster.domain.errors import EidrosterError
 from eidroster.services import audit, roster
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
+from eidroster.services.employment import EmploymentPeriod, employment_history
 from eidroster.services.roster import DepartmentInfo, HistoryEntry, ReasonInfo, RosterRow
 from eidroster.ui import workers
 from eidroster.ui.i18n import format_int
@@ -240,5 +241,12 @@ class RosterData(QObject):
     def history(self, employee_id: int) -> list[HistoryEntry]:
         try:
             return roster.history(self._db(), employee_id)
+        except EidrosterError:
+            return []
+
+    def employment(self, employee_id: int) -> list[EmploymentPeriod]:
+        """Joined, moved, left: the person's employment events, newest first."""
+        try:
+            return employment_history(self._db(), employee_id)
         except EidrosterError:
             return []

@@ -146,9 +146,19 @@ def _other_dialogs(db: Database, window: QWidget):
         from eidroster.ui.about import AboutDialog
         return AboutDialog(window, db.path)  # where this data file and its backups are
 
+    def departments():
+        from eidroster.ui.departments_dialog import DepartmentsDialog
+        return DepartmentsDialog(db, window)
+
+    def move():
+        from eidroster.services.roster import list_departments
+        from eidroster.ui.employment_dialogs import MoveDialog
+        return MoveDialog(3, None, [d.name for d in list_departments(db, counts=False)], window)
+
     return [("settings_dialog", settings), ("settings_privacy", settings_privacy),
             ("audit_log", audit), ("agency_merge", agency),
-            ("connect_dialog", connect), ("first_run", first_run), ("about", about)]
+            ("connect_dialog", connect), ("first_run", first_run), ("about", about),
+            ("departments_dialog", departments), ("move_dialog", move)]
 
 
 def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Path]:
@@ -188,10 +198,13 @@ def render_screens(db: Database, out: Path, lang: str | None = None) -> list[Pat
         files.append(_save(dlg, out / "edit_dialog_invalid.png"))
     dlg.close()
 
-    status = StatusDialog(max(1, len(w.roster.selected_ids())), w.data.reasons, w)
-    status.show()
-    files.append(_save(status, out / "status_dialog.png"))
-    status.close()
+    # one person (pre-filled), then several (nothing chosen, "giữ nguyên" everywhere)
+    for name, rows in (("status_dialog", w.roster.selected_rows()[:1]),
+                       ("status_dialog_many", w.roster.model.all_rows()[:40])):
+        status = StatusDialog(max(1, len(rows)), w.data.reasons, w, rows=rows)
+        status.show()
+        files.append(_save(status, out / f"{name}.png"))
+        status.close()
 
     reasons = ReasonsDialog(db, w)
     reasons.show()

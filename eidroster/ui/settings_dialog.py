@@ -9,7 +9,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,8 @@ from eidroster.domain.errors import EidrosterError
 from eidroster.domain.retention import DEFAULT_MONTHS, rule_from
 from eidroster.services import settings as settings_service
 from eidroster.services.database import Database
-from eidroster.ui.report_options import checked_ok_cancel, date_edit, problem_label, pydate
+from eidroster.ui.date_edit import DateEdit
+from eidroster.ui.report_options import checked_ok_cancel, date_edit, problem_label
 from eidroster.ui.unit_form import UnitForm
 
 
@@ -142,12 +142,19 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, str]:
         target = self.editors["target_date"]
-        assert isinstance(target, QDateEdit)
-        day = pydate(target.date()).isoformat()
-        return {**self.unit.values(), "target_date": day if self.has_target.isChecked() else "",
+        assert isinstance(target, DateEdit)
+        day = target.date()
+        return {**self.unit.values(),
+                "target_date": day.isoformat() if self.has_target.isChecked() and day else "",
                 **self.privacy.values()}
 
     def save(self) -> None:
+        target = self.editors["target_date"]
+        assert isinstance(target, DateEdit)
+        if self.has_target.isChecked() and not target.is_valid():  # said why, not turned into a day
+            self.problem.setText(f"{self.has_target.text()}: {target.problem()}")
+            target.setFocus()
+            return
         try:
             settings_service.set_settings(self.db, self.values())
         except EidrosterError as exc:

@@ -1,4 +1,5 @@
-"""Undoable commands of a session: adding, edits, leave dates, status changes, imports.
+"""Undoable commands of a session: adding, edits, status changes, imports (leave, return
+and move: ``ui/employment_flows.py``).
 
 Each command has already been carried out when it is pushed (the first ``redo`` does
 nothing), so that a failure (bad input, a conflict with another user) is shown before
@@ -13,7 +14,6 @@ A half that fails is shown to the user and the command is dropped (``setObsolete
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -137,18 +137,6 @@ class EditEmployeeCommand(_RowsCommand):
     def work(self, db: Database, undo: bool) -> Any:
         self.version = roster.update_employee(db, self.ids[0], self.before if undo else self.after,
                                               expected_version=self.version)
-        return reread(db, self.ids)
-
-
-class LeaveCommand(_RowsCommand):
-    def __init__(self, host: Host, employee_id: int, before: dt.date | None,
-                 after: dt.date | None, name: str) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Nghỉ việc: {name}").format(name=name))
-        self.ids = [employee_id]
-        self.before, self.after = before, after
-
-    def work(self, db: Database, undo: bool) -> Any:
-        roster.mark_left(db, self.ids[0], self.before if undo else self.after)
         return reread(db, self.ids)
 
 

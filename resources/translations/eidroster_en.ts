@@ -169,258 +169,293 @@ Backups: {backups}</translation>
         <translation>Mark as &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="80"/>
+        <location filename="../../eidroster/ui/actions.py" line="85"/>
         <source>&amp;Xóa nhân viên…</source>
         <translation>&amp;Delete employee…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="88"/>
+        <location filename="../../eidroster/ui/actions.py" line="93"/>
         <source>Danh mục lý d&amp;o…</source>
         <translation>Rea&amp;son catalogue…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="94"/>
+        <location filename="../../eidroster/ui/actions.py" line="101"/>
         <source>Tì&amp;m</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="102"/>
+        <location filename="../../eidroster/ui/actions.py" line="109"/>
         <source>Xuất Phụ lục &amp;III (tổng hợp)…</source>
         <translation>Export Appendix &amp;III (aggregate)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="104"/>
+        <location filename="../../eidroster/ui/actions.py" line="111"/>
         <source>Xuất Phụ lục I&amp;V (dữ liệu cá nhân)…</source>
         <translation>Export Appendix I&amp;V (personal data)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="108"/>
+        <location filename="../../eidroster/ui/actions.py" line="115"/>
         <source>&amp;Công văn báo cáo kèm Phụ lục III…</source>
         <translation>&amp;Covering letter for Appendix III…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="101"/>
+        <location filename="../../eidroster/ui/actions.py" line="108"/>
         <source>&amp;Thông tin đơn vị cho báo cáo…</source>
         <translation>&amp;Unit details for the reports…</translation>
     </message>
     <message>
+        <location filename="../../eidroster/ui/actions.py" line="80"/>
+        <source>Những người đã chọn nghỉ việc từ một ngày</source>
+        <translation>The selected people leave from a date</translation>
+    </message>
+    <message>
         <location filename="../../eidroster/ui/actions.py" line="81"/>
+        <source>Ghi trở lại làm &amp;việc…</source>
+        <translation>Record a &amp;return to work…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="82"/>
+        <source>Những người đã nghỉ trở lại làm việc từ một ngày</source>
+        <translation>People who had left work again from a date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="83"/>
+        <source>Chuyển khoa/phòn&amp;g…</source>
+        <translation>Move to another departmen&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="84"/>
+        <source>Chuyển những người đã chọn sang khoa/phòng khác từ một ngày</source>
+        <translation>Move the selected people to another department from a date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="86"/>
         <source>Hiện số định danh đầ&amp;y đủ</source>
         <translation>Show full identification n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="82"/>
+        <location filename="../../eidroster/ui/actions.py" line="87"/>
         <source>Hiện số định danh cá nhân của các dòng đã chọn (được ghi vào nhật ký)</source>
         <translation>Show the personal identification number of the selected rows (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="83"/>
+        <location filename="../../eidroster/ui/actions.py" line="88"/>
         <source>Ẩn lại số định &amp;danh</source>
         <translation>Hide identification &amp;numbers again</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="85"/>
+        <location filename="../../eidroster/ui/actions.py" line="90"/>
         <source>Dữ liệu của người nà&amp;y…</source>
         <translation>Data held on this perso&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="86"/>
+        <location filename="../../eidroster/ui/actions.py" line="91"/>
         <source>Mọi dữ liệu đơn vị đang lưu về người đang chọn, để xem, in hoặc trao cho chính người đó (Luật Bảo vệ dữ liệu cá nhân); được ghi vào nhật ký</source>
         <translation>Everything the unit holds on the selected person, to view, print or hand to that person (Personal Data Protection Law); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="106"/>
+        <location filename="../../eidroster/ui/actions.py" line="94"/>
+        <source>Danh mục &amp;khoa/phòng…</source>
+        <translation>&amp;Departments…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="95"/>
+        <source>Đổi tên, gộp, sắp thứ tự khoa/phòng (thứ tự của Phụ lục III)</source>
+        <translation>Rename, merge and order the departments (the order of Appendix III)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/actions.py" line="113"/>
         <source>Báo cáo nhanh cho lãnh đạo (&amp;PDF)…</source>
         <translation>Quick report for the head (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="107"/>
+        <location filename="../../eidroster/ui/actions.py" line="114"/>
         <source>Tạo &amp;hồ sơ gửi iDesk…</source>
         <translation>Make the iDesk &amp;submission…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="109"/>
+        <location filename="../../eidroster/ui/actions.py" line="116"/>
         <source>Sổ báo cáo đã &amp;gửi…</source>
         <translation>Register of reports &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="110"/>
+        <location filename="../../eidroster/ui/actions.py" line="117"/>
         <source>Các lần xuất Phụ lục III: ngày số liệu, lúc xuất, tệp, SHA-256, số liệu còn khớp hôm nay không</source>
         <translation>Every Phụ lục III exported: as-of date, when, file, SHA-256, whether the numbers still match today</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="112"/>
+        <location filename="../../eidroster/ui/actions.py" line="119"/>
         <source>&amp;Xem trước và in báo cáo nhanh…</source>
         <translation>&amp;Preview and print the quick report…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="114"/>
+        <location filename="../../eidroster/ui/actions.py" line="121"/>
         <source>&amp;Gộp báo cáo các đơn vị (Phụ lục I)…</source>
         <translation>&amp;Merge units&apos; reports (Appendix I)…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="115"/>
+        <location filename="../../eidroster/ui/actions.py" line="122"/>
         <source>Thông báo về việc &amp;xử lý dữ liệu cá nhân…</source>
         <translation>Personal data &amp;processing notice…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="116"/>
+        <location filename="../../eidroster/ui/actions.py" line="123"/>
         <source>Thông báo cho cán bộ, viên chức: mục đích, loại dữ liệu, thời hạn lưu trữ, người được xem (lập từ thiết lập)</source>
         <translation>Notice for the staff: purpose, kinds of data, retention period, who may see it (made from the settings)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="123"/>
+        <location filename="../../eidroster/ui/actions.py" line="130"/>
         <source>&amp;Danh sách nhân viên</source>
         <translation>&amp;Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="124"/>
+        <location filename="../../eidroster/ui/actions.py" line="131"/>
         <source>Về danh sách nhân viên, con trỏ trong bảng</source>
         <translation>Go to the staff list, cursor in the table</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="125"/>
+        <location filename="../../eidroster/ui/actions.py" line="132"/>
         <source>&amp;Tổng quan</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="127"/>
+        <location filename="../../eidroster/ui/actions.py" line="134"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="128"/>
+        <location filename="../../eidroster/ui/actions.py" line="135"/>
         <source>English (tiếng Anh)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="134"/>
+        <location filename="../../eidroster/ui/actions.py" line="141"/>
         <source>&amp;Giới thiệu eidroster…</source>
         <translation>&amp;About eidroster…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="138"/>
+        <location filename="../../eidroster/ui/actions.py" line="145"/>
         <source>Xuất danh sách đang hiện ra &amp;Excel…</source>
         <translation>Export the list shown to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="139"/>
+        <location filename="../../eidroster/ui/actions.py" line="146"/>
         <source>Các dòng đang hiện (theo bộ lọc) ra tệp .xlsx</source>
         <translation>The rows shown (after the filters) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="140"/>
+        <location filename="../../eidroster/ui/actions.py" line="147"/>
         <source>&amp;In danh sách đang hiện…</source>
         <translation>&amp;Print the list shown…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="141"/>
+        <location filename="../../eidroster/ui/actions.py" line="148"/>
         <source>Xem trước và in các dòng đang hiện</source>
         <translation>Preview and print the rows shown</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="142"/>
+        <location filename="../../eidroster/ui/actions.py" line="149"/>
         <source>Ché&amp;p các dòng đã chọn</source>
         <translation>Co&amp;py the selected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="144"/>
+        <location filename="../../eidroster/ui/actions.py" line="151"/>
         <source>Chép các dòng đã chọn, dán được vào Excel</source>
         <translation>Copy the selected rows, ready to paste into Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="148"/>
+        <location filename="../../eidroster/ui/actions.py" line="155"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="159"/>
+        <location filename="../../eidroster/ui/actions.py" line="166"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="163"/>
-        <location filename="../../eidroster/ui/actions.py" line="197"/>
+        <location filename="../../eidroster/ui/actions.py" line="170"/>
+        <location filename="../../eidroster/ui/actions.py" line="204"/>
         <source>Đổi nhanh tình trạng</source>
         <translation>Quick status change</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="171"/>
+        <location filename="../../eidroster/ui/actions.py" line="178"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="182"/>
+        <location filename="../../eidroster/ui/actions.py" line="189"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="185"/>
+        <location filename="../../eidroster/ui/actions.py" line="192"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="188"/>
+        <location filename="../../eidroster/ui/actions.py" line="195"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="207"/>
+        <location filename="../../eidroster/ui/actions.py" line="214"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="212"/>
+        <location filename="../../eidroster/ui/actions.py" line="219"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="213"/>
+        <location filename="../../eidroster/ui/actions.py" line="220"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="214"/>
+        <location filename="../../eidroster/ui/actions.py" line="221"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="215"/>
+        <location filename="../../eidroster/ui/actions.py" line="222"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="216"/>
+        <location filename="../../eidroster/ui/actions.py" line="223"/>
         <source>Nghỉ việc</source>
         <translation>Mark leaver</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="217"/>
+        <location filename="../../eidroster/ui/actions.py" line="224"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="218"/>
+        <location filename="../../eidroster/ui/actions.py" line="225"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="219"/>
+        <location filename="../../eidroster/ui/actions.py" line="226"/>
         <source>Phụ lục III</source>
         <translation>Appendix III</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="220"/>
+        <location filename="../../eidroster/ui/actions.py" line="227"/>
         <source>Phụ lục IV</source>
         <translation>Appendix IV</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="221"/>
+        <location filename="../../eidroster/ui/actions.py" line="228"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/actions.py" line="222"/>
+        <location filename="../../eidroster/ui/actions.py" line="229"/>
         <source>Sao lưu</source>
         <translation>Back up</translation>
     </message>
@@ -428,212 +463,212 @@ Backups: {backups}</translation>
 <context>
     <name>AgencyMergeDialog</name>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="51"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="50"/>
         <source>Tổng hợp Phụ lục I từ Phụ lục III của các đơn vị</source>
         <translation>Merge the units&apos; Appendix III into Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="115"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="114"/>
         <source>Tệp Phụ lục I sẽ ghi (.xlsx)</source>
         <translation>Appendix I file to write (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="96"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="95"/>
         <source>(bỏ chọn: lấy ngày ghi trong các tệp)</source>
         <translation>(unticked: use the date written in the files)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="128"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="127"/>
         <source>Tệp kết quả</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="125"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="124"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="173"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="172"/>
         <source>Bảng tính</source>
         <translation>Spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="178"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="177"/>
         <source>Lưu Phụ lục I</source>
         <translation>Save Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="309"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="308"/>
         <source>Tệp kết quả phải có đuôi .xlsx</source>
         <translation>The result file must end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="230"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="229"/>
         <source>Đang đọc và kiểm tra {n} tệp…</source>
         <translation>Reading and checking {n} files…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="63"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="62"/>
         <source>Các tệp của các đơn vị</source>
         <translation>The units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="65"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="64"/>
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="67"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="66"/>
         <source>&amp;Bỏ tệp đã chọn</source>
         <translation>&amp;Remove selected files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="77"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="76"/>
         <source>Tính đến &amp;ngày</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="81"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="80"/>
         <source>Ngày tổng hợp</source>
         <translation>Merge date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="88"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="87"/>
         <source>&amp;Kiểm tra các tệp</source>
         <translation>&amp;Check the files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="101"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="100"/>
         <source>Thêm các tệp rồi bấm «Kiểm tra các tệp»: chưa có gì được ghi cho đến khi bạn xác nhận.</source>
         <translation>Add the files, then press “Check the files”: nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="114"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
         <source>Tệp Phụ lục I sẽ ghi</source>
         <translation>Appendix I file to write</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="116"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="115"/>
         <source>C&amp;họn…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="118"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="117"/>
         <source>Ghi thêm bản &amp;PDF cùng tên</source>
         <translation>Also write a &amp;PDF with the same name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="120"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="119"/>
         <source>Ghi thêm bản &amp;Word (.docx) để sửa trước khi ký</source>
         <translation>Also a W&amp;ord copy (.docx) to edit before signing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="121"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="120"/>
         <source>Để trống &amp;số và ngày văn bản (văn thư ghi tay)</source>
         <translation>Leave the number and the date &amp;blank (written by hand at registration)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="122"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="121"/>
         <source>&amp;Ghi Phụ lục I…</source>
         <translation>&amp;Write Appendix I…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="141"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="140"/>
         <source>Phụ lục III của các đơn vị (tệp của eidroster hoặc tự lập), hoặc bảng kiểu Phụ lục I</source>
         <translation>The units&apos; Appendix III (made by eidroster or by hand), or Appendix I-style tables</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="172"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="171"/>
         <source>Chọn các tệp của các đơn vị</source>
         <translation>Choose the units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="194"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="193"/>
         <source>Danh sách tệp đã thay đổi: hãy kiểm tra lại.</source>
         <translation>The list of files changed: check them again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="214"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="213"/>
         <source>Hãy thêm ít nhất một tệp của đơn vị</source>
         <translation>Add at least one unit&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="241"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="240"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="249"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="248"/>
         <source>Tính đến ngày {date}: {merged} đơn vị được tổng hợp, {total} nhân viên; chưa định danh {none}, mức 1 {l1}, mức 2 {l2} ({rate}); chưa mức 2 có lý do {with_r}, không có lý do {without_r}.</source>
         <translation>As of {date}: {merged} units merged, {total} staff; not identified {none}, level 1 {l1}, level 2 {l2} ({rate}); not at level 2 with a justified reason {with_r}, without {without_r}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="257"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="256"/>
         <source>{n} đơn vị KHÔNG được tổng hợp (xem lý do trong bảng).</source>
         <translation>{n} units were NOT merged (see the reasons in the table).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="260"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="259"/>
         <source>{n} chỗ không khớp (bảng dưới).</source>
         <translation>{n} problems (table below).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="263"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="262"/>
         <source>Chưa ghi gì: bấm «Ghi Phụ lục I…» khi đã xem xong.</source>
         <translation>Nothing written yet: press “Write Appendix I…” when you have reviewed them.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="265"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="264"/>
         <source>Không có đơn vị nào đọc được: không thể ghi Phụ lục I.</source>
         <translation>No unit could be read: Appendix I cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="299"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="298"/>
         <source>Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I: {missing}. Hãy điền trong Báo cáo → Thông tin đơn vị cho báo cáo, rồi ghi lại.</source>
         <translation>The merging agency&apos;s details for Appendix I are not set: {missing}. Fill them in under Reports → Unit details for the reports, then write again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="317"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="316"/>
         <source>Tệp kết quả {name} là một trong các tệp đầu vào; hãy chọn tên khác</source>
         <translation>The output file {name} is one of the input files; choose another name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="325"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="324"/>
         <source>Ghi Phụ lục I tính đến ngày {date} với {n} đơn vị ({total} nhân viên) vào {file}?</source>
         <translation>Write Appendix I as of {date} with {n} units ({total} staff) to {file}?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="332"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="331"/>
         <source>{n} đơn vị KHÔNG có trong Phụ lục I: {names}</source>
         <translation>{n} units are NOT in Appendix I: {names}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="334"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="333"/>
         <source>Bản kiểm tra (không gửi kèm) ghi riêng vào {file}.</source>
         <translation>The check sheet (not to be sent) is written separately to {file}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="337"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="336"/>
         <source>Tệp cùng tên đã có sẽ được thay.</source>
         <translation>Existing files with the same name will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="338"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="337"/>
         <source>Ghi Phụ lục I</source>
         <translation>Write Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="340"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="339"/>
         <source>&amp;Ghi</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="341"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="340"/>
         <source>&amp;Chưa ghi</source>
         <translation>&amp;Not yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="377"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="376"/>
         <source>Đã ghi: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -641,104 +676,104 @@ Backups: {backups}</translation>
 <context>
     <name>AgencyReview</name>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="21"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="20"/>
         <source>đã tổng hợp</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="22"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="21"/>
         <source>có vấn đề</source>
         <translation>merged, with problems</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="23"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="22"/>
         <source>không tổng hợp</source>
         <translation>not merged</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="24"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="23"/>
         <source>không dùng (trùng đơn vị)</source>
         <translation>not used (same unit)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="67"/>
-        <location filename="../../eidroster/ui/agency_review.py" line="80"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="66"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="79"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="68"/>
-        <location filename="../../eidroster/ui/agency_review.py" line="81"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="67"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="80"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="69"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="68"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="70"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="69"/>
         <source>Chưa định danh</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="71"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="70"/>
         <source>Mức 1</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="72"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="71"/>
         <source>Mức 2</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="73"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="72"/>
         <source>Có lý do</source>
         <translation>With reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="74"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="73"/>
         <source>Không có lý do</source>
         <translation>Without reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="75"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="74"/>
         <source>Tỉ lệ mức 2</source>
         <translation>Level-2 rate</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="76"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="75"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="77"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="76"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="82"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="81"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="83"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="82"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="84"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="83"/>
         <source>Vấn đề</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="87"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="86"/>
         <source>Các đơn vị và tình trạng tổng hợp</source>
         <translation>The units and their merge status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_review.py" line="90"/>
+        <location filename="../../eidroster/ui/agency_review.py" line="89"/>
         <source>Các chỗ không khớp</source>
         <translation>The problems</translation>
     </message>
@@ -1058,37 +1093,67 @@ Backups: {backups}</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="383"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="40"/>
         <source>Xác nhận nhập</source>
         <translation>Confirm the import</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="385"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="42"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="390"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="48"/>
         <source>Dừng nhập</source>
         <translation>Stop importing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="411"/>
-        <source>Sẽ thêm mới {add} người, cập nhật {upd} người (tình trạng mới được ghi vào lịch sử với ngày {day}), giữ nguyên {same} người.</source>
-        <translation>Will add {add} people, update {upd} people (new statuses are recorded in the history on {day}) and leave {same} people unchanged.</translation>
+        <location filename="../../eidroster/ui/import_pages.py" line="69"/>
+        <source>ngày ghi trong tiêu đề của tệp</source>
+        <translation>the date in the file&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="417"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="70"/>
+        <source>hôm nay: tệp không ghi ngày</source>
+        <translation>today: the file gives no date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="71"/>
+        <source>ngày bạn đã chọn</source>
+        <translation>the date you chose</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="73"/>
+        <source>Danh sách đúng vào ngày {day} ({source}). Sẽ thêm mới {add} người, cập nhật {upd} người (thay đổi được ghi vào lịch sử với ngày của từng dòng, mặc định {day}), giữ nguyên {same} người.</source>
+        <translation>The list is true on {day} ({source}). {add} people will be added and {upd} updated (changes go into the history with each row&apos;s date, {day} by default); {same} stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="80"/>
+        <source>{n} dòng lùi bước được bỏ qua (chọn «Cho phép lùi bước» ở bước trước nếu đúng là vậy).</source>
+        <translation>{n} rows that step back are skipped (tick «Allow steps back» on the previous page if they are right).</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="87"/>
+        <source>Khoa/phòng mới được thêm vào danh mục: {names}.</source>
+        <translation>New departments added to the list: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="91"/>
+        <source>Ngày của danh sách ở trong quá khứ: báo cáo của các ngày từ {day} trở đi có thể thay đổi.</source>
+        <translation>The list&apos;s date is in the past: reports for {day} and later may change.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="94"/>
+        <source>Mọi thay đổi được ghi trong một lần (tất cả hoặc không gì cả), có sao lưu trước khi nhập và hoàn tác được bằng Ctrl+Z. Người nào vừa được người khác sửa sau khi bạn xem trước sẽ không bị ghi đè.</source>
+        <translation>Every change is written at once (all or nothing), after a backup, and can be undone with Ctrl+Z. Anyone changed by someone else after your preview is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="84"/>
         <source>{rej} dòng bị từ chối sẽ được bỏ qua; sau khi nhập có thể lưu các dòng đó ra Excel để sửa rồi nhập lại.</source>
         <translation>{rej} rejected rows will be skipped; after the import they can be saved to Excel, corrected and imported again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="420"/>
-        <source>Mọi thay đổi được ghi trong một lần (tất cả hoặc không gì cả), có sao lưu trước khi nhập và hoàn tác được bằng Ctrl+Z.</source>
-        <translation>All changes are saved at once (all or nothing), with a backup before the import, and can be undone with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="441"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="116"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
@@ -1279,37 +1344,296 @@ Backups: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="76"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="80"/>
+        <source>Nhập ngày/tháng/năm, ví dụ 05/03/2026, 5/3/26, 05-03-2026 hoặc 05032026. Alt+↓: mở lịch; ↑/↓: đổi một ngày.</source>
+        <translation>Type day/month/year, e.g. 05/03/2026, 5/3/26, 05-03-2026 or 05032026. Alt+↓: calendar; ↑/↓: one day later/earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="85"/>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Pick on a calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="86"/>
+        <source>Mở lịch</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="185"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="185"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="185"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="185"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="186"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="186"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="186"/>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="192"/>
+        <source>Chưa nhập ngày</source>
+        <translation>No date typed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="194"/>
+        <source>Chưa đủ ngày/tháng/năm (ví dụ 05/03/2026)</source>
+        <translation>Not a whole day/month/year yet (e.g. 05/03/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="196"/>
+        <source>Không đọc được ngày: hãy nhập ngày/tháng/năm, ví dụ 05/03/2026</source>
+        <translation>Not a date: type day/month/year, e.g. 05/03/2026</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="198"/>
+        <source>Không có tháng {month}: ngày phải viết theo ngày/tháng/năm</source>
+        <translation>There is no month {month}: dates are written day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="201"/>
+        <source>Năm {year} không hợp lệ (từ năm 1900 trở đi)</source>
+        <translation>Year {year} is not accepted (1900 or later)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="204"/>
+        <source>Không có ngày 0</source>
+        <translation>There is no day 0</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="205"/>
+        <source>Không có ngày {date}: tháng {month} năm {year} chỉ có {n} ngày</source>
+        <translation>There is no {date}: month {month} of {year} has only {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="210"/>
+        <source>Ngày phải từ {day} trở về trước</source>
+        <translation>The date must be {day} or earlier</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/date_edit.py" line="213"/>
+        <source>Ngày phải từ {day} trở đi</source>
+        <translation>The date must be {day} or later</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentPanel</name>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="32"/>
-        <location filename="../../eidroster/ui/panels.py" line="42"/>
+        <location filename="../../eidroster/ui/panels.py" line="34"/>
+        <location filename="../../eidroster/ui/panels.py" line="44"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="32"/>
+        <location filename="../../eidroster/ui/panels.py" line="34"/>
         <source>Số NV</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="32"/>
+        <location filename="../../eidroster/ui/panels.py" line="34"/>
         <source>Mức 2</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="44"/>
+        <location filename="../../eidroster/ui/panels.py" line="46"/>
         <source>Chọn một khoa/phòng để chỉ hiện người của khoa/phòng đó; dòng đầu là tất cả</source>
         <translation>Choose a department to show only its people; the first line is all of them</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="53"/>
+        <location filename="../../eidroster/ui/panels.py" line="55"/>
         <source>&lt;b&gt;Khoa/phòng&lt;/b&gt; (đang làm việc)</source>
         <translation>&lt;b&gt;Departments&lt;/b&gt; (current staff)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="65"/>
+        <location filename="../../eidroster/ui/panels.py" line="67"/>
         <source>Tất cả</source>
         <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="91"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="173"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="256"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="360"/>
+        <source>Danh mục khoa/phòng</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="94"/>
+        <source>Thứ tự ở đây là thứ tự các dòng của Phụ lục III. Ctrl+↑/Ctrl+↓: chuyển dòng đang chọn lên/xuống; F2: đổi tên; chọn nhiều dòng (Shift/Ctrl) rồi Gộp để gộp các cách viết khác nhau của cùng một khoa/phòng.</source>
+        <translation>This order is the order of the rows of Appendix III. Ctrl+↑/Ctrl+↓: move the selected row up/down; F2: rename; select several rows (Shift/Ctrl) and Merge to join different spellings of one department.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="100"/>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="100"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="100"/>
+        <source>Đang làm việc</source>
+        <translation>Current staff</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="101"/>
+        <source>Từng làm việc</source>
+        <translation>Ever worked there</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="101"/>
+        <source>Cách viết khác đã biết</source>
+        <translation>Other known spellings</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="116"/>
+        <source>Đổi &amp;tên… (F2)</source>
+        <translation>Re&amp;name… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="117"/>
+        <source>&amp;Gộp…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="118"/>
+        <source>&amp;Lên (Ctrl+↑)</source>
+        <translation>&amp;Up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="119"/>
+        <source>&amp;Xuống (Ctrl+↓)</source>
+        <translation>&amp;Down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="120"/>
+        <source>Lưu thứ tự (Ctrl+&amp;S)</source>
+        <translation>&amp;Save the order (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="130"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="273"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="285"/>
+        <source>Đổi tên khoa/phòng</source>
+        <translation>Rename a department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="274"/>
+        <source>Tên mới của «{name}» (mọi báo cáo, kể cả báo cáo các ngày trước, sẽ ghi tên mới):</source>
+        <translation>New name of «{name}» (every report, those of past dates included, will show the new name):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="277"/>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="278"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="364"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="303"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="310"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="317"/>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="329"/>
+        <source>Gộp khoa/phòng</source>
+        <translation>Merge departments</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="304"/>
+        <source>Hãy chọn ít nhất một khoa/phòng khác với «{name}» để gộp vào.</source>
+        <translation>Select at least one department other than «{name}» to merge into it.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="330"/>
+        <source>Gộp {names} vào «{target}»?</source>
+        <translation>Merge {names} into «{target}»?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="332"/>
+        <source>{n} người có lịch sử ở {names} sẽ được tính ở «{target}» trong mọi báo cáo, kể cả báo cáo các ngày trước.</source>
+        <translation>{n} people whose history names {names} will count in «{target}» in every report, those of past dates included.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="337"/>
+        <source>Báo cáo đã gửi sẽ khác khi lập lại (các dòng khoa/phòng gộp thành một, tổng số không đổi): Phụ lục III tính đến ngày {dates}.</source>
+        <translation>Reports already sent will read differently when made again (the departments&apos; rows become one, the totals stay): Appendix III as of {dates}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="341"/>
+        <source>Không báo cáo nào đã gửi có dòng của {names}.</source>
+        <translation>No report sent so far has a row for {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="343"/>
+        <source>Tên cũ được ghi nhớ để nhập Excel sau này tự nhận ra. Không hoàn tác được.</source>
+        <translation>The old names are remembered, so later Excel imports recognise them. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="346"/>
+        <source>Gộp</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="347"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="361"/>
+        <source>Lưu thứ tự mới của các khoa/phòng?</source>
+        <translation>Save the new order of the departments?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="362"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="363"/>
+        <source>Không lưu</source>
+        <translation>Don&apos;t save</translation>
     </message>
 </context>
 <context>
@@ -1323,53 +1647,53 @@ Backups: {backups}</translation>
 <context>
     <name>EditingFlows</name>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="89"/>
+        <location filename="../../eidroster/ui/editing.py" line="90"/>
         <source>Đã thêm nhân viên</source>
         <extracomment>fills an employee dialog before it is shown (what a card scan read)</extracomment>
         <translation>Employee added</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="144"/>
+        <location filename="../../eidroster/ui/editing.py" line="146"/>
         <source>Xóa nhân viên</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="145"/>
+        <location filename="../../eidroster/ui/editing.py" line="147"/>
         <source>Xóa hẳn {name} và toàn bộ lịch sử của người này?</source>
         <translation>Permanently delete {name} and their whole history?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="147"/>
+        <location filename="../../eidroster/ui/editing.py" line="149"/>
         <source>Không hoàn tác được. Nếu người này chỉ nghỉ việc, hãy dùng &quot;Đánh dấu nghỉ việc&quot; để giữ lịch sử.</source>
         <translation>This cannot be undone. If the person only left, use &quot;Mark as left&quot; to keep the history.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="149"/>
+        <location filename="../../eidroster/ui/editing.py" line="151"/>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="150"/>
+        <location filename="../../eidroster/ui/editing.py" line="152"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="162"/>
+        <location filename="../../eidroster/ui/editing.py" line="164"/>
         <source>Đã xóa một nhân viên</source>
         <translation>One employee deleted</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="184"/>
+        <location filename="../../eidroster/ui/editing.py" line="180"/>
         <source>{status} cho {n} người</source>
         <translation>{status} for {n} people</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="195"/>
+        <location filename="../../eidroster/ui/editing.py" line="191"/>
         <source>Đã cập nhật tình trạng: {what}</source>
         <translation>Status updated: {what}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/editing.py" line="202"/>
+        <location filename="../../eidroster/ui/editing.py" line="198"/>
         <source>Đang cập nhật tình trạng: {what}</source>
         <translation>Updating status: {what}</translation>
     </message>
@@ -1377,159 +1701,211 @@ Backups: {backups}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="56"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="39"/>
         <source>(không có lý do)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="60"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="43"/>
         <source> — không chính đáng</source>
         <translation> — not justified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="77"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="60"/>
         <source>Thêm nhân viên</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="77"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="60"/>
         <source>Sửa thông tin nhân viên</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="82"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="65"/>
         <source>Ví dụ: Nguyễn Thị Minh Khai</source>
         <translation>For example: Nguyễn Thị Minh Khai</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="84"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="98"/>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="86"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="70"/>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="87"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="71"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="88"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="72"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="90"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="74"/>
         <source>12 số trên thẻ căn cước (hoặc 9 số CMND cũ)</source>
         <translation>12 digits on the identity card (or 9 digits of an old CMND)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="104"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="93"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="235"/>
         <source>Số định danh cá nhân</source>
         <translation>Personal identification number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="215"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="167"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="170"/>
+        <source>Ngày chuyển: {problem}</source>
+        <translation>Move date: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="221"/>
         <source>Số định danh này đã có ở một nhân viên khác trong danh sách</source>
         <translation>This identification number already belongs to another employee in the list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="100"/>
-        <source>để trống nếu đang làm việc</source>
-        <translation>leave empty while employed</translation>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="68"/>
+        <source>Ngày sinh ở tương lai</source>
+        <translation>The birth date is in the future</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="101"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="83"/>
+        <source>trống: đang làm</source>
+        <translation>empty: still working</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="84"/>
+        <source>Để trống nếu người này đang làm việc</source>
+        <translation>Leave empty while this person works here</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="87"/>
+        <source>Ngày chuyển ở tương lai</source>
+        <translation>The move&apos;s date is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="88"/>
+        <source>Chuyển &amp;từ ngày</source>
+        <translation>Moved &amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="90"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="102"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="169"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="91"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="161"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="234"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="103"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="224"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="92"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="234"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="105"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="225"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="94"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="235"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="106"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="95"/>
         <source>Khoa/phòng *</source>
         <translation>Department *</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="107"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="169"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="97"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="161"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="236"/>
         <source>Ngày vào làm</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="108"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="170"/>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="227"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="98"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="162"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="237"/>
         <source>Ngày nghỉ việc</source>
         <translation>Leave date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="118"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="108"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="119"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="109"/>
         <source>Lý do chưa mức 2</source>
         <translation>Reason not at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="128"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="118"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="176"/>
-        <source>{field}: ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy</source>
-        <translation>{field}: invalid date, type it as dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="210"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="216"/>
         <source>Chưa nhập họ và tên</source>
         <translation>The full name is missing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="233"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="233"/>
         <source>Tên đệm</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="223"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="233"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/employee_dialog.py" line="226"/>
+        <location filename="../../eidroster/ui/employee_dialog.py" line="236"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentFlows</name>
+    <message>
+        <location filename="../../eidroster/ui/employment_flows.py" line="129"/>
+        <source>{n} người</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_flows.py" line="133"/>
+        <source>Nghỉ việc từ {day}: {who}</source>
+        <translation>Left from {day}: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_flows.py" line="135"/>
+        <source>Trở lại làm việc từ {day}: {who}</source>
+        <translation>Back at work from {day}: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_flows.py" line="136"/>
+        <source>Chuyển sang {department} từ {day}: {who}</source>
+        <translation>Moved to {department} from {day}: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_flows.py" line="156"/>
+        <source>Đã ghi: {what}</source>
+        <translation>Recorded: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_flows.py" line="165"/>
+        <source>Đang ghi: {what}</source>
+        <translation>Recording: {what}</translation>
     </message>
 </context>
 <context>
@@ -1568,43 +1944,43 @@ Backups: {backups}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="219"/>
-        <location filename="../../eidroster/ui/import_wizard.py" line="247"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="72"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="100"/>
         <source>Chọn tệp danh sách</source>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="221"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="74"/>
         <source>Tệp Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) hoặc .csv; dòng tiêu đề có thể nằm dưới các dòng tên đơn vị, tên danh sách.</source>
         <translation>An Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or .csv file; the header row may sit below lines with the unit or list name.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="225"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="236"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="89"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="238"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="91"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="248"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="101"/>
         <source>Bảng tính hoặc mã QR đã quét (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>Spreadsheets or scanned QR codes (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="272"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="125"/>
         <source>{sheet}: mỗi dòng của tệp là một lần quét; đọc được các thông tin: {fields}.</source>
         <translation>{sheet}: each line of the file is one scan; fields read: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="267"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="120"/>
         <source>Trang &quot;{sheet}&quot;: dòng tiêu đề ở dòng {row}; nhận ra các cột: {fields}.</source>
         <translation>Sheet &quot;{sheet}&quot;: header on row {row}; recognised columns: {fields}.</translation>
     </message>
@@ -1612,27 +1988,27 @@ Backups: {backups}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="177"/>
+        <location filename="../../eidroster/ui/first_run.py" line="175"/>
         <source>Chào mừng đến với eidroster</source>
         <translation>Welcome to eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="180"/>
+        <location filename="../../eidroster/ui/first_run.py" line="178"/>
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="181"/>
+        <location filename="../../eidroster/ui/first_run.py" line="179"/>
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="182"/>
+        <location filename="../../eidroster/ui/first_run.py" line="180"/>
         <source>&amp;Hoàn tất</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="183"/>
+        <location filename="../../eidroster/ui/first_run.py" line="181"/>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
     </message>
@@ -1780,60 +2156,75 @@ Backups: {backups}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="117"/>
-        <location filename="../../eidroster/ui/panels.py" line="142"/>
+        <location filename="../../eidroster/ui/panels.py" line="123"/>
+        <location filename="../../eidroster/ui/panels.py" line="149"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — chọn một nhân viên</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — select an employee</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="120"/>
+        <location filename="../../eidroster/ui/panels.py" line="126"/>
         <source>Ngày hiệu lực</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="120"/>
+        <location filename="../../eidroster/ui/panels.py" line="126"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="120"/>
+        <location filename="../../eidroster/ui/panels.py" line="126"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="121"/>
+        <location filename="../../eidroster/ui/panels.py" line="127"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="121"/>
+        <location filename="../../eidroster/ui/panels.py" line="127"/>
         <source>Ghi lúc</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="121"/>
+        <location filename="../../eidroster/ui/panels.py" line="127"/>
         <source>Người ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="121"/>
+        <location filename="../../eidroster/ui/panels.py" line="127"/>
         <source>Lý do chính đáng</source>
         <translation>Justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="128"/>
+        <location filename="../../eidroster/ui/panels.py" line="134"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="129"/>
+        <location filename="../../eidroster/ui/panels.py" line="135"/>
         <source>Mọi lần cập nhật tình trạng của người đang chọn</source>
         <translation>Every status update of the selected person</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/panels.py" line="145"/>
+        <location filename="../../eidroster/ui/panels.py" line="152"/>
         <source>&lt;b&gt;Lịch sử&lt;/b&gt; — {name}</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="169"/>
+        <source>Vào làm việc ở {department}</source>
+        <translation>Joined, in {department}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="171"/>
+        <source>Chuyển sang {department}</source>
+        <translation>Moved to {department}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/panels.py" line="173"/>
+        <source>Nghỉ việc (đang ở {department})</source>
+        <translation>Left (was in {department})</translation>
     </message>
 </context>
 <context>
@@ -1952,60 +2343,61 @@ Backups: {backups}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="519"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="152"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="527"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="160"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="525"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="158"/>
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="526"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="159"/>
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="528"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="161"/>
         <source>&amp;Xong</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="578"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="251"/>
         <source>Đang đọc và kiểm tra từng dòng…</source>
+        <extracomment>the user&apos;s choices on the preview: the list&apos;s date (None: the file&apos;s title or today), writing steps back, typed department name -&gt; existing department the reports already sent that the import altered (shown on the result page)</extracomment>
         <translation>Reading and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="630"/>
-        <location filename="../../eidroster/ui/import_wizard.py" line="657"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="326"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="362"/>
         <source>Đã hủy nhập tệp; danh sách không thay đổi gì</source>
         <translation>Import cancelled; the list was not changed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="643"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="339"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="701"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="406"/>
         <source>Dòng trong tệp gốc</source>
         <translation>Row in the original file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="701"/>
+        <location filename="../../eidroster/ui/import_wizard.py" line="406"/>
         <source>Lý do bị từ chối</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="729"/>
-        <source>Đã thêm {n} lý do vào danh mục</source>
-        <translation>Added {n} reasons to the catalogue</translation>
+        <location filename="../../eidroster/ui/import_wizard.py" line="436"/>
+        <source>Đã thêm {n} lý do vào danh mục; những người vừa nhập có các lý do này đã được gắn với chúng</source>
+        <translation>{n} reasons added to the list; the people just imported who gave them are now linked to them</translation>
     </message>
 </context>
 <context>
@@ -2079,15 +2471,24 @@ Backups: {backups}</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="107"/>
-        <location filename="../../eidroster/ui/status_dialog.py" line="113"/>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="71"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; nghỉ việc từ ngày (không còn tính trong báo cáo từ ngày này; báo cáo các ngày trước và lịch sử vẫn giữ):</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; leaves on (not counted in reports from that day; reports of earlier dates and the history stay):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="74"/>
+        <source>&lt;b&gt;{n} người&lt;/b&gt; đã chọn nghỉ việc từ ngày (không còn tính trong báo cáo từ ngày này; báo cáo các ngày trước và lịch sử vẫn giữ):</source>
+        <translation>The &lt;b&gt;{n} people&lt;/b&gt; selected leave on (not counted in reports from that day; reports of earlier dates and the history stay):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="77"/>
         <source>Đánh dấu nghỉ việc</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="109"/>
-        <source>{name} nghỉ việc từ ngày (không còn tính trong báo cáo từ ngày này; lịch sử vẫn giữ):</source>
-        <translation>{name} leaves on (not counted in reports from this date; the history is kept):</translation>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="80"/>
+        <source>&amp;Ngày nghỉ việc</source>
+        <translation>&amp;Leave date</translation>
     </message>
 </context>
 <context>
@@ -2184,18 +2585,18 @@ Backups: {backups}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="45"/>
-        <location filename="../../eidroster/ui/main_window.py" line="108"/>
+        <location filename="../../eidroster/ui/main_window.py" line="46"/>
+        <location filename="../../eidroster/ui/main_window.py" line="109"/>
         <source>eidroster — Định danh điện tử của đơn vị</source>
         <translation>eidroster — the unit&apos;s electronic identification</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="58"/>
+        <location filename="../../eidroster/ui/main_window.py" line="59"/>
         <source>Danh sách nhân viên</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="59"/>
+        <location filename="../../eidroster/ui/main_window.py" line="60"/>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
@@ -2205,14 +2606,90 @@ Backups: {backups}</translation>
         <translation>Server {host}/{name}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="175"/>
+        <location filename="../../eidroster/ui/main_window.py" line="180"/>
         <source>eidroster</source>
         <translation>eidroster</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/main_window.py" line="126"/>
+        <location filename="../../eidroster/ui/main_window.py" line="128"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import list from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="54"/>
+        <source>Gộp khoa/phòng</source>
+        <translation>Merge departments</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="57"/>
+        <source>Gộp {names} thành một khoa/phòng (dùng khi cùng một nơi bị ghi theo nhiều cách). Giữ lại tên:</source>
+        <translation>Merge {names} into one department (when one place was written in several ways). Keep the name:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="66"/>
+        <source>{name} ({n} người đang làm việc)</source>
+        <translation>{name} ({n} people working there)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="69"/>
+        <source>&amp;Tên giữ lại</source>
+        <translation>&amp;Name kept</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/departments_dialog.py" line="70"/>
+        <source>Tiếp…</source>
+        <translation>Next…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="122"/>
+        <source>Chuyển &lt;b&gt;{name}&lt;/b&gt; ({current}) sang khoa/phòng khác từ ngày (báo cáo các ngày trước vẫn tính ở khoa/phòng cũ):</source>
+        <translation>Move &lt;b&gt;{name}&lt;/b&gt; ({current}) to another department from (reports of earlier dates still count them in the old one):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="126"/>
+        <source>Chuyển &lt;b&gt;{n} người&lt;/b&gt; đã chọn sang khoa/phòng khác từ ngày (báo cáo các ngày trước vẫn tính ở khoa/phòng cũ):</source>
+        <translation>Move the &lt;b&gt;{n} people&lt;/b&gt; selected to another department from (reports of earlier dates still count them in the old one):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="129"/>
+        <source>Chuyển khoa/phòng</source>
+        <translation>Move to another department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="129"/>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="139"/>
+        <source>chọn hoặc gõ tên khoa/phòng</source>
+        <translation>choose or type a department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="144"/>
+        <source>&amp;Sang khoa/phòng</source>
+        <translation>&amp;To department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="146"/>
+        <source>&amp;Từ ngày</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="161"/>
+        <source>= «{name}» (đã có)</source>
+        <translation>= «{name}» (known)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="164"/>
+        <source>Khoa/phòng mới «{name}»: sẽ được thêm vào danh mục</source>
+        <translation>New department «{name}»: it will be added to the list</translation>
     </message>
 </context>
 <context>
@@ -2292,78 +2769,249 @@ Backups: {backups}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="164"/>
+        <location filename="../../eidroster/ui/import_rows.py" line="146"/>
         <source>Dòng</source>
-        <extracomment>the fields offered in the column chooser, in the order of a usual list</extracomment>
+        <extracomment>what the preview can show alone</extracomment>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="166"/>
+        <location filename="../../eidroster/ui/import_rows.py" line="148"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="168"/>
+        <location filename="../../eidroster/ui/import_rows.py" line="150"/>
+        <source>Thay đổi (cũ → mới)</source>
+        <translation>Changes (old → new)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="152"/>
         <source>Vấn đề / lưu ý</source>
         <translation>Problems / notes</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="172"/>
+        <location filename="../../eidroster/ui/import_rows.py" line="156"/>
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="172"/>
+        <location filename="../../eidroster/ui/import_rows.py" line="156"/>
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="173"/>
+        <location filename="../../eidroster/ui/import_rows.py" line="157"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="173"/>
+        <location filename="../../eidroster/ui/import_rows.py" line="157"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="158"/>
+        <source>Bỏ qua (lùi bước)</source>
+        <translation>Skipped (a step back)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="159"/>
+        <source>Chưa ghi (người khác vừa sửa)</source>
+        <translation>Not written (someone else just changed this person)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="205"/>
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="205"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="206"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="206"/>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="207"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="207"/>
+        <source>Khoa/phòng</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="208"/>
+        <source>Ngày vào làm</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="208"/>
+        <source>Ngày nghỉ việc</source>
+        <translation>Leave date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="209"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="209"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="210"/>
+        <source>Chính đáng</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="210"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_rows.py" line="230"/>
+        <source>Đã tự sửa: {what}</source>
+        <translation>Repaired: {what}</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="292"/>
+        <location filename="../../eidroster/ui/import_preview.py" line="67"/>
         <source>Xem trước</source>
+        <extracomment>the fields offered in the column chooser, in the order of a usual list</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="294"/>
-        <source>Kiểm tra cột được nhận ra cho mỗi thông tin (đổi được nếu sai). Dòng tô đỏ bị từ chối, dòng tô vàng có lưu ý; rê chuột lên dòng để xem chi tiết.</source>
-        <translation>Check the column recognised for each field (change it if wrong). Red rows are rejected, yellow rows have notes; hover over a row for details.</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="296"/>
+        <location filename="../../eidroster/ui/import_preview.py" line="73"/>
         <source>Cột trong tệp</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="312"/>
-        <source>Chỉ hiện dòng có vấn đề</source>
-        <translation>Only rows with problems</translation>
+        <location filename="../../eidroster/ui/import_preview.py" line="69"/>
+        <source>Kiểm tra ngày của danh sách và cột được nhận ra cho mỗi thông tin (đổi được nếu sai). Dòng đỏ bị từ chối, xám được bỏ qua, vàng có lưu ý, xanh được tự sửa; rê chuột lên dòng để xem chi tiết.</source>
+        <translation>Check the list&apos;s date and the column found for each item (change it if wrong). Red rows are rejected, grey skipped, yellow have a warning, blue were repaired; hover over a row for the details.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="314"/>
+        <location filename="../../eidroster/ui/import_preview.py" line="88"/>
+        <source>Khoa/phòng mới trong tệp</source>
+        <translation>New departments in the file</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="91"/>
+        <source>Ghi nhớ các cách viết đã chọn cho lần nhập sau</source>
+        <translation>Remember the chosen spellings for later imports</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="107"/>
         <source>Hiện số định danh đầy đủ</source>
         <translation>Show full identification numbers</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="345"/>
+        <location filename="../../eidroster/ui/import_preview.py" line="117"/>
+        <source>&amp;Hiện:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="133"/>
+        <source>Ngày mà danh sách này đúng: tình trạng trong tệp được ghi vào lịch sử với ngày này</source>
+        <translation>The date on which this list is true: its statuses go into the history with this date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="138"/>
+        <source>Cho phép &amp;lùi bước (ghi cả dòng có tình trạng thấp hơn đã ghi, ví dụ mức 2 → chưa đăng ký)</source>
+        <translation>Allow &amp;steps back (also write rows with a lower status than the one recorded, e.g. level 2 → not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="141"/>
+        <source>&amp;Ngày của danh sách:</source>
+        <translation>List &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="178"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="364"/>
-        <source>Đọc {read} dòng: &lt;b&gt;thêm mới {add}&lt;/b&gt; · cập nhật {upd} · không đổi {same} · &lt;span style=&apos;color:#a00&apos;&gt;bị từ chối {rej}&lt;/span&gt;</source>
-        <translation>Read {read} rows: &lt;b&gt;new {add}&lt;/b&gt; · updated {upd} · unchanged {same} · &lt;span style=&apos;color:#a00&apos;&gt;rejected {rej}&lt;/span&gt;</translation>
+        <location filename="../../eidroster/ui/import_preview.py" line="218"/>
+        <source>lấy từ tiêu đề của tệp («Tính đến ngày …»)</source>
+        <translation>taken from the file&apos;s title («Tính đến ngày …»)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="219"/>
+        <source>tệp không ghi ngày: dùng ngày hôm nay</source>
+        <translation>the file gives no date: today</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="220"/>
+        <source>ngày bạn đã chọn</source>
+        <translation>the date you chose</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="228"/>
+        <source>Đọc {read} dòng: &lt;b&gt;thêm mới {add}&lt;/b&gt; · cập nhật {upd} · không đổi {same} · &lt;span style=&apos;color:#a00&apos;&gt;bị từ chối {rej}&lt;/span&gt; · bỏ qua (lùi bước) {skip} · tự sửa {fix} · có lưu ý {warn}</source>
+        <translation>{read} rows read: &lt;b&gt;{add} new&lt;/b&gt; · {upd} updated · {same} unchanged · &lt;span style=&apos;color:#a00&apos;&gt;{rej} rejected&lt;/span&gt; · {skip} skipped (step back) · {fix} repaired · {warn} with a warning</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="237"/>
+        <source>tất cả {n} dòng</source>
+        <translation>all {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="238"/>
+        <source>bị từ chối ({n})</source>
+        <translation>rejected ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="238"/>
+        <source>tự sửa ({n})</source>
+        <translation>repaired ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="239"/>
+        <source>bỏ qua, lùi bước ({n})</source>
+        <translation>skipped, step back ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="240"/>
+        <source>có lưu ý ({n})</source>
+        <translation>with a warning ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="241"/>
+        <source>cập nhật ({n})</source>
+        <translation>updated ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="241"/>
+        <source>thêm mới ({n})</source>
+        <translation>new ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="259"/>
+        <source>Tên khoa/phòng trong tệp chưa có trong danh mục. Nếu là cách viết khác của một khoa/phòng đã có, hãy chọn khoa/phòng đó; nếu không, khoa/phòng mới sẽ được thêm.</source>
+        <translation>Departments named in the file are not in the list. If one is another spelling of a known department, choose that department; otherwise a new department is added.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="263"/>
+        <source>«{name}» ({n} dòng)</source>
+        <translation>«{name}» ({n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_preview.py" line="267"/>
+        <source>(thêm khoa/phòng mới)</source>
+        <translation>(add a new department)</translation>
     </message>
 </context>
 <context>
@@ -2440,32 +3088,69 @@ Backups: {backups}</translation>
 <context>
     <name>ReasonEditDialog</name>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="38"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="53"/>
         <source>Thêm lý do</source>
         <translation>Add reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="38"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="53"/>
         <source>Sửa lý do</source>
         <translation>Edit reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="41"/>
-        <source>Lý do chính đáng (người có lý do này tính là &quot;có lý do chính đáng&quot;)</source>
-        <translation>Justified reason (people with this reason count as &quot;with a justified reason&quot;)</translation>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="56"/>
+        <source>Lý do &amp;chính đáng (người có lý do này tính là &quot;có lý do chính đáng&quot;)</source>
+        <translation>&amp;Justified reason (people with this reason count as &quot;with a justified reason&quot;)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="43"/>
-        <source>Ngừng dùng (không hiện khi chọn lý do mới)</source>
-        <translation>Retired (not offered for new changes)</translation>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="58"/>
+        <source>&amp;Ngừng dùng (không hiện khi chọn lý do mới)</source>
+        <translation>&amp;Retired (not offered for new choices)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="46"/>
-        <source>Tên lý do</source>
-        <translation>Reason</translation>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="62"/>
+        <source>Áp dụng &amp;từ ngày</source>
+        <translation>Applies &amp;from</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="49"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="69"/>
+        <source>&amp;Tên lý do</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="75"/>
+        <source>Phân loại đã ghi</source>
+        <translation>Recorded classification</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="88"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="102"/>
+        <source>chính đáng</source>
+        <translation>justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="88"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="103"/>
+        <source>không chính đáng</source>
+        <translation>not justified</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="89"/>
+        <source> (từ đầu)</source>
+        <translation> (from the start)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="90"/>
+        <source> từ {day}</source>
+        <translation> from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="105"/>
+        <source>Từ ngày này, {n} người đang có lý do này được tính là «{word}»; báo cáo các ngày trước giữ phân loại cũ.</source>
+        <translation>From this date the {n} people who have this reason count as «{word}»; reports for earlier dates keep the old classification.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="76"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2473,67 +3158,72 @@ Backups: {backups}</translation>
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="67"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="122"/>
         <source>Danh mục lý do chưa định danh mức 2</source>
         <translation>Catalogue of reasons for not being at level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="126"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="126"/>
         <source>Chính đáng</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="126"/>
+        <source>Số người hiện có</source>
+        <translation>People now</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="127"/>
         <source>Số lần dùng</source>
         <translation>Times used</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="71"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="127"/>
         <source>Ngừng dùng</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="83"/>
-        <source>Thêm…</source>
-        <translation>Add…</translation>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="146"/>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="84"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="147"/>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="85"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="148"/>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="90"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="153"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="131"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="194"/>
         <source>Lý do đang được dùng: chỉ có thể ngừng dùng</source>
         <translation>This reason is in use: it can only be retired</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="156"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="223"/>
         <source>Xóa lý do</source>
         <translation>Delete reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="157"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="224"/>
         <source>Xóa lý do &quot;{label}&quot; khỏi danh mục?</source>
         <translation>Delete the reason &quot;{label}&quot; from the catalogue?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reasons_dialog.py" line="166"/>
+        <location filename="../../eidroster/ui/reasons_dialog.py" line="235"/>
         <source>Danh mục lý do</source>
         <translation>Reason catalogue</translation>
     </message>
@@ -2764,210 +3454,210 @@ Backups: {backups}</translation>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="44"/>
+        <location filename="../../eidroster/ui/register_window.py" line="45"/>
         <source>tổng số</source>
-        <extracomment>Changes listed in the question before exporting again; the rest under &quot;Show details&quot;.</extracomment>
+        <extracomment>Changes listed in the question before exporting again; all of them in its details.</extracomment>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="45"/>
+        <location filename="../../eidroster/ui/register_window.py" line="46"/>
         <source>chưa định danh</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="46"/>
+        <location filename="../../eidroster/ui/register_window.py" line="47"/>
         <source>mức 1</source>
         <translation>level 1</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="47"/>
+        <location filename="../../eidroster/ui/register_window.py" line="48"/>
         <source>mức 2</source>
         <translation>level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="48"/>
+        <location filename="../../eidroster/ui/register_window.py" line="49"/>
         <source>có lý do chính đáng</source>
         <translation>with a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="49"/>
+        <location filename="../../eidroster/ui/register_window.py" line="50"/>
         <source>không có lý do chính đáng</source>
         <translation>without a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="64"/>
+        <location filename="../../eidroster/ui/register_window.py" line="65"/>
         <source>khoa/phòng mới trong báo cáo ({count} người)</source>
         <translation>department new in the report ({count} people)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="68"/>
+        <location filename="../../eidroster/ui/register_window.py" line="69"/>
         <source>không còn trong báo cáo</source>
         <translation>no longer in the report</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="72"/>
+        <location filename="../../eidroster/ui/register_window.py" line="73"/>
         <source>Toàn đơn vị</source>
         <translation>Whole unit</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="86"/>
+        <location filename="../../eidroster/ui/register_window.py" line="87"/>
         <source>không còn ở chỗ đã lưu</source>
         <translation>no longer where it was saved</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="88"/>
+        <location filename="../../eidroster/ui/register_window.py" line="89"/>
         <source>còn nguyên (SHA-256 khớp)</source>
         <translation>unchanged (SHA-256 matches)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="89"/>
+        <location filename="../../eidroster/ui/register_window.py" line="90"/>
         <source>ĐÃ BỊ SỬA sau khi xuất (SHA-256 khác)</source>
         <translation>CHANGED after export (SHA-256 differs)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="100"/>
+        <location filename="../../eidroster/ui/register_window.py" line="101"/>
         <source>Sổ báo cáo đã gửi</source>
         <translation>Register of reports sent</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="102"/>
+        <location filename="../../eidroster/ui/register_window.py" line="103"/>
         <source>Mỗi lần xuất Phụ lục III được ghi lại. Cột &quot;So với hôm nay&quot; cho biết số liệu của ngày đó, tính lại hôm nay, có còn đúng như đã gửi không (một thay đổi ghi lùi ngày có thể làm khác).</source>
-        <translation>Every Phụ lục III export is recorded. The column &quot;Compared with today&quot; says whether that date's numbers, computed again today, are still the ones sent (a back-dated change can alter them).</translation>
+        <translation>Every Phụ lục III export is recorded. The column &quot;Compared with today&quot; says whether that date&apos;s numbers, computed again today, are still the ones sent (a back-dated change can alter them).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="111"/>
+        <location filename="../../eidroster/ui/register_window.py" line="112"/>
         <source>Số liệu đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="112"/>
+        <location filename="../../eidroster/ui/register_window.py" line="113"/>
         <source>Xuất lúc</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="113"/>
+        <location filename="../../eidroster/ui/register_window.py" line="114"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="114"/>
+        <location filename="../../eidroster/ui/register_window.py" line="115"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="115"/>
+        <location filename="../../eidroster/ui/register_window.py" line="116"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="116"/>
+        <location filename="../../eidroster/ui/register_window.py" line="117"/>
         <source>Mức 2</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="117"/>
+        <location filename="../../eidroster/ui/register_window.py" line="118"/>
         <source>So với hôm nay</source>
         <translation>Compared with today</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="138"/>
+        <location filename="../../eidroster/ui/register_window.py" line="139"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="145"/>
+        <location filename="../../eidroster/ui/register_window.py" line="146"/>
         <source>Chưa xuất Phụ lục III lần nào từ cơ sở dữ liệu này.</source>
         <translation>No Phụ lục III has been exported from this database yet.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="156"/>
+        <location filename="../../eidroster/ui/register_window.py" line="157"/>
         <source>Khớp</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="157"/>
+        <location filename="../../eidroster/ui/register_window.py" line="158"/>
         <source>ĐÃ KHÁC</source>
         <translation>CHANGED</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="175"/>
+        <location filename="../../eidroster/ui/register_window.py" line="176"/>
         <source>Số liệu đến ngày: {day}</source>
         <translation>As of: {day}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="176"/>
+        <location filename="../../eidroster/ui/register_window.py" line="177"/>
         <source>Xuất lúc: {when}, người xuất: {user}</source>
         <translation>Exported at: {when}, by: {user}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="178"/>
+        <location filename="../../eidroster/ui/register_window.py" line="179"/>
         <source>Ngày ban hành: {day}</source>
         <translation>Letter date: {day}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="180"/>
+        <location filename="../../eidroster/ui/register_window.py" line="181"/>
         <source>để trống cho văn thư ghi tay</source>
         <translation>left blank for the clerk to write</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="181"/>
+        <location filename="../../eidroster/ui/register_window.py" line="182"/>
         <source>Tệp: {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="182"/>
+        <location filename="../../eidroster/ui/register_window.py" line="183"/>
         <source>Tệp trên đĩa: {state}</source>
         <translation>File on disk: {state}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="187"/>
+        <location filename="../../eidroster/ui/register_window.py" line="188"/>
         <source>Số liệu ngày này tính lại hôm nay vẫn đúng như đã gửi.</source>
-        <translation>This date's numbers, computed again today, are still the ones sent.</translation>
+        <translation>This date&apos;s numbers, computed again today, are still the ones sent.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="190"/>
+        <location filename="../../eidroster/ui/register_window.py" line="191"/>
         <source>Số liệu ngày này tính lại hôm nay đã khác (đã gửi → hôm nay):</source>
-        <translation>This date's numbers, computed again today, have changed (sent → today):</translation>
+        <translation>This date&apos;s numbers, computed again today, have changed (sent → today):</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="201"/>
+        <location filename="../../eidroster/ui/register_window.py" line="202"/>
         <source>Đang đọc sổ báo cáo đã gửi…</source>
         <translation>Reading the register of reports sent…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="216"/>
+        <location filename="../../eidroster/ui/register_window.py" line="217"/>
         <source>Đang so với báo cáo đã gửi…</source>
         <translation>Comparing with the report sent…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="224"/>
+        <location filename="../../eidroster/ui/register_window.py" line="225"/>
         <source>Phụ lục III số liệu ngày {day} đã xuất lúc {when} ({file}).
 Số liệu ngày này nay đã khác (đã gửi → nay):</source>
         <translation>Phụ lục III as of {day} was exported at {when} ({file}).
-That date's numbers have changed since (sent → now):</translation>
+That date&apos;s numbers have changed since (sent → now):</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="230"/>
+        <location filename="../../eidroster/ui/register_window.py" line="231"/>
         <source>… và {count} dòng khác (xem phần chi tiết).</source>
         <translation>… and {count} more lines (see the details).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="232"/>
+        <location filename="../../eidroster/ui/register_window.py" line="233"/>
         <source>Xuất lại với số liệu mới? Nhớ báo cho nơi đã nhận bản trước.</source>
         <translation>Export again with the new numbers? Remember to tell whoever received the earlier copy.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="235"/>
+        <location filename="../../eidroster/ui/register_window.py" line="236"/>
         <source>Ngày này đã gửi báo cáo</source>
         <translation>This date was already reported</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="240"/>
+        <location filename="../../eidroster/ui/register_window.py" line="241"/>
         <source>Xuất lại</source>
         <translation>Export again</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/register_window.py" line="241"/>
+        <location filename="../../eidroster/ui/register_window.py" line="242"/>
         <source>Không xuất</source>
         <translation>Do not export</translation>
     </message>
@@ -2976,19 +3666,19 @@ That date's numbers have changed since (sent → now):</translation>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="47"/>
-        <location filename="../../eidroster/ui/report_options.py" line="87"/>
+        <location filename="../../eidroster/ui/report_options.py" line="86"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="48"/>
-        <location filename="../../eidroster/ui/report_options.py" line="86"/>
+        <location filename="../../eidroster/ui/report_options.py" line="85"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="49"/>
-        <location filename="../../eidroster/ui/report_options.py" line="88"/>
+        <location filename="../../eidroster/ui/report_options.py" line="87"/>
         <source>Địa danh (dòng ngày tháng)</source>
         <translation>Place name (date line)</translation>
     </message>
@@ -3004,13 +3694,13 @@ That date's numbers have changed since (sent → now):</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="52"/>
-        <location filename="../../eidroster/ui/report_options.py" line="89"/>
+        <location filename="../../eidroster/ui/report_options.py" line="88"/>
         <source>Chức vụ người ký (có thể 2 dòng)</source>
         <translation>Signer&apos;s title (may be two lines)</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="54"/>
-        <location filename="../../eidroster/ui/report_options.py" line="90"/>
+        <location filename="../../eidroster/ui/report_options.py" line="89"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
@@ -3026,13 +3716,14 @@ That date's numbers have changed since (sent → now):</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="58"/>
-        <location filename="../../eidroster/ui/report_options.py" line="135"/>
+        <location filename="../../eidroster/ui/report_options.py" line="133"/>
+        <location filename="../../eidroster/ui/report_options.py" line="178"/>
         <source>Ngày phải đạt 100%</source>
         <translation>Date to reach 100%</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/report_dialogs.py" line="98"/>
-        <location filename="../../eidroster/ui/report_options.py" line="98"/>
+        <location filename="../../eidroster/ui/report_options.py" line="97"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3248,79 +3939,114 @@ Continue?</translation>
         <translation>iDesk submission written:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="92"/>
+        <location filename="../../eidroster/ui/report_options.py" line="91"/>
         <source>Chưa có thông tin đơn vị</source>
         <translation>Unit details missing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="93"/>
+        <location filename="../../eidroster/ui/report_options.py" line="92"/>
         <source>Chưa lập được báo cáo: hãy nhập thông tin đơn vị trước.</source>
         <translation>No report yet: enter the unit&apos;s details first.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="94"/>
+        <location filename="../../eidroster/ui/report_options.py" line="93"/>
         <source>Còn thiếu:</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="97"/>
+        <location filename="../../eidroster/ui/report_options.py" line="96"/>
         <source>Nhập thông tin đơn vị…</source>
         <translation>Enter the unit&apos;s details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="122"/>
+        <location filename="../../eidroster/ui/report_options.py" line="120"/>
+        <location filename="../../eidroster/ui/report_options.py" line="175"/>
         <source>Số liệu tính đến ngày</source>
         <translation>Figures as of</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="126"/>
+        <location filename="../../eidroster/ui/report_options.py" line="124"/>
         <source>Ngày ghi ở dòng địa danh, ngày tháng của văn bản</source>
         <translation>The date written on the letter&apos;s place-and-date line</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="127"/>
+        <location filename="../../eidroster/ui/report_options.py" line="125"/>
+        <location filename="../../eidroster/ui/report_options.py" line="176"/>
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="128"/>
+        <location filename="../../eidroster/ui/report_options.py" line="126"/>
         <source>Để trống số và ngày (văn thư ghi tay khi vào sổ)</source>
         <translation>Leave the number and date blank (the records clerk writes them by hand)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="144"/>
+        <location filename="../../eidroster/ui/report_options.py" line="142"/>
         <source>Tên tệp không dấu (chỉ chữ, số, &apos;-&apos; và &apos;_&apos;)</source>
         <translation>File name without tone marks (letters, digits, &apos;-&apos; and &apos;_&apos; only)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="149"/>
+        <location filename="../../eidroster/ui/report_options.py" line="147"/>
         <source>Đặt mật khẩu cho tệp (khuyên dùng)</source>
         <translation>Protect the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="161"/>
+        <location filename="../../eidroster/ui/report_options.py" line="159"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="162"/>
+        <location filename="../../eidroster/ui/report_options.py" line="160"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="173"/>
+        <location filename="../../eidroster/ui/report_options.py" line="171"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="179"/>
+        <location filename="../../eidroster/ui/report_options.py" line="187"/>
         <source>Hãy nhập mật khẩu, hoặc bỏ chọn &quot;Đặt mật khẩu&quot;</source>
         <translation>Enter a password, or untick &quot;Protect with a password&quot;</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/report_options.py" line="182"/>
+        <location filename="../../eidroster/ui/report_options.py" line="190"/>
         <source>Hai lần nhập mật khẩu không giống nhau</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportedNotice</name>
+    <message>
+        <location filename="../../eidroster/ui/reported_notice.py" line="25"/>
+        <source>Phụ lục III tính đến ngày {day}</source>
+        <translation>Appendix III as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reported_notice.py" line="28"/>
+        <source> (gửi lúc {when}, tệp {file})</source>
+        <translation> (sent {when}, file {file})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reported_notice.py" line="34"/>
+        <source>… và {n} thay đổi khác</source>
+        <translation>… and {n} other changes</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reported_notice.py" line="48"/>
+        <source>Báo cáo đã gửi bị thay đổi</source>
+        <translation>A report already sent has changed</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reported_notice.py" line="49"/>
+        <source>Thay đổi vừa ghi làm khác số liệu của {n} báo cáo đã gửi.</source>
+        <translation>The change just recorded alters the numbers of {n} reports already sent.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/reported_notice.py" line="52"/>
+        <source>Báo cáo lập lại cho các ngày này sẽ ra số mới. Nếu cần, hãy xuất lại và gửi kèm giải thích; muốn trả lại như cũ thì dùng Hoàn tác (Ctrl+Z).</source>
+        <translation>A report made again for these dates will show the new numbers. If needed, export it again and send it with an explanation; to put things back, use Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -3409,85 +4135,143 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="449"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="124"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="454"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="138"/>
         <source>Lưu các dòng bị từ chối ra Excel…</source>
         <translation>Save the rejected rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="456"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="140"/>
         <source>Thêm các lý do mới vào danh mục</source>
         <translation>Add the new reasons to the catalogue</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="458"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="142"/>
         <source>là lý do chính đáng</source>
         <translation>is a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="474"/>
-        <source>Đã nhập xong: thêm mới {add}, cập nhật {upd}, không đổi {same}, bị từ chối {rej} dòng.</source>
-        <translation>Import finished: {add} new, {upd} updated, {same} unchanged, {rej} rows rejected.</translation>
+        <location filename="../../eidroster/ui/import_pages.py" line="161"/>
+        <source>Đã nhập xong: thêm mới {add}, cập nhật {upd}, không đổi {same}, bị từ chối {rej}, bỏ qua (lùi bước) {skip} dòng.</source>
+        <translation>Import finished: {add} new, {upd} updated, {same} unchanged, {rej} rejected, {skip} skipped (step back).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="480"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="168"/>
+        <source>{n} dòng CHƯA được ghi: người khác vừa sửa những người này sau khi bạn xem trước (thay đổi của người kia được giữ nguyên). Hãy nhập lại tệp để ghi nốt.</source>
+        <translation>{n} rows were NOT written: someone else changed these people after your preview (their changes are kept). Import the file again to write the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="174"/>
+        <source>Danh sách này làm khác số liệu của {n} báo cáo đã gửi:</source>
+        <translation>This list alters the numbers of {n} reports already sent:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="178"/>
+        <source>Chưa ghi vì người khác vừa sửa:</source>
+        <translation>Not written, changed by someone else meanwhile:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="179"/>
         <source>Các dòng bị từ chối:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="483"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="180"/>
+        <source>Bỏ qua vì lùi bước:</source>
+        <translation>Skipped as steps back:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="181"/>
+        <source>Đã tự sửa:</source>
+        <translation>Repaired:</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="182"/>
         <source>Lưu ý:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="493"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="197"/>
         <source>Lưu các dòng bị từ chối</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="494"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="198"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="502"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="206"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_wizard.py" line="504"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="208"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="94"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; trở lại làm việc từ ngày (thời gian nghỉ vẫn giữ trong lịch sử):</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; is back at work from (the time away stays in the history):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="97"/>
+        <source>&lt;b&gt;{n} người&lt;/b&gt; đã chọn trở lại làm việc từ ngày (thời gian nghỉ vẫn giữ trong lịch sử):</source>
+        <translation>The &lt;b&gt;{n} people&lt;/b&gt; selected are back at work from (the time away stays in the history):</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="99"/>
+        <source>Ghi trở lại làm việc</source>
+        <translation>Record a return to work</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="104"/>
+        <source>(khoa/phòng trước khi nghỉ)</source>
+        <translation>(the department they left)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="107"/>
+        <source>&amp;Ngày trở lại</source>
+        <translation>&amp;Back from</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/employment_dialogs.py" line="108"/>
+        <source>&amp;Khoa/phòng</source>
+        <translation>&amp;Department</translation>
+    </message>
+</context>
+<context>
     <name>RosterData</name>
     <message>
-        <location filename="../../eidroster/ui/roster_data.py" line="120"/>
+        <location filename="../../eidroster/ui/roster_data.py" line="125"/>
         <source>Dữ liệu vừa được thay đổi ở nơi khác: đang tải lại</source>
         <translation>The data was just changed elsewhere: reloading</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_data.py" line="123"/>
+        <location filename="../../eidroster/ui/roster_data.py" line="128"/>
         <source>Đang kiểm tra thay đổi…</source>
         <translation>Checking for changes…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_data.py" line="146"/>
+        <location filename="../../eidroster/ui/roster_data.py" line="151"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_data.py" line="165"/>
+        <location filename="../../eidroster/ui/roster_data.py" line="173"/>
         <source>Đã tải {n} nhân viên</source>
         <translation>Loaded {n} employees</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/roster_data.py" line="182"/>
+        <location filename="../../eidroster/ui/roster_data.py" line="190"/>
         <source>Đang tải lại các dòng đã chọn…</source>
         <translation>Reloading the selected rows…</translation>
     </message>
@@ -4170,47 +4954,47 @@ Please scan again.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="130"/>
+        <location filename="../../eidroster/ui/first_run.py" line="128"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="131"/>
+        <location filename="../../eidroster/ui/first_run.py" line="129"/>
         <source>Chọn cách bắt đầu danh sách cán bộ, viên chức của đơn vị.</source>
         <translation>Choose how to start the unit&apos;s staff list.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="133"/>
+        <location filename="../../eidroster/ui/first_run.py" line="131"/>
         <source>Nhập danh sách có sẵn (tệp Excel hoặc CSV)</source>
         <translation>Import an existing list (Excel or CSV file)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="135"/>
+        <location filename="../../eidroster/ui/first_run.py" line="133"/>
         <source>Bắt đầu với danh sách trống, nhập từng người</source>
         <translation>Start with an empty list and add people one by one</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="138"/>
+        <location filename="../../eidroster/ui/first_run.py" line="136"/>
         <source>Mở dữ liệu mẫu để xem thử ({n} người giả)</source>
         <translation>Open sample data to try it out ({n} made-up people)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="142"/>
+        <location filename="../../eidroster/ui/first_run.py" line="140"/>
         <source>Mở trình nhập: chọn tệp, xem trước, kiểm tra từng dòng rồi mới lưu.</source>
         <translation>Opens the importer: choose a file, preview it, check every row, then save.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="143"/>
+        <location filename="../../eidroster/ui/first_run.py" line="141"/>
         <source>Thêm người bằng nút Thêm (Ctrl+N) trong cửa sổ chính.</source>
         <translation>Add people with the Add button (Ctrl+N) in the main window.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="145"/>
+        <location filename="../../eidroster/ui/first_run.py" line="143"/>
         <source>Người mẫu do chương trình tạo ra, không phải người thật. Họ được thêm vào cơ sở dữ liệu này: khi dùng thật, hãy dùng một cơ sở dữ liệu mới.</source>
         <translation>The sample people are generated by the program, not real people. They are added to this database: for real use, start a new database.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/first_run.py" line="159"/>
+        <location filename="../../eidroster/ui/first_run.py" line="157"/>
         <source>Phần nhập danh sách chưa có trong bản này.</source>
         <translation>Importing is not available in this build.</translation>
     </message>
@@ -4271,49 +5055,247 @@ Please scan again.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="51"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="65"/>
         <source>Cập nhật tình trạng</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="53"/>
-        <source>Cập nhật tình trạng cho {n} nhân viên đã chọn</source>
-        <translation>Update the status of the {n} selected employees</translation>
+        <location filename="../../eidroster/ui/status_dialog.py" line="50"/>
+        <source>Ngày ở tương lai: chỉ ghi được điều đã xảy ra</source>
+        <translation>A future date: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="64"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="68"/>
+        <source>Cập nhật tình trạng của &lt;b&gt;{name}&lt;/b&gt; (đang: {status})</source>
+        <translation>Update the status of &lt;b&gt;{name}&lt;/b&gt; (now: {status})</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="72"/>
+        <source>Cập nhật tình trạng cho &lt;b&gt;{n} người&lt;/b&gt; đã chọn. Chỉ những gì bạn chọn được thay đổi; phần để «giữ nguyên» giữ như của từng người.</source>
+        <translation>Update the status of the &lt;b&gt;{n} people&lt;/b&gt; selected. Only what you choose changes; what is left on «keep» stays as each person has it.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="81"/>
+        <source>— chọn tình trạng —</source>
+        <translation>— choose a status —</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="96"/>
+        <source>&amp;Tình trạng</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="97"/>
+        <source>&amp;Lý do chưa mức 2</source>
+        <translation>&amp;Reason (not level 2)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="98"/>
+        <source>&amp;Ngày hiệu lực</source>
+        <translation>&amp;Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="100"/>
+        <source>&amp;Ghi chú</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="103"/>
         <source>Đã cài và đăng nhập VNeID</source>
         <translation>Installed and logged into VNeID</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="65"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="104"/>
         <source>Đã dùng VNeID đăng nhập Cổng DVCQG</source>
         <translation>Used VNeID to log into the National Public Service Portal</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="67"/>
-        <source>Tình trạng</source>
-        <translation>Status</translation>
+        <location filename="../../eidroster/ui/status_dialog.py" line="112"/>
+        <source>để trống: giữ nguyên ghi chú của từng người</source>
+        <translation>leave empty: keep each person&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="68"/>
-        <source>Lý do chưa mức 2</source>
-        <translation>Reason not at level 2</translation>
+        <location filename="../../eidroster/ui/status_dialog.py" line="115"/>
+        <source>Đã cài và đăng nhập &amp;VNeID</source>
+        <translation>Installed and logged into &amp;VNeID</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="69"/>
-        <source>Ngày hiệu lực</source>
-        <translation>Effective date</translation>
+        <location filename="../../eidroster/ui/status_dialog.py" line="116"/>
+        <source>Đã dùng VNeID đăng nhập Cổng &amp;DVCQG</source>
+        <translation>Used VNeID to log into the national public service &amp;portal</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="70"/>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
+        <location filename="../../eidroster/ui/status_dialog.py" line="136"/>
+        <source>(giữ nguyên lý do của từng người)</source>
+        <translation>(keep each person&apos;s reason)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="73"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="142"/>
+        <source>{reason} (ghi bằng lời, chưa có trong danh mục)</source>
+        <translation>{reason} (in words, not in the list of reasons)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="149"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="266"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="271"/>
+        <source>giữ nguyên</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="150"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="266"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="151"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="266"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="179"/>
+        <source>Người này đã có cập nhật ngày {day}: thay đổi này chỉ ghi vào lịch sử đến ngày đó, tình trạng hiện tại không đổi.</source>
+        <translation>This person already has an update dated {day}: this change only fills the history up to that date; the current status does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="184"/>
+        <source>{n} người đã có cập nhật sau ngày này: với họ, thay đổi này chỉ ghi vào lịch sử đến ngày cập nhật đó, tình trạng hiện tại không đổi.</source>
+        <translation>{n} people already have an update after this date: for them this change only fills the history up to that update; their current status does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="260"/>
+        <source>Tình trạng: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="261"/>
+        <source>Ngày hiệu lực: {day}</source>
+        <translation>Effective date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="263"/>
+        <source>Lý do: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="264"/>
+        <source>giữ nguyên của từng người</source>
+        <translation>each person&apos;s own, kept</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="267"/>
+        <source>Đăng nhập VNeID</source>
+        <translation>Logged into VNeID</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="268"/>
+        <source>Dùng DVCQG</source>
+        <translation>Uses the public service portal</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="270"/>
+        <source>Ghi chú: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="271"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_dialog.py" line="117"/>
         <source>Cập nhật</source>
         <translation>Update</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFlow</name>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="73"/>
+        <source>Tình trạng: {status}</source>
+        <extracomment>the last confirmation shown (tests read its text after answering)</extracomment>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="74"/>
+        <source>Ngày hiệu lực: {day}</source>
+        <translation>Effective date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="76"/>
+        <source>Đăng nhập VNeID: có; ghi chú, Dùng DVCQG: giữ nguyên</source>
+        <translation>Logged into VNeID: yes; note, public service portal: kept</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="78"/>
+        <source>Lý do, ghi chú, Đăng nhập VNeID, Dùng DVCQG: giữ nguyên của từng người</source>
+        <translation>Reason, note, VNeID login, public service portal: each person&apos;s own, kept</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="99"/>
+        <source>Đang đối chiếu các báo cáo đã gửi…</source>
+        <translation>Comparing with the reports already sent…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="103"/>
+        <source>Đang kiểm tra thay đổi…</source>
+        <translation>Checking for changes…</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="116"/>
+        <source>Xác nhận cập nhật tình trạng</source>
+        <translation>Confirm the status update</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="119"/>
+        <source>người này</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="120"/>
+        <source>Đổi tình trạng của {who} thành «{status}»?</source>
+        <translation>Change the status of {who} to «{status}»?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="123"/>
+        <source>Đổi tình trạng của {n} người thành «{status}»?</source>
+        <translation>Change the status of {n} people to «{status}»?</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="131"/>
+        <source>Cập nhật cho {n} người</source>
+        <translation>Update {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="133"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="145"/>
+        <source>{n} người đang ở mức 2 vào ngày {day} sẽ bị lùi về «{status}»</source>
+        <translation>{n} people at level 2 on {day} will step back to «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="149"/>
+        <source>{n} người khác bị lùi bước so với tình trạng của họ vào ngày {day}</source>
+        <translation>{n} other people step back from their status on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="152"/>
+        <source>{n} người đã đúng như vậy vào ngày {day}</source>
+        <translation>{n} people already had exactly this on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="155"/>
+        <source>{n} người đã có cập nhật sau ngày {day}: với họ thay đổi này chỉ ghi vào lịch sử, tình trạng hiện tại không đổi</source>
+        <translation>{n} people already have an update after {day}: for them this change only fills the history; their current status does not change</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/status_flow.py" line="159"/>
+        <source>{n} người không làm việc ở đơn vị vào ngày {day} (không tính trong báo cáo của ngày đó)</source>
+        <translation>{n} people were not working in the unit on {day} (not counted in that day&apos;s report)</translation>
     </message>
 </context>
 <context>
@@ -4373,11 +5355,6 @@ Please scan again.</translation>
         <location filename="../../eidroster/ui/undo.py" line="132"/>
         <source>Sửa {name}</source>
         <translation>Edit {name}</translation>
-    </message>
-    <message>
-        <location filename="../../eidroster/ui/undo.py" line="146"/>
-        <source>Nghỉ việc: {name}</source>
-        <translation>Left: {name}</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ def test_preview_highlights_problems_then_imports_and_saves_rejected_rows(qtbot,
     assert model.data(model.index(bad, 2), Qt.ItemDataRole.BackgroundRole).color() == REJECT_BG
     assert "D (Số CCCD): Số định danh cá nhân có 4 chữ số" in model.data(model.index(bad, 1),
                                                          Qt.ItemDataRole.ToolTipRole)
-    good_cccd = model.data(model.index(0, 5))
+    good_cccd = model.data(model.index(0, 6))  # Dòng, Kết quả, Thay đổi, then A…
     assert good_cccd == ps[0].cccd[:3] + "******" + ps[0].cccd[-3:]  # masked on screen
 
     # the user says column G (Ghi chú) is the status: every row becomes level 1

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.ui import report_dialogs as rd
+from eidroster.ui.date_edit import DateEdit
 from tests.reports.helpers import flat, pdf_text
 
 
@@ -73,19 +73,11 @@ def click_button(qtbot, box, text: str) -> None:
     click(qtbot, button)
 
 
-def type_date(qtbot, edit: QDateEdit, text: str) -> None:
-    """Type "dd/mm/yyyy" key by key: each section selected with Shift+arrows, then its
-    digits typed over it (as a user fixes a date shown in the field)."""
-    edit.setFocus()
-    start = 0
-    for section in text.split("/"):
-        qtbot.keyClick(edit, Qt.Key.Key_Home)
-        for _ in range(start):
-            qtbot.keyClick(edit, Qt.Key.Key_Right)
-        for _ in range(len(section)):
-            qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-        qtbot.keyClicks(edit, section)
-        start += len(section) + 1
+def type_date(qtbot, edit: DateEdit, text: str) -> None:
+    """Type "dd/mm/yyyy" key by key over the date shown (select all, then the digits)."""
+    edit.line.setFocus()
+    qtbot.keyClick(edit.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit.line, text)
     assert edit.text() == text, (edit.text(), text)
 
 
@@ -123,9 +115,9 @@ def test_phu_luc_iii_with_a_typed_as_of_date_and_a_blank_issue_date(
 
     def options(dlg):
         assert dlg.objectName() == "report_options_dialog"
-        type_date(qtbot, dlg.findChild(QDateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
+        type_date(qtbot, dlg.findChild(DateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
         click(qtbot, dlg.findChild(QCheckBox, "issued_blank"))
-        assert not dlg.findChild(QDateEdit, "issued").isEnabled()
+        assert not dlg.findChild(DateEdit, "issued").isEnabled()
         click_ok(qtbot, dlg)
 
     script = Script(qtbot)
@@ -146,7 +138,7 @@ def test_phu_luc_iv_confirmation_speaks_of_personal_data(qtbot, report_db, save_
 
     def options(dlg):
         click(qtbot, dlg.findChild(QCheckBox, "use_password"))  # no password: Word allowed
-        type_date(qtbot, dlg.findChild(QDateEdit, "issued"), "07/05/2026")
+        type_date(qtbot, dlg.findChild(DateEdit, "issued"), "07/05/2026")
         click_ok(qtbot, dlg)
 
     script = Script(qtbot)
@@ -168,7 +160,7 @@ def test_covering_letter_from_the_menu_entry(qtbot, report_db, save_as, tmp_path
     save_as["path"] = tmp_path / "cong-van.pdf"
 
     def options(dlg):
-        type_date(qtbot, dlg.findChild(QDateEdit, "issued"), "05/01/2026")
+        type_date(qtbot, dlg.findChild(DateEdit, "issued"), "05/01/2026")
         click_ok(qtbot, dlg)
 
     script = Script(qtbot)

@@ -8,13 +8,13 @@ import re
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from eidroster.db.models import AuditEvent, Employee
 from eidroster.domain.employee import EmployeeInput, StatusInput
 from eidroster.domain.statuses import Status
 from eidroster.domain.text import fold, format_int
-from eidroster.services import roster
+from eidroster.services import employment, roster
 from eidroster.services.summary import summary
 from eidroster.ui.roster_keys import COL_ID, COL_NAME, COL_STATUS
 
@@ -254,7 +254,10 @@ def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
     qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "level2", timeout=3000)
     wait_idle(qtbot, window)
     assert window.roster.model.row_by_id(rid).status is Status.LEVEL2
-    # the delegate: pick "Hồ sơ bị từ chối" in the Tình trạng cell
+    # the delegate: pick "Hồ sơ bị từ chối" in the Tình trạng cell (a step back from
+    # mức 2: the user confirms it)
+    asked = on_next_dialog(lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.YesRole).click())
     pos = window.roster.model.visible_position(rid)
     index = window.roster.model.index(pos, COL_STATUS)
     window.roster.table.setCurrentIndex(index)
@@ -266,6 +269,7 @@ def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
     editor.activated.emit(editor.currentIndex())
     qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "rejected", timeout=3000)
     wait_idle(qtbot, window)
+    assert asked and "mức 2" in asked[0].informativeText()
     assert window.undo_stack.count() == 2
 
 
@@ -285,6 +289,7 @@ def test_mark_leaver_changes_totals(window, demo_db, qtbot):
 
     on_next_dialog(fill)
     window.acts.leave.trigger()
+    wait_idle(qtbot, window)
     assert active_count(demo_db, today) == before - 1
     assert summary(demo_db, today).total.total == before - 1
     assert f"Đang làm việc: <b>{format_int(before - 1)}</b>" in window.roster.totals.text()
@@ -364,11 +369,13 @@ def test_history_panel_lists_changes(window, demo_db):
     select_rows(window, [0])
     rid = window.roster.model.row_at(0).id
     entries = roster.history(demo_db, rid)
-    assert window.roster.history.model.rowCount() == len(entries) > 0
+    events = employment.employment_history(demo_db, rid)  # joined, moved, left
+    assert events
+    assert window.roster.history.model.rowCount() == len(entries) + len(events) > 0
     assert window.roster.model.row_at(0).full_name in window.roster.history.title.text()
     roster.set_status(demo_db, [rid], StatusInput(Status.LEVEL2, dt.date.today()))
     window.data.refresh_rows([rid])
-    assert window.roster.history.model.rowCount() == len(entries) + 1
+    assert window.roster.history.model.rowCount() == len(entries) + len(events) + 1
     assert window.roster.history.model.item(0, 1).text() == "Đã kích hoạt mức 2"
 
 
@@ -407,7 +414,8 @@ def test_reason_in_use_can_only_be_retired(app, demo_db, qtbot):
     row = [r.id for r in dlg.reasons].index(used.id)
     dlg.view.setCurrentIndex(dlg.model.index(row, 0))
     assert not dlg.delete_button.isEnabled()
-    assert dlg.model.item(row, 2).text() == format_int(used.in_use)
+    assert dlg.model.item(row, 2).text() == format_int(used.people_now)  # có lý do này hôm nay
+    assert dlg.model.item(row, 3).text() == format_int(used.in_use)  # dòng lịch sử ghi lý do này
 
 
 @pytest.mark.parametrize("lang", ["en"])
