@@ -19,7 +19,7 @@ from eidroster.domain.text import clean_text
 from eidroster.services.audit import record_event
 from eidroster.services.bulk import now
 from eidroster.services.database import Database, current_user
-from eidroster.services.history import latest_change_join, reason_history_in
+from eidroster.services.history import employment_on, latest_change_join, reason_history_in
 
 MAX_REASON = 300
 
@@ -32,7 +32,7 @@ class ReasonInfo:
     justified: bool  # classification in force today
     retired: bool
     in_use: int  # history rows that name it
-    people_now: int = 0  # people whose status in force today gives it
+    people_now: int = 0  # people working today whose status in force gives it
 
 
 def list_reasons(db: Database, include_retired: bool = True) -> list[ReasonInfo]:
@@ -42,10 +42,12 @@ def list_reasons(db: Database, include_retired: bool = True) -> list[ReasonInfo]
             select(StatusChange.reason_id, func.count())
             .where(StatusChange.reason_id.is_not(None))
             .group_by(StatusChange.reason_id)).all())
+        base, _dept, active = employment_on(s, e, dt.date.today())  # leavers do not count
         latest, on = latest_change_join(e, None)
         now_using = dict(s.execute(
-            select(latest.c.reason_id, func.count()).select_from(e).join(latest, on)
-            .where(latest.c.reason_id.is_not(None)).group_by(latest.c.reason_id)).all())
+            select(latest.c.reason_id, func.count()).select_from(base).join(latest, on)
+            .where(latest.c.reason_id.is_not(None), active)
+            .group_by(latest.c.reason_id)).all())
         q = select(Reason).order_by(Reason.position, Reason.id)
         if not include_retired:
             q = q.where(Reason.retired.is_(False))

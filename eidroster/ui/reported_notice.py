@@ -42,6 +42,8 @@ def tell(parent: QWidget | None, changes: list[ReportedChange]) -> QMessageBox |
     none). Returns the box shown (tests read it)."""
     if not changes:
         return None
+    if parent is not None and not parent.isVisible():
+        return None  # the window was closed while the change was written: nobody to tell
     box = QMessageBox(parent)
     box.setObjectName("reported_changed")
     box.setIcon(QMessageBox.Icon.Warning)

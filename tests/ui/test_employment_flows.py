@@ -69,6 +69,11 @@ def test_several_people_leave_at_once_then_come_back(window, demo_db, qtbot):
     assert {roster.get_row(demo_db, i).leave_date for i in ids} == {left_on}
     assert summary(demo_db, TODAY).total.total == total - 3
     assert summary(demo_db, left_on - dt.timedelta(days=1)).total.total == before_leave
+    # leavers are hidden by default: the user shows them to see their history and to
+    # record their return
+    assert all(window.roster.model.visible_position(i) is None for i in ids)
+    combo = window.roster.employment_filter
+    combo.setCurrentIndex(combo.findText("Cả người đã nghỉ"))
     # the history panel shows the leave beside the status changes
     to_table(qtbot, window, ids[:1])
     texts = [window.roster.history.model.item(r, 1).text()

@@ -575,9 +575,15 @@ def test_a_large_change_is_shown_in_slices_and_counts_end_right(window, demo_db,
     count = window.roster.model.rowCount()
     select_rows(window, list(range(count)))
     window.roster.table.setFocus()
+    # a change for more than 20 people is confirmed first (answered "Cập nhật cho …")
+    asked = on_next_dialog(lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.YesRole).click(),
+        timeout_ms=15000)
     qtbot.keyClick(window.roster.table, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
     qtbot.waitUntil(lambda: window.runner.busy(), timeout=3000)
     wait_idle(qtbot, window)
+    assert f"{format_int(count)} người" in asked[0].text()
     ids = [window.roster.model.row_at(n).id for n in range(count)]
     assert set(latest_status(demo_db, ids).values()) == {"level1"}
     assert all(window.roster.model.row_by_id(i).status is Status.LEVEL1 for i in ids)
