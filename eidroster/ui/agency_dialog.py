@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -33,7 +32,8 @@ from eidroster.domain.text import format_date
 from eidroster.reports.dateline import BLANK
 from eidroster.ui import workers
 from eidroster.ui.agency_review import ReviewTables
-from eidroster.ui.i18n import DATE_FORMAT, format_int, format_rate, tr
+from eidroster.ui.date_edit import DateEdit
+from eidroster.ui.i18n import format_int, format_rate, tr
 
 SPREADSHEET_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
 
@@ -74,12 +74,9 @@ class AgencyMergeDialog(QDialog):
         files_row.addLayout(file_buttons)
 
         self.fixed_date = QCheckBox(self.tr("Tính đến &ngày"))
-        self.as_of = QDateEdit()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat(DATE_FORMAT)
-        self.as_of.setAccessibleName(self.tr("Ngày tổng hợp"))
-        today = dt.date.today()
-        self.as_of.setDate(QDate(today.year, today.month, today.day))
+        # the window's one date field: typed dd/mm/yyyy, an impossible date said, not changed
+        self.as_of = DateEdit(dt.date.today(), name="as_of")
+        self.as_of.line.setAccessibleName(self.tr("Ngày tổng hợp"))
         self.as_of.setEnabled(False)
         self.fixed_date.toggled.connect(self.as_of.setEnabled)
         self.fixed_date.toggled.connect(self._invalidate)
@@ -214,8 +211,12 @@ class AgencyMergeDialog(QDialog):
             return None
         as_of = None
         if self.fixed_date.isChecked():
-            q = self.as_of.date()
-            as_of = dt.date(q.year(), q.month(), q.day())
+            as_of = self.as_of.date()
+            if as_of is None:
+                self._message(f"{self.fixed_date.text().replace('&', '')}: "
+                              f"{self.as_of.problem()}", error=True)
+                self.as_of.setFocus()
+                return None
 
         own = self._own_name()
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from eidroster.domain.statuses import Status
 from eidroster.domain.text import fold, format_date
 from eidroster.services.audit import AuditRecord, entity_names, list_actions, list_events
 from eidroster.services.database import Database
+from eidroster.ui.date_edit import DateEdit
 from eidroster.ui.i18n import format_int, gender_label, status_label, yes_no
 
 AUDIT_LIMIT = 20_000
@@ -242,11 +242,10 @@ class AuditLogDialog(QDialog):
         self.action.setAccessibleName(self.tr("Lọc theo thao tác"))
         self.action.addItem(self.tr("Mọi thao tác"), "")
         self.use_since = QCheckBox(self.tr("&Từ ngày"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.since.setDisplayFormat("dd/MM/yyyy")
-        self.since.setCalendarPopup(True)
+        # the window's one date field (typed dd/mm/yyyy); the list follows a valid date only
+        self.since = DateEdit(dt.date.today() - dt.timedelta(days=30), name="since")
         self.since.setEnabled(False)
-        self.since.setAccessibleName(self.tr("Từ ngày"))
+        self.since.line.setAccessibleName(self.tr("Từ ngày"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm người dùng, tên, chi tiết…"))
         self.search.setAccessibleName(self.tr("Tìm trong nhật ký"))
@@ -296,7 +295,9 @@ class AuditLogDialog(QDialog):
         since = None
         if self.use_since.isChecked():
             d = self.since.date()
-            since = dt.datetime(d.year(), d.month(), d.day())
+            if d is None:  # empty or not a real date: the field says why; the list waits
+                return
+            since = dt.datetime(d.year, d.month, d.day)
         with self.db.read() as s:
             self._all = list_events(s, action=self.action.currentData() or None, since=since,
                                     limit=AUDIT_LIMIT)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from eidroster.domain.text import format_date
 from eidroster.services.database import Database
 from eidroster.services.forms import FormState, issue_forms, list_forms
+from eidroster.ui.date_edit import DateEdit
 from eidroster.ui.i18n import format_int
 from eidroster.ui.runner import TaskRunner
 from eidroster.ui.widgets import ok_cancel
@@ -45,8 +46,8 @@ class IssueFormsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Phát phiếu cho khoa/phòng"))
         self.setMinimumWidth(560)
-        self.as_of = QLineEdit(format_date(dt.date.today()))
-        self.as_of.setObjectName("formsDate")
+        # the window's one date field (typed dd/mm/yyyy, an impossible date said, not changed)
+        self.as_of = DateEdit(dt.date.today(), name="formsDate", maximum=dt.date.today())
         self.folder = QLineEdit()
         self.folder.setObjectName("formsFolder")
         browse = QPushButton(self.tr("Chọn…"))
@@ -102,14 +103,12 @@ class IssueFormsDialog(QDialog):
                 if self.departments.item(i).checkState() == Qt.CheckState.Checked]
 
     def date(self) -> dt.date | None:
-        from eidroster.ui.employee_dialog import parse_date
-
-        value, ok = parse_date(self.as_of.text())
-        return value if ok else None
+        return self.as_of.date()
 
     def accept(self) -> None:
         if self.date() is None:
-            self.problem.setText(self.tr("Ngày không hợp lệ: nhập dạng dd/mm/yyyy"))
+            self.problem.setText(self.as_of.problem() or self.tr(
+                "Ngày không hợp lệ: nhập dạng dd/mm/yyyy"))
         elif not self.folder.text().strip():
             self.problem.setText(self.tr("Chưa chọn thư mục lưu phiếu"))
         elif not self.chosen():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eidroster.domain.errors import EidrosterError
+from eidroster.domain.statuses import Bucket, bucket_of, is_downgrade
 from eidroster.domain.text import format_date
 from eidroster.services.importer import ADD, REJECT, SKIP, UNCHANGED, UPDATE
 from eidroster.ui.i18n import format_int
@@ -79,6 +80,12 @@ class ConfirmPage(QWizardPage):
             text += " " + self.tr(
                 "{n} dòng lùi bước được bỏ qua (chọn «Cho phép lùi bước» ở bước trước nếu đúng "
                 "là vậy).").format(n=format_int(plan.count(SKIP)))
+        back = stepped_back(plan)
+        if back:  # "Cho phép lùi bước" ticked: say how many, and how many leave mức 2
+            from_level2 = sum(1 for r in back if bucket_of(r.old_status.status) is Bucket.LEVEL2)
+            text += " " + self.tr(
+                "Bạn đã cho phép lùi bước: {n} người sẽ bị ghi lùi bước, trong đó {l2} người "
+                "đang ở mức 2.").format(n=format_int(len(back)), l2=format_int(from_level2))
         if plan.count(REJECT):
             text += " " + self.tr(
                 "{rej} dòng bị từ chối sẽ được bỏ qua; sau khi nhập có thể lưu các dòng đó ra "
@@ -115,6 +122,13 @@ class ConfirmPage(QWizardPage):
             self.progress.setRange(0, 0)
             self.status.setText(self.tr("Đang nhập…"))
         self.completeChanged.emit()
+
+
+def stepped_back(plan) -> list:
+    """The updates that write a lower stage than the one in force on their date (only
+    there when the user allowed steps back)."""
+    return [r for r in plan.rows if r.action == UPDATE and r.status is not None
+            and r.old_status is not None and is_downgrade(r.old_status.status, r.status.status)]
 
 
 class ResultPage(QWizardPage):

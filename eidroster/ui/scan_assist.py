@@ -8,8 +8,6 @@ scan flow hands over a scan made before the dialog opened (:meth:`ScanAssist.app
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -164,11 +162,11 @@ class ScanAssist(QObject):
 
 
 def _same_date(a: str, b: str) -> bool:
-    from eidroster.ui.employee_dialog import parse_date
+    """Two texts naming the same day, read as every date field of the window reads them."""
+    from eidroster.domain.dates import read_typed_date
 
-    da, ok_a = parse_date(a)
-    db, ok_b = parse_date(b)
-    return ok_a and ok_b and da == db and isinstance(da, dt.date)
+    da, db = read_typed_date(a).value, read_typed_date(b).value
+    return da is not None and da == db
 
 
 def _bold(text: str) -> QLabel:

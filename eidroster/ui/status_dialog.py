@@ -83,6 +83,10 @@ class StatusDialog(QDialog):
         self.status.setCurrentIndex(self.status.findData(start.value) if start else -1)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
+        # a long reason (one typed in words) must not widen the dialog past its labels
+        self.reason.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(32)
         self._fill_reasons(reasons)
         self.effective = DateEdit(dt.date.today(), name="effective",
                                   maximum=dt.date.today(), maximum_message=future_message())

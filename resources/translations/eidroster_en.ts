@@ -468,42 +468,42 @@ Backups: {backups}</translation>
         <translation>Merge the units&apos; Appendix III into Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="114"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="111"/>
         <source>Tệp Phụ lục I sẽ ghi (.xlsx)</source>
         <translation>Appendix I file to write (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="95"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="92"/>
         <source>(bỏ chọn: lấy ngày ghi trong các tệp)</source>
         <translation>(unticked: use the date written in the files)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="127"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="124"/>
         <source>Tệp kết quả</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="124"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="121"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="172"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="169"/>
         <source>Bảng tính</source>
         <translation>Spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="177"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="174"/>
         <source>Lưu Phụ lục I</source>
         <translation>Save Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="308"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="309"/>
         <source>Tệp kết quả phải có đuôi .xlsx</source>
         <translation>The result file must end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="229"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="230"/>
         <source>Đang đọc và kiểm tra {n} tệp…</source>
         <translation>Reading and checking {n} files…</translation>
     </message>
@@ -528,147 +528,147 @@ Backups: {backups}</translation>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="80"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="79"/>
         <source>Ngày tổng hợp</source>
         <translation>Merge date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="87"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="84"/>
         <source>&amp;Kiểm tra các tệp</source>
         <translation>&amp;Check the files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="100"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="97"/>
         <source>Thêm các tệp rồi bấm «Kiểm tra các tệp»: chưa có gì được ghi cho đến khi bạn xác nhận.</source>
         <translation>Add the files, then press “Check the files”: nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="113"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="110"/>
         <source>Tệp Phụ lục I sẽ ghi</source>
         <translation>Appendix I file to write</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="115"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="112"/>
         <source>C&amp;họn…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="117"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="114"/>
         <source>Ghi thêm bản &amp;PDF cùng tên</source>
         <translation>Also write a &amp;PDF with the same name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="119"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="116"/>
         <source>Ghi thêm bản &amp;Word (.docx) để sửa trước khi ký</source>
         <translation>Also a W&amp;ord copy (.docx) to edit before signing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="120"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="117"/>
         <source>Để trống &amp;số và ngày văn bản (văn thư ghi tay)</source>
         <translation>Leave the number and the date &amp;blank (written by hand at registration)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="121"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="118"/>
         <source>&amp;Ghi Phụ lục I…</source>
         <translation>&amp;Write Appendix I…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="140"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="137"/>
         <source>Phụ lục III của các đơn vị (tệp của eidroster hoặc tự lập), hoặc bảng kiểu Phụ lục I</source>
         <translation>The units&apos; Appendix III (made by eidroster or by hand), or Appendix I-style tables</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="171"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="168"/>
         <source>Chọn các tệp của các đơn vị</source>
         <translation>Choose the units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="193"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="190"/>
         <source>Danh sách tệp đã thay đổi: hãy kiểm tra lại.</source>
         <translation>The list of files changed: check them again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="213"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="210"/>
         <source>Hãy thêm ít nhất một tệp của đơn vị</source>
         <translation>Add at least one unit&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="240"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="241"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="248"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="249"/>
         <source>Tính đến ngày {date}: {merged} đơn vị được tổng hợp, {total} nhân viên; chưa định danh {none}, mức 1 {l1}, mức 2 {l2} ({rate}); chưa mức 2 có lý do {with_r}, không có lý do {without_r}.</source>
         <translation>As of {date}: {merged} units merged, {total} staff; not identified {none}, level 1 {l1}, level 2 {l2} ({rate}); not at level 2 with a justified reason {with_r}, without {without_r}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="256"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="257"/>
         <source>{n} đơn vị KHÔNG được tổng hợp (xem lý do trong bảng).</source>
         <translation>{n} units were NOT merged (see the reasons in the table).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="259"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="260"/>
         <source>{n} chỗ không khớp (bảng dưới).</source>
         <translation>{n} problems (table below).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="262"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="263"/>
         <source>Chưa ghi gì: bấm «Ghi Phụ lục I…» khi đã xem xong.</source>
         <translation>Nothing written yet: press “Write Appendix I…” when you have reviewed them.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="264"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="265"/>
         <source>Không có đơn vị nào đọc được: không thể ghi Phụ lục I.</source>
         <translation>No unit could be read: Appendix I cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="298"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="299"/>
         <source>Chưa có thông tin của cơ quan tổng hợp để in trên Phụ lục I: {missing}. Hãy điền trong Báo cáo → Thông tin đơn vị cho báo cáo, rồi ghi lại.</source>
         <translation>The merging agency&apos;s details for Appendix I are not set: {missing}. Fill them in under Reports → Unit details for the reports, then write again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="316"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="317"/>
         <source>Tệp kết quả {name} là một trong các tệp đầu vào; hãy chọn tên khác</source>
         <translation>The output file {name} is one of the input files; choose another name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="324"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="325"/>
         <source>Ghi Phụ lục I tính đến ngày {date} với {n} đơn vị ({total} nhân viên) vào {file}?</source>
         <translation>Write Appendix I as of {date} with {n} units ({total} staff) to {file}?</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="331"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="332"/>
         <source>{n} đơn vị KHÔNG có trong Phụ lục I: {names}</source>
         <translation>{n} units are NOT in Appendix I: {names}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="333"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="334"/>
         <source>Bản kiểm tra (không gửi kèm) ghi riêng vào {file}.</source>
         <translation>The check sheet (not to be sent) is written separately to {file}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="336"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="337"/>
         <source>Tệp cùng tên đã có sẽ được thay.</source>
         <translation>Existing files with the same name will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="337"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="338"/>
         <source>Ghi Phụ lục I</source>
         <translation>Write Appendix I</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="339"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="340"/>
         <source>&amp;Ghi</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="340"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="341"/>
         <source>&amp;Chưa ghi</source>
         <translation>&amp;Not yet</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/agency_dialog.py" line="376"/>
+        <location filename="../../eidroster/ui/agency_dialog.py" line="377"/>
         <source>Đã ghi: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -992,32 +992,32 @@ Backups: {backups}</translation>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="249"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="248"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="251"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="250"/>
         <source>Tìm người dùng, tên, chi tiết…</source>
         <translation>Search users, names, details…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="252"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="251"/>
         <source>Tìm trong nhật ký</source>
         <translation>Search the audit log</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="253"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="252"/>
         <source>&amp;Thao tác:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="264"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="263"/>
         <source>Các thao tác đã ghi</source>
         <translation>Recorded actions</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/audit_log.py" line="315"/>
+        <location filename="../../eidroster/ui/audit_log.py" line="316"/>
         <source>{n} sự kiện</source>
         <translation>{n} events</translation>
     </message>
@@ -1093,67 +1093,72 @@ Backups: {backups}</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="40"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="41"/>
         <source>Xác nhận nhập</source>
         <translation>Confirm the import</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="42"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="43"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="48"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="49"/>
         <source>Dừng nhập</source>
         <translation>Stop importing</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="69"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="70"/>
         <source>ngày ghi trong tiêu đề của tệp</source>
         <translation>the date in the file&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="70"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="71"/>
         <source>hôm nay: tệp không ghi ngày</source>
         <translation>today: the file gives no date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="71"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="72"/>
         <source>ngày bạn đã chọn</source>
         <translation>the date you chose</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="73"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="74"/>
         <source>Danh sách đúng vào ngày {day} ({source}). Sẽ thêm mới {add} người, cập nhật {upd} người (thay đổi được ghi vào lịch sử với ngày của từng dòng, mặc định {day}), giữ nguyên {same} người.</source>
         <translation>The list is true on {day} ({source}). {add} people will be added and {upd} updated (changes go into the history with each row&apos;s date, {day} by default); {same} stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="80"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="81"/>
         <source>{n} dòng lùi bước được bỏ qua (chọn «Cho phép lùi bước» ở bước trước nếu đúng là vậy).</source>
         <translation>{n} rows that step back are skipped (tick «Allow steps back» on the previous page if they are right).</translation>
     </message>
     <message>
         <location filename="../../eidroster/ui/import_pages.py" line="87"/>
+        <source>Bạn đã cho phép lùi bước: {n} người sẽ bị ghi lùi bước, trong đó {l2} người đang ở mức 2.</source>
+        <translation>You allowed steps back: {n} people will be recorded a step back, {l2} of them now at level 2.</translation>
+    </message>
+    <message>
+        <location filename="../../eidroster/ui/import_pages.py" line="94"/>
         <source>Khoa/phòng mới được thêm vào danh mục: {names}.</source>
         <translation>New departments added to the list: {names}.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="91"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="98"/>
         <source>Ngày của danh sách ở trong quá khứ: báo cáo của các ngày từ {day} trở đi có thể thay đổi.</source>
         <translation>The list&apos;s date is in the past: reports for {day} and later may change.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="94"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="101"/>
         <source>Mọi thay đổi được ghi trong một lần (tất cả hoặc không gì cả), có sao lưu trước khi nhập và hoàn tác được bằng Ctrl+Z. Người nào vừa được người khác sửa sau khi bạn xem trước sẽ không bị ghi đè.</source>
         <translation>Every change is written at once (all or nothing), after a backup, and can be undone with Ctrl+Z. Anyone changed by someone else after your preview is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="84"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="91"/>
         <source>{rej} dòng bị từ chối sẽ được bỏ qua; sau khi nhập có thể lưu các dòng đó ra Excel để sửa rồi nhập lại.</source>
         <translation>{rej} rejected rows will be skipped; after the import they can be saved to Excel, corrected and imported again.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="116"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="123"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
@@ -2016,107 +2021,107 @@ Backups: {backups}</translation>
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="132"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="131"/>
         <source>Phiếu khoa/phòng</source>
         <translation>Department forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
         <source>Khoa/phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="138"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
         <source>Phát lúc</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
         <source>Nộp lại lúc</source>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="139"/>
         <source>Tình trạng phiếu</source>
         <translation>Form state</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="141"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="140"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="151"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="150"/>
         <source>Phát phiếu…</source>
         <translation>Issue forms…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="153"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="152"/>
         <source>Nhập phiếu nộp lại…</source>
         <translation>Import returned forms…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="155"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="154"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="178"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="177"/>
         <source>Đã nộp lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="179"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="178"/>
         <source>Đã nộp lại (không có gì thay đổi)</source>
         <translation>Returned (nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="181"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="180"/>
         <source>Đã hoàn tác lần nhập (nhập lại được)</source>
         <translation>Import undone (can be imported again)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="183"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="182"/>
         <source>Chưa nộp</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="197"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="196"/>
         <source>Chưa phát phiếu nào. Bấm &lt;b&gt;Phát phiếu…&lt;/b&gt; để tạo cho mỗi khoa/phòng một tệp .xlsx tự điền.</source>
         <translation>No form issued yet. Click &lt;b&gt;Issue forms…&lt;/b&gt; to make each department an .xlsx form to fill in.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="202"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="201"/>
         <source>Đợt phiếu tính đến ngày &lt;b&gt;{day}&lt;/b&gt;: &lt;b&gt;{back}/{total}&lt;/b&gt; khoa/phòng đã nộp lại.</source>
         <translation>Forms as of &lt;b&gt;{day}&lt;/b&gt;: &lt;b&gt;{back}/{total}&lt;/b&gt; departments have returned theirs.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="219"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="218"/>
         <source>Đã ghi {n} phiếu vào {folder}</source>
         <translation>Wrote {n} forms to {folder}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="225"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="224"/>
         <source>Đang tạo phiếu khoa/phòng</source>
         <translation>Making the department forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="232"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="231"/>
         <source>Chọn các phiếu khoa/phòng đã nộp lại</source>
         <translation>Choose the returned department forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="233"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="232"/>
         <source>Phiếu khoa/phòng (*.xlsx *.xlsm *.ods)</source>
         <translation>Department forms (*.xlsx *.xlsm *.ods)</translation>
     </message>
@@ -2403,67 +2408,67 @@ Backups: {backups}</translation>
 <context>
     <name>IssueFormsDialog</name>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="46"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="47"/>
         <source>Phát phiếu cho khoa/phòng</source>
         <translation>Issue forms to departments</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="52"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="53"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="64"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="65"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="66"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="67"/>
         <source>Chọn tất cả</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="73"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="74"/>
         <source>Tình trạng tính đến ngày</source>
         <translation>Statuses as of</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="74"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="75"/>
         <source>Lưu các tệp vào thư mục</source>
         <translation>Save the files in folder</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="78"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="79"/>
         <source>Phát phiếu</source>
         <translation>Issue forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="81"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="82"/>
         <source>Khoa/phòng nhận phiếu (mỗi khoa/phòng một tệp .xlsx):</source>
         <translation>Departments receiving a form (one .xlsx each):</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="85"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="86"/>
         <source>Mỗi phiếu có dữ liệu cá nhân của khoa/phòng đó: chỉ gửi cho đúng khoa/phòng.</source>
         <translation>Each form holds that department&apos;s personal data: send it to that department only.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="90"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="91"/>
         <source>Thư mục lưu phiếu</source>
         <translation>Folder for the forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="112"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="111"/>
         <source>Ngày không hợp lệ: nhập dạng dd/mm/yyyy</source>
         <translation>Invalid date: type it as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="114"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="113"/>
         <source>Chưa chọn thư mục lưu phiếu</source>
         <translation>No folder chosen for the forms</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/forms_panel.py" line="116"/>
+        <location filename="../../eidroster/ui/forms_panel.py" line="115"/>
         <source>Chưa chọn khoa/phòng nào</source>
         <translation>No department chosen</translation>
     </message>
@@ -4034,17 +4039,17 @@ Continue?</translation>
         <translation>… and {n} other changes</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reported_notice.py" line="48"/>
+        <location filename="../../eidroster/ui/reported_notice.py" line="50"/>
         <source>Báo cáo đã gửi bị thay đổi</source>
         <translation>A report already sent has changed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reported_notice.py" line="49"/>
+        <location filename="../../eidroster/ui/reported_notice.py" line="51"/>
         <source>Thay đổi vừa ghi làm khác số liệu của {n} báo cáo đã gửi.</source>
         <translation>The change just recorded alters the numbers of {n} reports already sent.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/reported_notice.py" line="52"/>
+        <location filename="../../eidroster/ui/reported_notice.py" line="54"/>
         <source>Báo cáo lập lại cho các ngày này sẽ ra số mới. Nếu cần, hãy xuất lại và gửi kèm giải thích; muốn trả lại như cũ thì dùng Hoàn tác (Ctrl+Z).</source>
         <translation>A report made again for these dates will show the new numbers. If needed, export it again and send it with an explanation; to put things back, use Undo (Ctrl+Z).</translation>
     </message>
@@ -4135,82 +4140,82 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="124"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="138"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="138"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="152"/>
         <source>Lưu các dòng bị từ chối ra Excel…</source>
         <translation>Save the rejected rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="140"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="154"/>
         <source>Thêm các lý do mới vào danh mục</source>
         <translation>Add the new reasons to the catalogue</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="142"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="156"/>
         <source>là lý do chính đáng</source>
         <translation>is a justified reason</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="161"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="175"/>
         <source>Đã nhập xong: thêm mới {add}, cập nhật {upd}, không đổi {same}, bị từ chối {rej}, bỏ qua (lùi bước) {skip} dòng.</source>
         <translation>Import finished: {add} new, {upd} updated, {same} unchanged, {rej} rejected, {skip} skipped (step back).</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="168"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="182"/>
         <source>{n} dòng CHƯA được ghi: người khác vừa sửa những người này sau khi bạn xem trước (thay đổi của người kia được giữ nguyên). Hãy nhập lại tệp để ghi nốt.</source>
         <translation>{n} rows were NOT written: someone else changed these people after your preview (their changes are kept). Import the file again to write the rest.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="174"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="188"/>
         <source>Danh sách này làm khác số liệu của {n} báo cáo đã gửi:</source>
         <translation>This list alters the numbers of {n} reports already sent:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="178"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="192"/>
         <source>Chưa ghi vì người khác vừa sửa:</source>
         <translation>Not written, changed by someone else meanwhile:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="179"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="193"/>
         <source>Các dòng bị từ chối:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="180"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="194"/>
         <source>Bỏ qua vì lùi bước:</source>
         <translation>Skipped as steps back:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="181"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="195"/>
         <source>Đã tự sửa:</source>
         <translation>Repaired:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="182"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="196"/>
         <source>Lưu ý:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="197"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="211"/>
         <source>Lưu các dòng bị từ chối</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="198"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="212"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="206"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="220"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/import_pages.py" line="208"/>
+        <location filename="../../eidroster/ui/import_pages.py" line="222"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
@@ -4750,73 +4755,73 @@ DVCQG</translation>
 <context>
     <name>ScanAssist</name>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="39"/>
-        <location filename="../../eidroster/ui/scan_assist.py" line="66"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="37"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="64"/>
         <source>Thông tin từ thẻ vừa quét</source>
         <translation>From the card just scanned</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="65"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="63"/>
         <source>Thông tin ở dòng {row} của tệp đối chiếu</source>
         <translation>From row {row} of the file being reconciled</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="75"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="73"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="80"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="78"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="85"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="83"/>
         <source>• Họ tên được tách: họ «{ho}», đệm «{dem}», tên «{ten}»</source>
         <translation>• Name split as: family «{ho}», middle «{dem}», given «{ten}»</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="107"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="105"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="119"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="117"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="135"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="133"/>
         <source>Khác nhau ở</source>
         <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="135"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="133"/>
         <source>Đang nhập</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="136"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="134"/>
         <source>Theo tệp</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="137"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="135"/>
         <source>Theo thẻ</source>
         <translation>On the card</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="145"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="143"/>
         <source>Dùng theo tệp</source>
         <translation>Use the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="146"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="144"/>
         <source>Dùng theo thẻ</source>
         <translation>Use the card&apos;s</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/scan_assist.py" line="163"/>
+        <location filename="../../eidroster/ui/scan_assist.py" line="161"/>
         <source>Đã dùng</source>
         <translation>Used</translation>
     </message>
@@ -5080,131 +5085,131 @@ Please scan again.</translation>
         <translation>— choose a status —</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="96"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="100"/>
         <source>&amp;Tình trạng</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="97"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="101"/>
         <source>&amp;Lý do chưa mức 2</source>
         <translation>&amp;Reason (not level 2)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="98"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="102"/>
         <source>&amp;Ngày hiệu lực</source>
         <translation>&amp;Effective date</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="100"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="104"/>
         <source>&amp;Ghi chú</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="103"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="107"/>
         <source>Đã cài và đăng nhập VNeID</source>
         <translation>Installed and logged into VNeID</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="104"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="108"/>
         <source>Đã dùng VNeID đăng nhập Cổng DVCQG</source>
         <translation>Used VNeID to log into the National Public Service Portal</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="112"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="116"/>
         <source>để trống: giữ nguyên ghi chú của từng người</source>
         <translation>leave empty: keep each person&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="115"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="119"/>
         <source>Đã cài và đăng nhập &amp;VNeID</source>
         <translation>Installed and logged into &amp;VNeID</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="116"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="120"/>
         <source>Đã dùng VNeID đăng nhập Cổng &amp;DVCQG</source>
         <translation>Used VNeID to log into the national public service &amp;portal</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="136"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="140"/>
         <source>(giữ nguyên lý do của từng người)</source>
         <translation>(keep each person&apos;s reason)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="142"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="146"/>
         <source>{reason} (ghi bằng lời, chưa có trong danh mục)</source>
         <translation>{reason} (in words, not in the list of reasons)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="149"/>
-        <location filename="../../eidroster/ui/status_dialog.py" line="266"/>
-        <location filename="../../eidroster/ui/status_dialog.py" line="271"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="153"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="270"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="275"/>
         <source>giữ nguyên</source>
         <translation>keep</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="150"/>
-        <location filename="../../eidroster/ui/status_dialog.py" line="266"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="154"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="270"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="151"/>
-        <location filename="../../eidroster/ui/status_dialog.py" line="266"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="155"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="270"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="179"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="183"/>
         <source>Người này đã có cập nhật ngày {day}: thay đổi này chỉ ghi vào lịch sử đến ngày đó, tình trạng hiện tại không đổi.</source>
         <translation>This person already has an update dated {day}: this change only fills the history up to that date; the current status does not change.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="184"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="188"/>
         <source>{n} người đã có cập nhật sau ngày này: với họ, thay đổi này chỉ ghi vào lịch sử đến ngày cập nhật đó, tình trạng hiện tại không đổi.</source>
         <translation>{n} people already have an update after this date: for them this change only fills the history up to that update; their current status does not change.</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="260"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="264"/>
         <source>Tình trạng: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="261"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="265"/>
         <source>Ngày hiệu lực: {day}</source>
         <translation>Effective date: {day}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="263"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="267"/>
         <source>Lý do: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="264"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="268"/>
         <source>giữ nguyên của từng người</source>
         <translation>each person&apos;s own, kept</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="267"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="271"/>
         <source>Đăng nhập VNeID</source>
         <translation>Logged into VNeID</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="268"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="272"/>
         <source>Dùng DVCQG</source>
         <translation>Uses the public service portal</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="270"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="274"/>
         <source>Ghi chú: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="271"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="275"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../eidroster/ui/status_dialog.py" line="117"/>
+        <location filename="../../eidroster/ui/status_dialog.py" line="121"/>
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>

@@ -162,7 +162,8 @@ def test_wizard_opens_a_scan_file(qtbot, tmp_path, db):
     eleven = rows["8"]
     assert model.data(model.index(eleven, 1)) == "Bị từ chối"
     assert "11 chữ số" in model.data(model.index(eleven, 1), Qt.ItemDataRole.ToolTipRole)
-    assert model.data(model.index(rows["1"], 2)) == cs[0].id_number[:3] + "******" + \
+    # the file's first cell, after the row number, the action and the old -> new column
+    assert model.data(model.index(rows["1"], model.FIRST_CELL)) == cs[0].id_number[:3] + "******" + \
         cs[0].id_number[-3:]
     wizard.next()
     assert "Sẽ thêm mới 4 người" in wizard.confirm_page.summary.text()

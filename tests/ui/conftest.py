@@ -31,6 +31,11 @@ def window(app, demo_db, qtbot):
     w.errors = errors
     yield w
     w.shutdown()
+    # a box still open (a test that failed before answering it) would sit modal over the
+    # next tests of this process and block them: close it, the test has its result already
+    for stray in QApplication.topLevelWidgets():
+        if isinstance(stray, QDialog) and stray.isVisible():
+            stray.reject()
 
 
 def on_next_dialog(action, timeout_ms: int = 5000, kind=None) -> list:

@@ -71,3 +71,22 @@ def select_rows(window, rows: list[int]) -> None:
     window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
     window.roster.table.setCurrentIndex(m.index(rows[0], COL_NAME))
     window.roster.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def to_table(qtbot, window, ids) -> None:
+    """Select ``ids`` and put the keyboard in the table (offscreen, a closed dialog leaves
+    no active window: activate the main window as the user's click would)."""
+    window.roster.select_ids(ids)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.roster.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.roster.table, timeout=3000)
+
+
+def type_date(qtbot, field, day: dt.date, fmt: str = "%d/%m/%Y") -> None:
+    """Type ``day`` key by key over what a date field (``ui.date_edit.DateEdit``) shows."""
+    field.window().activateWindow()
+    field.line.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field.line, timeout=3000)
+    qtbot.keyClick(field.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.line, day.strftime(fmt))

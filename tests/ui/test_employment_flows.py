@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from eidroster.services import employment, roster
 from eidroster.services.summary import summary
 
 from .conftest import on_next_dialog
-from .helpers import type_text, wait_idle
+from .helpers import to_table, type_date, type_text, wait_idle
 
 TODAY = dt.date.today()
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -25,22 +24,6 @@ def working(window, n, department=None):
             and (department is None or r.department == department)]
     assert len(rows) >= n
     return rows[:n]
-
-
-def to_table(qtbot, window, ids):
-    window.roster.select_ids(ids)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    window.roster.table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.roster.table, timeout=3000)
-
-
-def type_date(qtbot, field, day: dt.date, fmt="%d/%m/%Y"):
-    field.window().activateWindow()
-    field.line.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is field.line, timeout=3000)
-    qtbot.keyClick(field.line, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(field.line, day.strftime(fmt))
 
 
 def dept_counts(db, day):

@@ -114,6 +114,9 @@ def test_step_back_skipped_unless_allowed_and_old_to_new_shown(qtbot, tmp_path, 
     assert model.data(model.index(back, 1)) == "Cập nhật"
     assert "Tình trạng: Đã kích hoạt mức 2 → Chưa đăng ký" in model.data(model.index(back, 2))
     click_next(wizard)
+    # the confirmation names the step back it will write
+    assert ("1 người sẽ bị ghi lùi bước, trong đó 1 người đang ở mức 2"
+            in wizard.currentPage().summary.text())
     click_commit(wizard)
     assert roster.get_row(db, ids[0]).status is Status.NOT_REGISTERED
     assert roster.get_row(db, ids[1]).department == "Khoa Ngoại"

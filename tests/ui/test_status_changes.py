@@ -14,7 +14,7 @@ from eidroster.domain.statuses import Status
 from eidroster.services import roster
 
 from .conftest import on_next_dialog
-from .helpers import history_count, latest_status, wait_idle
+from .helpers import history_count, latest_status, to_table, wait_idle
 
 TODAY = dt.date.today()
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -37,16 +37,6 @@ def prepare(window, db, ids, change: StatusInput):
 def flags(db, ids):
     return {r.id: (r.status, r.reason_id, r.reason, r.justified, r.note, r.vneid_login,
                    r.dvcqg_used) for r in roster.list_roster(db, ids=ids)}
-
-
-def to_table(qtbot, window, ids):
-    """Select ``ids`` and put the keyboard in the table (offscreen, a closed dialog leaves
-    no active window: activate the main window as the user's click would)."""
-    window.roster.select_ids(ids)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    window.roster.table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.roster.table, timeout=3000)
 
 
 def press_ctrl_t(qtbot, window, ids):
