@@ -81,12 +81,6 @@ def type_date(qtbot, edit: DateEdit, text: str) -> None:
     assert edit.text() == text, (edit.text(), text)
 
 
-def click_ok_box(qtbot, box: QMessageBox) -> None:
-    """The message box's OK button, whatever Qt's translation calls it ("Đồng ý" once a
-    test installed the Vietnamese Qt strings)."""
-    click(qtbot, box.button(QMessageBox.StandardButton.Ok))
-
-
 def click_ok(qtbot, dlg) -> None:
     click(qtbot, dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
 
@@ -127,7 +121,7 @@ def test_phu_luc_iii_with_a_typed_as_of_date_and_a_blank_issue_date(
         click_ok(qtbot, dlg)
 
     script = Script(qtbot)
-    script.then(options).then(lambda box: click_ok_box(qtbot, box))
+    script.then(options).then(lambda box: click_button(qtbot, box, "OK"))
     out = rd.export_phu_luc_iii(None, report_db)
     script.done()
     assert out == tmp_path / "pl3.pdf"
@@ -149,7 +143,7 @@ def test_phu_luc_iv_confirmation_speaks_of_personal_data(qtbot, report_db, save_
 
     script = Script(qtbot)
     script.then(lambda box: click(qtbot, box.button(QMessageBox.StandardButton.Yes)))
-    script.then(options).then(lambda box: click_ok_box(qtbot, box))
+    script.then(options).then(lambda box: click_button(qtbot, box, "OK"))
     out = rd.export_phu_luc_iv(None, report_db)
     script.done()
     question, done = script.seen[0], script.seen[-1]
@@ -170,7 +164,7 @@ def test_covering_letter_from_the_menu_entry(qtbot, report_db, save_as, tmp_path
         click_ok(qtbot, dlg)
 
     script = Script(qtbot)
-    script.then(options).then(lambda box: click_ok_box(qtbot, box))
+    script.then(options).then(lambda box: click_button(qtbot, box, "OK"))
     out = rd.export_letter(None, report_db)
     script.done()
     text = flat(pdf_text(out))
