@@ -38,6 +38,17 @@ def window(app, demo_db, qtbot):
             stray.reject()
 
 
+#: bumped after every test: a watch for a dialog that never came stops with its test
+#: (it would otherwise answer — and close — the first dialog of a later test)
+_TEST_GENERATION = [0]
+
+
+@pytest.fixture(autouse=True)
+def _dialog_watches_end_with_the_test():
+    yield
+    _TEST_GENERATION[0] += 1
+
+
 def on_next_dialog(action, timeout_ms: int = 5000, kind=None) -> list:
     """Run ``action(dialog)`` on the next modal dialog that opens (as a user would
     fill it in), polling until it appears. Returns a list that receives the dialog.
@@ -46,8 +57,11 @@ def on_next_dialog(action, timeout_ms: int = 5000, kind=None) -> list:
     "active modal widget"."""
     seen: list = []
     waited = [0]
+    generation = _TEST_GENERATION[0]
 
     def poll() -> None:
+        if generation != _TEST_GENERATION[0]:
+            return  # its test is over
         if kind is None:
             dlg = QApplication.activeModalWidget()
             found = dlg if isinstance(dlg, QDialog) and dlg.isVisible() else None

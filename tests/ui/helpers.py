@@ -90,3 +90,19 @@ def type_date(qtbot, field, day: dt.date, fmt: str = "%d/%m/%Y") -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field.line, timeout=3000)
     qtbot.keyClick(field.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field.line, day.strftime(fmt))
+
+
+def choose_in_status_cell(window, employee_id: int, status) -> None:
+    """Open the Tình trạng cell's combo of ``employee_id`` and pick ``status`` in it."""
+    from PySide6.QtWidgets import QComboBox
+
+    from eidroster.ui.roster_keys import COL_STATUS
+
+    index = window.roster.model.index(window.roster.model.visible_position(employee_id),
+                                      COL_STATUS)
+    window.roster.table.setCurrentIndex(index)
+    window.roster.table.edit(index)
+    editor = window.roster.table.indexWidget(index) or window.roster.table.focusWidget()
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData(status.value))
+    editor.activated.emit(editor.currentIndex())

@@ -16,11 +16,12 @@ from eidroster.domain.statuses import Status
 from eidroster.domain.text import fold, format_int
 from eidroster.services import employment, roster
 from eidroster.services.summary import summary
-from eidroster.ui.roster_keys import COL_ID, COL_NAME, COL_STATUS
+from eidroster.ui.roster_keys import COL_ID, COL_NAME
 
 from .conftest import on_next_dialog
 from .helpers import (
     active_count,
+    choose_in_status_cell,
     employee_count,
     history_count,
     latest_status,
@@ -258,15 +259,7 @@ def test_status_in_place_with_keyboard_and_delegate(window, demo_db, qtbot):
     # mức 2: the user confirms it)
     asked = on_next_dialog(lambda box: next(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.YesRole).click())
-    pos = window.roster.model.visible_position(rid)
-    index = window.roster.model.index(pos, COL_STATUS)
-    window.roster.table.setCurrentIndex(index)
-    window.roster.table.edit(index)
-    editor = window.roster.table.indexWidget(index) or window.roster.table.focusWidget()
-    from PySide6.QtWidgets import QComboBox
-    assert isinstance(editor, QComboBox)
-    editor.setCurrentIndex(editor.findData(Status.REJECTED.value))
-    editor.activated.emit(editor.currentIndex())
+    choose_in_status_cell(window, rid, Status.REJECTED)
     qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "rejected", timeout=3000)
     wait_idle(qtbot, window)
     assert asked and "mức 2" in asked[0].informativeText()

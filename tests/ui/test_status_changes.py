@@ -14,7 +14,7 @@ from eidroster.domain.statuses import Status
 from eidroster.services import roster
 
 from .conftest import on_next_dialog
-from .helpers import history_count, latest_status, to_table, wait_idle
+from .helpers import choose_in_status_cell, history_count, latest_status, to_table, wait_idle
 
 TODAY = dt.date.today()
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -199,19 +199,11 @@ def test_quick_key_on_many_people_is_confirmed_and_keeps_reasons(window, demo_db
 
 
 def test_table_combo_keeps_flags(window, demo_db, qtbot):
-    from eidroster.ui.roster_model import COL_STATUS
-
     [rid] = people(window, 1, not_status=Status.LEVEL2)
     prepare(window, demo_db, [rid], StatusInput(
         Status.SUBMITTED, TODAY, vneid_login=True, vneid_login_date=TODAY,
         dvcqg_used=False))
-    index = window.roster.model.index(window.roster.model.visible_position(rid), COL_STATUS)
-    window.roster.table.setCurrentIndex(index)
-    window.roster.table.edit(index)
-    editor = window.roster.table.indexWidget(index) or window.roster.table.focusWidget()
-    assert isinstance(editor, QComboBox)
-    editor.setCurrentIndex(editor.findData(Status.LEVEL1.value))
-    editor.activated.emit(editor.currentIndex())
+    choose_in_status_cell(window, rid, Status.LEVEL1)
     qtbot.waitUntil(lambda: latest_status(demo_db, [rid])[rid] == "level1", timeout=10000)
     wait_idle(qtbot, window)
     assert roster.get_row(demo_db, rid).vneid_login is True
