@@ -168,13 +168,17 @@ class EditingFlows(QObject):
     def bulk_status(self) -> None:
         self.status_flow.ask(self.view.selected_ids())
 
+    def shown_versions(self, ids: list[int]) -> dict[int, int]:
+        """The versions of ``ids`` as this window shows them now (an undo's check)."""
+        model = self.view.model
+        return {i: row.version for i in ids if (row := model.row_by_id(i)) is not None}
+
     def apply_status(self, ids: list[int], change: StatusInput) -> None:
         """Record ``change`` for ``ids`` (one transaction, on the worker thread with the
         progress bar), read the rows back there, then show them and push the command."""
         # the versions this window shows: if someone else changed one of these people
         # since, nothing is written and the user is told (never a silent overwrite)
-        model = self.view.model
-        expected = {i: row.version for i in ids if (row := model.row_by_id(i)) is not None}
+        expected = self.shown_versions(ids)
         ids = list(ids)
         db = self.host.db
         text = self.tr("{status} cho {n} người").format(
@@ -186,7 +190,8 @@ class EditingFlows(QObject):
 
         def done(result: tuple[str, list[RosterRow]]) -> None:
             batch, rows = result
-            self.undo_stack.push(StatusCommand(self.host, ids, change, batch, text))
+            self.undo_stack.push(StatusCommand(self.host, ids, change, batch, text,
+                                               shown=self.shown_versions))
             self.data.apply_rows(ids, rows)
             self.message.emit(self.tr("Đã cập nhật tình trạng: {what}").format(what=text))
 

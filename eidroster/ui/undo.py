@@ -14,6 +14,7 @@ A half that fails is shown to the user and the command is dropped (``setObsolete
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -141,19 +142,24 @@ class EditEmployeeCommand(_RowsCommand):
 
 
 class StatusCommand(_RowsCommand):
-    """Undo removes the batch of history rows; redo records the change again (a new
-    batch id, remembered for the next undo)."""
+    """Undo removes the batch of history rows — refused when someone else changed those
+    people since this window last read them (``shown``: their versions as shown now,
+    which an undo of a later change of this window has moved on; without it, the
+    versions the change left); redo records the change again (a new batch id,
+    remembered for the next undo)."""
 
     def __init__(self, host: Host, ids: list[int], change: StatusInput, batch_id: str,
-                 text: str) -> None:
+                 text: str, shown: Callable[[list[int]], dict[int, int]] | None = None) -> None:
         super().__init__(host, text)
         self.ids = list(ids)
         self.change = change
         self.batch_id = batch_id
+        self.shown = shown
 
     def work(self, db: Database, undo: bool) -> Any:
         if undo:
-            roster.remove_batch(db, self.batch_id)
+            roster.undo_batch(db, self.batch_id,
+                              expected_versions=self.shown(self.ids) if self.shown else None)
         else:
             self.batch_id = roster.set_status(db, self.ids, self.change)
         return reread(db, self.ids)

@@ -250,3 +250,38 @@ def test_single_dialog_flags_are_checkboxes_and_several_are_three_way(window, qt
     press_ctrl_t(qtbot, window, ids)
     qtbot.waitUntil(lambda: len(kinds) == 2, timeout=5000)
     assert kinds == [(QCheckBox, QCheckBox), (QComboBox, QComboBox)]
+
+
+def test_two_quick_key_changes_of_the_same_people_are_undone_one_after_the_other(
+        window, demo_db, qtbot):
+    """Ctrl+Z twice after two changes of the same people: the second undo is not taken
+    for someone else's edit (the first undo moved their versions on, this window did)."""
+    ids = people(window, 3, status=Status.NOT_REGISTERED)
+    before = latest_status(demo_db, ids)
+    count = history_count(demo_db, ids)
+    to_table(qtbot, window, ids)
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_3, CTRL)  # Đã nộp hồ sơ
+    qtbot.waitUntil(lambda: set(latest_status(demo_db, ids).values()) == {"submitted"},
+                    timeout=10000)
+    wait_idle(qtbot, window)
+    to_table(qtbot, window, ids)
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_7, CTRL)  # mức 2
+    qtbot.waitUntil(lambda: set(latest_status(demo_db, ids).values()) == {"level2"},
+                    timeout=10000)
+    wait_idle(qtbot, window)
+    assert history_count(demo_db, ids) == count + 6
+
+    errors = []
+    window.show_error = errors.append
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: set(latest_status(demo_db, ids).values()) == {"submitted"},
+                    timeout=10000)
+    wait_idle(qtbot, window)
+    qtbot.keyClick(window.roster.table, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: latest_status(demo_db, ids) == before or bool(errors),
+                    timeout=10000)
+    wait_idle(qtbot, window)
+    assert not errors
+    assert latest_status(demo_db, ids) == before
+    assert history_count(demo_db, ids) == count
+    assert all(window.roster.model.row_by_id(i).status is Status.NOT_REGISTERED for i in ids)
