@@ -27,7 +27,6 @@ def bulk_insert(s: Session, table: sa.Table, rows: list[dict]) -> None:
     if s.get_bind().dialect.name != "sqlite":
         s.execute(sa.insert(table), rows)
         return
-    dialect = s.get_bind().dialect
     names = list(rows[0])
     # every row is built the same way (same keys, same order): take the values as they
     # are and convert only the columns SQLAlchemy would store differently
@@ -38,15 +37,16 @@ def bulk_insert(s: Session, table: sa.Table, rows: list[dict]) -> None:
             stamps.append(i)
         elif isinstance(kind, sa.Date):
             dates.append(i)
-    proc = sa.DateTime().bind_processor(dialect) if stamps else None
     seen: dict = {}
 
     def stamp(v):
+        # the text the driver's own adapter writes (isoformat with a space), made once
+        # per distinct value: an import's rows share one or two time stamps
         if v is None:
             return None
         hit = seen.get(v)
         if hit is None:
-            hit = seen[v] = proc(v) if proc else v
+            hit = seen[v] = v.isoformat(" ") if isinstance(v, dt.datetime) else v
         return hit
 
     if not dates and not stamps:
