@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDateEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from eidroster.domain.text import format_int
 from eidroster.reports import exports
@@ -21,6 +21,7 @@ from eidroster.services.register import (
     registered_dates_from,
 )
 from eidroster.services.summary import summary
+from eidroster.ui.date_edit import DateEdit
 from tests.reports.test_register import _backdate_a_level2
 from tests.reports.test_report_dialogs_keys import (
     Script,
@@ -138,7 +139,7 @@ def test_exporting_a_sent_date_again_asks_and_no_writes_nothing(
         lambda *a, **k: asked_for_file.append(1) or (str(tmp_path / "again.xlsx"), "")))
 
     def options(dlg) -> None:
-        type_date(qtbot, dlg.findChild(QDateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
+        type_date(qtbot, dlg.findChild(DateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
         click_ok(qtbot, dlg)
 
     def refuse(box: QMessageBox) -> None:
@@ -184,7 +185,7 @@ def test_the_idesk_folder_of_a_sent_date_asks_too(qtbot, report_db, tmp_path, pa
         lambda *a, **k: asked.append(1) or str(tmp_path / "idesk")))
 
     def options(dlg) -> None:
-        type_date(qtbot, dlg.findChild(QDateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
+        type_date(qtbot, dlg.findChild(DateEdit, "as_of"), f"{past_day:%d/%m/%Y}")
         click_ok(qtbot, dlg)
 
     script = Script(qtbot).then(options).then(
