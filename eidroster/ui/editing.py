@@ -170,8 +170,7 @@ class EditingFlows(QObject):
 
     def shown_versions(self, ids: list[int]) -> dict[int, int]:
         """The versions of ``ids`` as this window shows them now (an undo's check)."""
-        model = self.view.model
-        return {i: row.version for i in ids if (row := model.row_by_id(i)) is not None}
+        return self.view.model.versions_of(ids)
 
     def apply_status(self, ids: list[int], change: StatusInput) -> None:
         """Record ``change`` for ``ids`` (one transaction, on the worker thread with the

@@ -119,8 +119,7 @@ class EmploymentFlows(QObject):
             self.run(MOVE, rows, dlg.chosen_date(), dlg.chosen_department())
 
     def shown_versions(self, ids: list[int]) -> dict[int, int]:
-        model = self.view.model
-        return {i: row.version for i in ids if (row := model.row_by_id(i)) is not None}
+        return self.view.model.versions_of(ids)
 
     # ------------------------------------------------------------ writing
 

@@ -263,6 +263,10 @@ class RosterModel(QAbstractTableModel):
         i = self._index_of_id.get(employee_id)
         return self._rows[i] if i is not None else None
 
+    def versions_of(self, ids: list[int]) -> dict[int, int]:
+        """The versions of ``ids`` as shown (what a write or an undo checks against)."""
+        return {i: row.version for i in ids if (row := self.row_by_id(i)) is not None}
+
     def visible_position(self, employee_id: int) -> int | None:
         i = self._index_of_id.get(employee_id)
         if i is None:
